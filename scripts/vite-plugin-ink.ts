@@ -1,0 +1,130 @@
+/**
+ * Vite plugin: `.ink` files are compiled at build time.
+ *
+ * - `import story from '/stories/en/hard-seller.ink'` gives a CompiledScenario (JSON + header + ranges).
+ * - `import { catalogue, loadScenario } from 'virtual:scenarios'` gives every scenario's header and
+ *   ranges (small, in the initial bundle) and a lazy loader per story (its JSON in its own chunk).
+ * - A compile, tag or analysis error fails `vite build` and shows in the dev overlay with file and line.
+ * - Editing any `.ink` file reloads the page in the dev server.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Plugin, Rollup, ViteDevServer } from 'vite';
+import { formatDiagnostic, StorySourceError } from '../src/story/diagnostics.ts';
+import { buildScenario, type BuiltScenario } from './ink/scenario.ts';
+
+const VIRTUAL_ID = 'virtual:scenarios';
+const RESOLVED_VIRTUAL_ID = '\0' + VIRTUAL_ID;
+
+/** Scenario files: `stories/<lang>/<id>.ink`; files starting with `_` are include-only parts. */
+export function listStoryFiles(storiesDir: string): string[] {
+  const files: string[] = [];
+  let langs: string[] = [];
+  try {
+    langs = readdirSync(storiesDir).filter((d) => statSync(join(storiesDir, d)).isDirectory());
+  } catch {
+    return files;
+  }
+  for (const lang of langs.sort()) {
+    for (const name of readdirSync(join(storiesDir, lang)).sort()) {
+      if (name.endsWith('.ink') && !name.startsWith('_')) files.push(join(storiesDir, lang, name));
+    }
+  }
+  return files;
+}
+
+export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
+  let root = process.cwd();
+  let storiesDir = '';
+  let server: ViteDevServer | null = null;
+  const cache = new Map<string, { stamp: string; built: BuiltScenario }>();
+
+  /** Compiles a story, reusing the last result while none of its files changed. */
+  const build = (file: string): BuiltScenario => {
+    const hit = cache.get(file);
+    const stampOf = (files: readonly string[]) =>
+      files.map((f) => `${f}:${statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? 'gone'}`).join('|');
+    if (hit && hit.stamp === stampOf(hit.built.files)) return hit.built;
+    const built = buildScenario(file, root);
+    cache.set(file, { stamp: stampOf(built.files), built });
+    return built;
+  };
+
+  /** Rethrows a story problem the way Vite shows it best: first error's file and line, all messages. */
+  const fail = (ctx: Pick<Rollup.PluginContext, 'error'>, e: unknown): never => {
+    if (e instanceof StorySourceError) {
+      const first = e.diagnostics.find((d) => d.severity === 'error') ?? e.diagnostics[0];
+      ctx.error({
+        message: e.diagnostics.map(formatDiagnostic).join('\n'),
+        id: first ? resolve(root, first.file) : undefined,
+        loc: first && first.line > 0 ? { file: resolve(root, first.file), line: first.line, column: 0 } : undefined,
+      });
+    }
+    return ctx.error(e instanceof Error ? e.message : String(e));
+  };
+
+  return {
+    name: 'mingle-ink',
+    configResolved(config) {
+      root = config.root;
+      storiesDir = resolve(root, options.storiesDir ?? 'stories');
+    },
+    configureServer(s) {
+      server = s;
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_VIRTUAL_ID : null;
+    },
+    load(id) {
+      if (id !== RESOLVED_VIRTUAL_ID) return null;
+      const files = listStoryFiles(storiesDir);
+      this.addWatchFile(storiesDir);
+      const entries: string[] = [];
+      const loaders: string[] = [];
+      for (const file of files) {
+        let built: BuiltScenario;
+        try {
+          built = build(file);
+        } catch (e) {
+          return fail(this, e);
+        }
+        for (const f of built.files) this.addWatchFile(f);
+        const { json: _json, ...info } = built.scenario;
+        entries.push(JSON.stringify(info));
+        const key = `${info.lang}/${info.id}`;
+        const importPath = '/' + relative(root, file).split('\\').join('/');
+        loaders.push(`${JSON.stringify(key)}: () => import(${JSON.stringify(importPath)})`);
+      }
+      return [
+        `export const catalogue = [${entries.join(',\n')}];`,
+        `const loaders = {${loaders.join(',\n')}};`,
+        'export async function loadScenario(lang, id) {',
+        '  const load = loaders[lang + "/" + id];',
+        '  if (!load) throw new Error("no scenario " + id + " in " + lang);',
+        '  return (await load()).default;',
+        '}',
+      ].join('\n');
+    },
+    transform(_code, id) {
+      if (!id.endsWith('.ink')) return null;
+      let built: BuiltScenario;
+      try {
+        built = build(id);
+      } catch (e) {
+        return fail(this, e);
+      }
+      for (const f of built.files) if (f !== id) this.addWatchFile(f);
+      return { code: `export default ${JSON.stringify(built.scenario)};`, map: null };
+    },
+    handleHotUpdate({ file }) {
+      if (!file.endsWith('.ink') || !server) return;
+      const virtual = server.moduleGraph.getModuleById(RESOLVED_VIRTUAL_ID);
+      if (virtual) server.moduleGraph.invalidateModule(virtual);
+      for (const mod of server.moduleGraph.idToModuleMap.values()) {
+        if (mod.id?.endsWith('.ink')) server.moduleGraph.invalidateModule(mod);
+      }
+      server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The debrief: where the player stands on each tip relative to what this scenario makes possible,
+ * and the moments that decided it. Presentation (words, charts) belongs to the UI.
+ */
+import { netEffect, strongestOption, totalsOf } from './scorecard.ts';
+import { TIPS, type Moment, type ScoredOption, type TipId, type TipRanges } from './types.ts';
+
+export interface TipResult {
+  readonly tip: TipId;
+  readonly score: number;
+  readonly min: number;
+  readonly max: number;
+  /** Where the score sits between min (0) and max (1); null when the scenario does not score this tip. */
+  readonly share: number | null;
+}
+
+export type Verdict = 'best' | 'good' | 'weak';
+
+export interface MomentReview {
+  readonly prompt: string;
+  readonly chosen: ScoredOption;
+  readonly net: number;
+  readonly verdict: Verdict;
+  /** The strongest option that was on offer, when the player did not take one as strong. */
+  readonly stronger: ScoredOption | null;
+}
+
+export interface Debrief {
+  readonly tips: readonly TipResult[];
+  /** Share of the whole possible range reached, 0..1; null when nothing in the scenario is scored. */
+  readonly overall: number | null;
+  /** Every scored moment, in the order played. */
+  readonly moments: readonly MomentReview[];
+}
+
+function review(m: Moment): MomentReview {
+  const net = netEffect(m.chosen.effects);
+  const strongest = strongestOption(m.offered);
+  const bestNet = strongest ? netEffect(strongest.effects) : net;
+  if (net >= bestNet) return { prompt: m.prompt, chosen: m.chosen, net, verdict: 'best', stronger: null };
+  return { prompt: m.prompt, chosen: m.chosen, net, verdict: net > 0 ? 'good' : 'weak', stronger: strongest };
+}
+
+/** A moment matters to the debrief when any option on offer moved a tip. */
+function isScored(m: Moment): boolean {
+  return m.offered.some((o) => Object.keys(o.effects).length > 0);
+}
+
+export function buildDebrief(moments: readonly Moment[], ranges: TipRanges): Debrief {
+  const totals = totalsOf(moments);
+  let reached = 0;
+  let possible = 0;
+  const tips = TIPS.map((tip): TipResult => {
+    const { min, max } = ranges[tip];
+    const score = totals[tip];
+    if (max === min) return { tip, score, min, max, share: null };
+    const share = Math.min(1, Math.max(0, (score - min) / (max - min)));
+    reached += score - min;
+    possible += max - min;
+    return { tip, score, min, max, share };
+  });
+  return {
+    tips,
+    overall: possible > 0 ? Math.min(1, Math.max(0, reached / possible)) : null,
+    moments: moments.filter(isScored).map(review),
+  };
+}

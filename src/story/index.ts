@@ -1,0 +1,9 @@
+/**
+ * The story domain's public face: our types, the tag grammar and the runtime runner.
+ * The compiler lives in ./compile.ts and is imported directly by build tools only, so that importing
+ * this index never drags inkjs's compiler into the game bundle.
+ */
+export * from './types.ts';
+export { StoryRunner, StoryRuntimeError } from './runner.ts';
+export { parseChoiceTags, parseLineTags, parseGlobalTags, TagError } from './tags.ts';
+export { type Diagnostic, formatDiagnostic, StorySourceError } from './diagnostics.ts';

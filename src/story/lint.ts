@@ -1,0 +1,165 @@
+/**
+ * Checks the tags of an ink source file line by line. The compiled JSON no longer knows which line a
+ * tag came from, so tag errors are found here, in the source, where we can name the file and line.
+ * This is a scanner for the part of ink's syntax that carries tags, not a second ink parser: the ink
+ * compiler still has the last word on everything else.
+ */
+import type { Diagnostic } from './diagnostics.ts';
+import { parseChoiceTags, parseGlobalTags, parseLineTags, TagError } from './tags.ts';
+
+export interface LintOptions {
+  /** Ids that `scene:` / `sound:` may name; when absent those ids are not checked. */
+  readonly knownScenes?: ReadonlySet<string>;
+  readonly knownSounds?: ReadonlySet<string>;
+}
+
+export interface LintResult {
+  readonly diagnostics: Diagnostic[];
+  /** Ids of the cast members declared by this file's global tags. */
+  readonly cast: string[];
+}
+
+/** Splits "text # a # b" into the text and its tags; `\#` is an escaped hash, not a tag. */
+function splitTags(segment: string): { text: string; tags: string[] } {
+  const parts: string[] = [];
+  let current = '';
+  for (let i = 0; i < segment.length; i++) {
+    const ch = segment[i];
+    if (ch === '\\' && i + 1 < segment.length) {
+      current += ch + segment[i + 1];
+      i++;
+    } else if (ch === '#') {
+      parts.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  parts.push(current);
+  const [text = '', ...tags] = parts;
+  return { text, tags: tags.map((t) => t.trim()) };
+}
+
+/** Removes `//` and `/* *\/` comments, keeping line numbers. */
+function stripComments(source: string): string[] {
+  const out: string[] = [];
+  let inBlock = false;
+  for (const rawLine of source.split(/\r?\n/)) {
+    let line = '';
+    for (let i = 0; i < rawLine.length; i++) {
+      if (inBlock) {
+        if (rawLine.startsWith('*/', i)) {
+          inBlock = false;
+          i++;
+        }
+        continue;
+      }
+      if (rawLine.startsWith('/*', i)) {
+        inBlock = true;
+        i++;
+        continue;
+      }
+      if (rawLine.startsWith('//', i) && rawLine[i - 1] !== ':') break;
+      line += rawLine[i];
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+const LOGIC_LINE = /^\s*(~|VAR\b|CONST\b|LIST\b|INCLUDE\b|EXTERNAL\b|={1,3}\s*[\w(]|->)/;
+const CHOICE_LINE = /^\s*(?:-\s*)*([*+](?:\s*[*+])*)(.*)$/;
+
+export function lintInkSource(file: string, source: string, options: LintOptions = {}): LintResult {
+  const diagnostics: Diagnostic[] = [];
+  const error = (line: number, message: string) =>
+    diagnostics.push({ file, line, severity: 'error', message });
+  const warn = (line: number, message: string) =>
+    diagnostics.push({ file, line, severity: 'warning', message });
+
+  const lines = stripComments(source);
+  const globalTags: { tag: string; line: number }[] = [];
+  let inHeader = true;
+  const speakers: { id: string; line: number }[] = [];
+
+  const checkLineTags = (tags: string[], lineNo: number) => {
+    if (tags.length === 0) return;
+    try {
+      const parsed = parseLineTags(tags);
+      if (parsed.speaker) speakers.push({ id: parsed.speaker, line: lineNo });
+      if (parsed.scene && options.knownScenes && !options.knownScenes.has(parsed.scene)) {
+        error(lineNo, `unknown scene "${parsed.scene}": no venue with that id exists`);
+      }
+      if (parsed.sound && options.knownSounds && !options.knownSounds.has(parsed.sound)) {
+        error(lineNo, `unknown sound "${parsed.sound}": no sound with that id exists`);
+      }
+    } catch (e) {
+      if (e instanceof TagError) error(lineNo, e.message);
+      else throw e;
+    }
+  };
+
+  lines.forEach((line, i) => {
+    const lineNo = i + 1;
+    const trimmed = line.trim();
+    if (trimmed === '') return;
+    if (inHeader && trimmed.startsWith('#')) {
+      for (const tag of splitTags(trimmed).tags) globalTags.push({ tag, line: lineNo });
+      return;
+    }
+    if (inHeader && /^(VAR|CONST|LIST|INCLUDE|EXTERNAL)\b/.test(trimmed)) return;
+    inHeader = false;
+    if (LOGIC_LINE.test(line)) {
+      if (/^\s*(={1,3}|~)/.test(line) && splitTags(line).tags.length > 0 && !/^\s*~/.test(line)) {
+        error(lineNo, 'a knot or stitch header cannot carry tags: put them on the first line after it');
+      }
+      return;
+    }
+    const choice = CHOICE_LINE.exec(line);
+    if (choice) {
+      const body = choice[2] ?? '';
+      const open = body.indexOf('[');
+      const close = open >= 0 ? body.indexOf(']', open) : -1;
+      if (open < 0 || close < 0) {
+        if (splitTags(body).tags.length > 0) {
+          error(lineNo, 'tags on a choice without brackets: write "* [Choice text # tip1 +1] …"');
+        }
+        return;
+      }
+      const before = splitTags(body.slice(0, open)).tags;
+      if (before.length > 0) error(lineNo, 'a tag before the choice brackets: move it inside "[…]"');
+      const inside = splitTags(body.slice(open + 1, close));
+      try {
+        const parsed = parseChoiceTags(inside.tags);
+        const scored = Object.keys(parsed.effects).length > 0;
+        if (scored && parsed.why === null) warn(lineNo, 'a scored choice has no "why:" for the debrief');
+        if (!scored && parsed.why !== null) warn(lineNo, 'a "why:" on a choice with no tip effect');
+      } catch (e) {
+        if (e instanceof TagError) error(lineNo, e.message);
+        else throw e;
+      }
+      checkLineTags(splitTags(body.slice(close + 1)).tags, lineNo);
+      return;
+    }
+    checkLineTags(splitTags(line).tags, lineNo);
+  });
+
+  let cast: string[] = [];
+  if (globalTags.length > 0) {
+    try {
+      cast = parseGlobalTags(globalTags.map((g) => g.tag)).cast.map((c) => c.id);
+    } catch (e) {
+      if (!(e instanceof TagError)) throw e;
+      const at = globalTags.find((g) => g.tag === e.tag)?.line ?? globalTags[0]?.line ?? 1;
+      error(at, e.message);
+    }
+  }
+  if (cast.length > 0) {
+    for (const s of speakers) {
+      if (s.id !== 'you' && !cast.includes(s.id)) {
+        error(s.line, `speaker "${s.id}" is not in the cast: add "# cast: ${s.id} | Name | role" at the top`);
+      }
+    }
+  }
+  return { diagnostics, cast };
+}

@@ -1,0 +1,128 @@
+/**
+ * The one place that drives inkjs at run time. It turns ink's output into our own types (lines with a
+ * speaker and mood, choices with tip effects) and ink's errors into StoryRuntimeError, so the rest of
+ * the game never sees inkjs's PascalCase API or its exceptions.
+ */
+import { Story } from 'inkjs';
+import { parseChoiceTags, parseGlobalTags, parseLineTags, TagError } from './tags.ts';
+import type { Beat, StoryChoice, StoryLine, StoryMeta, StoryVariables } from './types.ts';
+
+/** Something went wrong while the story was playing: the game ends the scenario and explains. */
+export class StoryRuntimeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoryRuntimeError';
+  }
+}
+
+/** A guard against a story that produces output forever without offering a choice. */
+const MAX_LINES_PER_BEAT = 2000;
+
+export class StoryRunner {
+  readonly meta: StoryMeta;
+  private readonly story: Story;
+  private readonly errors: string[] = [];
+  private readonly taken: number[] = [];
+  private offered: StoryChoice[] = [];
+
+  /** `json` is the compiled story; `variables` are set before the first line (unknown names are skipped). */
+  constructor(json: string | object, variables: StoryVariables = {}) {
+    try {
+      this.story = new Story(typeof json === 'string' ? json : JSON.stringify(json));
+    } catch (e) {
+      throw new StoryRuntimeError(`the story could not be loaded (${messageOf(e)})`);
+    }
+    // ErrorType.Error is 2 in inkjs; warnings and author messages do not stop the story.
+    this.story.onError = (message, type) => {
+      if (Number(type) === 2) this.errors.push(message);
+    };
+    try {
+      this.meta = parseGlobalTags(this.story.globalTags ?? []);
+    } catch (e) {
+      throw new StoryRuntimeError(`the story's header is invalid: ${messageOf(e)}`);
+    }
+    for (const [name, value] of Object.entries(variables)) {
+      if (this.story.variablesState.GlobalVariableExistsWithName(name)) {
+        this.story.variablesState.$(name, value);
+      }
+    }
+  }
+
+  /** The indices of the choices taken so far, in order: enough to replay this exact path. */
+  get path(): readonly number[] {
+    return this.taken;
+  }
+
+  /** Reads the current value of an ink variable (for memory that a story hands back to the game). */
+  variable(name: string): string | number | boolean | null {
+    if (!this.story.variablesState.GlobalVariableExistsWithName(name)) return null;
+    const value: unknown = this.story.variablesState.$(name);
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? value
+      : null;
+  }
+
+  /** Plays until the next choice point or the end. */
+  continue(): Beat {
+    const lines: StoryLine[] = [];
+    while (this.story.canContinue) {
+      const text = this.guard(() => this.story.Continue() ?? '').trim();
+      const tags = this.story.currentTags ?? [];
+      if (text === '' && tags.length === 0) continue;
+      let parsed;
+      try {
+        parsed = parseLineTags(tags);
+      } catch (e) {
+        throw new StoryRuntimeError(`a line has a bad tag: ${messageOf(e)} (at "${text}")`);
+      }
+      lines.push({ text, ...parsed });
+      if (lines.length > MAX_LINES_PER_BEAT) {
+        throw new StoryRuntimeError('the story keeps talking without ever offering a choice');
+      }
+    }
+    this.offered = this.story.currentChoices.map((c) => {
+      try {
+        const { effects, why } = parseChoiceTags(c.tags ?? []);
+        return { index: c.index, text: c.text.trim(), effects, why };
+      } catch (e) {
+        throw new StoryRuntimeError(`a choice has a bad tag: ${messageOf(e)} (at "${c.text}")`);
+      }
+    });
+    return { lines, choices: this.offered, ended: this.offered.length === 0 };
+  }
+
+  /** The choices offered by the last `continue()`. */
+  get choices(): readonly StoryChoice[] {
+    return this.offered;
+  }
+
+  choose(index: number): StoryChoice {
+    const choice = this.offered.find((c) => c.index === index);
+    if (!choice) throw new StoryRuntimeError(`there is no choice number ${index + 1} here`);
+    this.guard(() => this.story.ChooseChoiceIndex(index));
+    this.taken.push(index);
+    this.offered = [];
+    return choice;
+  }
+
+  /** Runs `fn` against inkjs and turns anything ink reports into a StoryRuntimeError. */
+  private guard<T>(fn: () => T): T {
+    let result: T;
+    try {
+      result = fn();
+    } catch (e) {
+      throw new StoryRuntimeError(messageOf(e));
+    }
+    if (this.errors.length > 0) {
+      const message = this.errors.join('; ');
+      this.errors.length = 0;
+      throw new StoryRuntimeError(message);
+    }
+    return result;
+  }
+}
+
+function messageOf(e: unknown): string {
+  if (e instanceof TagError || e instanceof Error) return e.message;
+  return String(e);
+}

@@ -1,0 +1,91 @@
+/**
+ * The story domain's own vocabulary. Everything outside `src/story/` sees these types, never inkjs.
+ */
+
+/** The five relationship-networking tips, numbered as the game numbers them (see docs/authoring.md). */
+export type TipId = 1 | 2 | 3 | 4 | 5;
+export const TIP_IDS: readonly TipId[] = [1, 2, 3, 4, 5];
+
+/** How a choice moves each tip. Absent tips are unaffected. Values are whole numbers in EFFECT_RANGE. */
+export type TipEffects = Partial<Record<TipId, number>>;
+
+/** The largest size of a single effect; an effect is a non-zero whole number in -MAX..+MAX. */
+export const MAX_EFFECT = 3;
+
+/** Facial expressions a character can show; the art has one drawing for each. */
+export const MOODS = ['neutral', 'interested', 'uneasy', 'pleased', 'annoyed'] as const;
+export type Mood = (typeof MOODS)[number];
+
+/** One line of output: narration when `speaker` is null. */
+export interface StoryLine {
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly mood: Mood | null;
+  /** A venue id when the line moves the conversation to another place. */
+  readonly scene: string | null;
+  /** A sound id to play with this line. */
+  readonly sound: string | null;
+  /** Set on the line that closes an ending: the ending's id. */
+  readonly ending: string | null;
+}
+
+/** One option on offer at a choice point. */
+export interface StoryChoice {
+  readonly index: number;
+  readonly text: string;
+  readonly effects: TipEffects;
+  /** The coach's reason for the effects, shown in coach mode and in the debrief. */
+  readonly why: string | null;
+}
+
+/** A speaking character, declared in the story's global tags. */
+export interface CastMember {
+  readonly id: string;
+  readonly name: string;
+  /** Profession and personality, one short phrase. */
+  readonly role: string;
+}
+
+/** What the story's global tags say about it. */
+export interface StoryMeta {
+  readonly title: string;
+  readonly summary: string;
+  /** The tip this scenario teaches above all, and the others it scores. */
+  readonly mainTip: TipId | null;
+  readonly cast: readonly CastMember[];
+}
+
+/** Everything that happens between two choice points. */
+export interface Beat {
+  readonly lines: readonly StoryLine[];
+  /** Empty when the story has ended. */
+  readonly choices: readonly StoryChoice[];
+  readonly ended: boolean;
+}
+
+/** Values the game passes into a story's ink variables (cross-scenario memory). */
+export type StoryVariables = Readonly<Record<string, string | number | boolean>>;
+
+/** The lowest and highest total a player can reach on one tip, over every path of a story. */
+export interface TipRange {
+  readonly min: number;
+  readonly max: number;
+}
+export type TipRanges = Record<TipId, TipRange>;
+
+/** What the build knows about one scenario in one language, without loading its story. */
+export interface ScenarioInfo {
+  /** The kebab-case scenario id, the same in every language. */
+  readonly id: string;
+  readonly lang: string;
+  readonly meta: StoryMeta;
+  /** Per-tip ranges, produced by the story analyzer at build time. */
+  readonly ranges: TipRanges;
+  /** Tips that at least one choice in the story moves. */
+  readonly tipsScored: readonly TipId[];
+}
+
+/** What importing a `.ink` file gives: its compiled JSON and what the analyzer found. */
+export interface CompiledScenario extends ScenarioInfo {
+  readonly json: string;
+}

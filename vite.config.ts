@@ -1,0 +1,40 @@
+/**
+ * Build, dev server and test configuration. Stories are compiled by our ink plugin; Phaser and each
+ * story's JSON load lazily, so the first screen never waits for them.
+ */
+import { defineConfig } from 'vitest/config';
+import { inkPlugin } from './scripts/vite-plugin-ink.ts';
+
+export default defineConfig({
+  plugins: [inkPlugin()],
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1600,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/stories/**/*.test.ts', 'tests/analysis/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
