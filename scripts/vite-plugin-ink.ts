@@ -43,7 +43,9 @@ export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
   const build = (file: string): BuiltScenario => {
     const hit = cache.get(file);
     const stampOf = (files: readonly string[]) =>
-      files.map((f) => `${f}:${statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? 'gone'}`).join('|');
+      files
+        .map((f) => `${f}:${statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? 'gone'}`)
+        .join('|');
     if (hit && hit.stamp === stampOf(hit.built.files)) return hit.built;
     const built = buildScenario(file, root);
     cache.set(file, { stamp: stampOf(built.files), built });
@@ -57,7 +59,10 @@ export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
       ctx.error({
         message: e.diagnostics.map(formatDiagnostic).join('\n'),
         id: first ? resolve(root, first.file) : undefined,
-        loc: first && first.line > 0 ? { file: resolve(root, first.file), line: first.line, column: 0 } : undefined,
+        loc:
+          first && first.line > 0
+            ? { file: resolve(root, first.file), line: first.line, column: 0 }
+            : undefined,
       });
     }
     return ctx.error(e instanceof Error ? e.message : String(e));

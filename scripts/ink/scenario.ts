@@ -3,12 +3,18 @@
  * header, and the per-tip ranges the analyzer finds. Shared by the Vite plugin and the story checks,
  * so the game and the checks can never disagree about a story.
  */
+import { createHash } from 'node:crypto';
 import { basename, dirname, relative } from 'node:path';
 import { analyzeStory } from '../../src/analysis/index.ts';
 import { compileInk } from '../../src/story/compile.ts';
 import { StorySourceError } from '../../src/story/diagnostics.ts';
 import { parseGlobalTags, TagError } from '../../src/story/tags.ts';
-import { TIP_IDS, type CompiledScenario, type TipId, type TipRanges } from '../../src/story/types.ts';
+import {
+  TIP_IDS,
+  type CompiledScenario,
+  type TipId,
+  type TipRanges,
+} from '../../src/story/types.ts';
 import { Story } from 'inkjs/full';
 import { absoluteInkPath, nodeInkLoader } from './node-loader.ts';
 
@@ -46,10 +52,19 @@ export function buildScenario(file: string, root: string): BuiltScenario {
     ]);
   }
   const ranges = {} as Record<TipId, { min: number; max: number }>;
-  for (const tip of TIP_IDS) ranges[tip] = { min: report.tipRanges[tip].min, max: report.tipRanges[tip].max };
+  for (const tip of TIP_IDS)
+    ranges[tip] = { min: report.tipRanges[tip].min, max: report.tipRanges[tip].max };
   const tipsScored = TIP_IDS.filter((t) => ranges[t].min !== ranges[t].max);
   return {
-    scenario: { id, lang, meta, ranges: ranges as TipRanges, tipsScored, json: compiled.json },
+    scenario: {
+      id,
+      lang,
+      meta,
+      ranges: ranges as TipRanges,
+      tipsScored,
+      version: createHash('sha256').update(compiled.json).digest('hex').slice(0, 12),
+      json: compiled.json,
+    },
     files: compiled.files.map((f) => absoluteInkPath(root, f)),
   };
 }

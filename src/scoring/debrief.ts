@@ -37,8 +37,15 @@ function review(m: Moment): MomentReview {
   const net = netEffect(m.chosen.effects);
   const strongest = strongestOption(m.offered);
   const bestNet = strongest ? netEffect(strongest.effects) : net;
-  if (net >= bestNet) return { prompt: m.prompt, chosen: m.chosen, net, verdict: 'best', stronger: null };
-  return { prompt: m.prompt, chosen: m.chosen, net, verdict: net > 0 ? 'good' : 'weak', stronger: strongest };
+  if (net >= bestNet)
+    return { prompt: m.prompt, chosen: m.chosen, net, verdict: 'best', stronger: null };
+  return {
+    prompt: m.prompt,
+    chosen: m.chosen,
+    net,
+    verdict: net > 0 ? 'good' : 'weak',
+    stronger: strongest,
+  };
 }
 
 /** A moment matters to the debrief when any option on offer moved a tip. */

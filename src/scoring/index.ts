@@ -1,4 +1,10 @@
 /** Scoring's public face: the five tips, per-tip totals and the debrief. Pure: no I/O, no engine. */
 export * from './types.ts';
 export { zeroTotals, netEffect, addEffects, totalsOf, strongestOption } from './scorecard.ts';
-export { buildDebrief, type Debrief, type MomentReview, type TipResult, type Verdict } from './debrief.ts';
+export {
+  buildDebrief,
+  type Debrief,
+  type MomentReview,
+  type TipResult,
+  type Verdict,
+} from './debrief.ts';

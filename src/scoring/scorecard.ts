@@ -23,6 +23,7 @@ export function totalsOf(moments: readonly Moment[]): TipTotals {
 /** The option with the highest net effect; the first one wins a tie, as the author listed it. */
 export function strongestOption(options: readonly ScoredOption[]): ScoredOption | null {
   let best: ScoredOption | null = null;
-  for (const o of options) if (best === null || netEffect(o.effects) > netEffect(best.effects)) best = o;
+  for (const o of options)
+    if (best === null || netEffect(o.effects) > netEffect(best.effects)) best = o;
   return best;
 }

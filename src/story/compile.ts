@@ -21,7 +21,8 @@ export interface CompiledStory {
   readonly warnings: readonly Diagnostic[];
 }
 
-const INK_MESSAGE = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING): '([^']*)' line (\d+): ([\s\S]*)$/;
+const INK_MESSAGE =
+  /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING): '([^']*)' line (\d+): ([\s\S]*)$/;
 
 /** Turns one of inkjs's messages ("ERROR: 'a.ink' line 3: …") into a Diagnostic. */
 export function parseInkMessage(message: string, fallbackFile: string): Diagnostic {
@@ -44,7 +45,11 @@ export function parseInkMessage(message: string, fallbackFile: string): Diagnost
  * Compiles `entry`, reading it and its INCLUDEs through `loader`. Throws StorySourceError, with file
  * and line for each problem, when ink or our tag grammar rejects the source.
  */
-export function compileInk(entry: string, loader: InkFileLoader, lint: LintOptions = {}): CompiledStory {
+export function compileInk(
+  entry: string,
+  loader: InkFileLoader,
+  lint: LintOptions = {},
+): CompiledStory {
   const files: string[] = [entry];
   const sources = new Map<string, string>();
   const read = (path: string): string => {
@@ -58,13 +63,18 @@ export function compileInk(entry: string, loader: InkFileLoader, lint: LintOptio
   };
   const entrySource = read(entry);
   if (entrySource.trim() === '') {
-    throw new StorySourceError([{ file: entry, line: 0, severity: 'error', message: 'the story file is empty' }]);
+    throw new StorySourceError([
+      { file: entry, line: 0, severity: 'error', message: 'the story file is empty' },
+    ]);
   }
   const fileHandler = {
     ResolveInkFilename: (name: string) => loader.resolve(name, entry),
     LoadInkFileContents: (path: string) => read(path),
   };
-  const compiler = new Compiler(entrySource, new CompilerOptions(entry, [], false, null, fileHandler));
+  const compiler = new Compiler(
+    entrySource,
+    new CompilerOptions(entry, [], false, null, fileHandler),
+  );
   let json: string | null = null;
   try {
     const story = compiler.Compile();
@@ -72,13 +82,22 @@ export function compileInk(entry: string, loader: InkFileLoader, lint: LintOptio
   } catch {
     // inkjs throws a bare "Compilation failed."; the real messages are in compiler.errors, read below.
   }
-  const inkDiagnostics = [...compiler.errors, ...compiler.warnings].map((m) => parseInkMessage(m, entry));
-  const tagDiagnostics = files.flatMap((f) => lintInkSource(f, sources.get(f) ?? '', lint).diagnostics);
+  const inkDiagnostics = [...compiler.errors, ...compiler.warnings].map((m) =>
+    parseInkMessage(m, entry),
+  );
+  const tagDiagnostics = files.flatMap(
+    (f) => lintInkSource(f, sources.get(f) ?? '', lint).diagnostics,
+  );
   const all = [...inkDiagnostics, ...tagDiagnostics];
   const errors = all.filter((d) => d.severity === 'error');
   if (json === null || errors.length > 0) {
     if (errors.length === 0) {
-      errors.push({ file: entry, line: 0, severity: 'error', message: 'ink could not compile the story' });
+      errors.push({
+        file: entry,
+        line: 0,
+        severity: 'error',
+        message: 'ink could not compile the story',
+      });
     }
     throw new StorySourceError([...errors, ...all.filter((d) => d.severity === 'warning')]);
   }

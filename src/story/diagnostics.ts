@@ -15,7 +15,12 @@ export function formatDiagnostic(d: Diagnostic): string {
 /** Thrown when a story cannot be used; carries every diagnostic, errors first. */
 export class StorySourceError extends Error {
   constructor(readonly diagnostics: readonly Diagnostic[]) {
-    super(diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'));
+    super(
+      diagnostics
+        .filter((d) => d.severity === 'error')
+        .map(formatDiagnostic)
+        .join('\n'),
+    );
     this.name = 'StorySourceError';
   }
 }

@@ -111,7 +111,10 @@ export function lintInkSource(file: string, source: string, options: LintOptions
     inHeader = false;
     if (LOGIC_LINE.test(line)) {
       if (/^\s*(={1,3}|~)/.test(line) && splitTags(line).tags.length > 0 && !/^\s*~/.test(line)) {
-        error(lineNo, 'a knot or stitch header cannot carry tags: put them on the first line after it');
+        error(
+          lineNo,
+          'a knot or stitch header cannot carry tags: put them on the first line after it',
+        );
       }
       return;
     }
@@ -127,12 +130,14 @@ export function lintInkSource(file: string, source: string, options: LintOptions
         return;
       }
       const before = splitTags(body.slice(0, open)).tags;
-      if (before.length > 0) error(lineNo, 'a tag before the choice brackets: move it inside "[…]"');
+      if (before.length > 0)
+        error(lineNo, 'a tag before the choice brackets: move it inside "[…]"');
       const inside = splitTags(body.slice(open + 1, close));
       try {
         const parsed = parseChoiceTags(inside.tags);
         const scored = Object.keys(parsed.effects).length > 0;
-        if (scored && parsed.why === null) warn(lineNo, 'a scored choice has no "why:" for the debrief');
+        if (scored && parsed.why === null)
+          warn(lineNo, 'a scored choice has no "why:" for the debrief');
         if (!scored && parsed.why !== null) warn(lineNo, 'a "why:" on a choice with no tip effect');
       } catch (e) {
         if (e instanceof TagError) error(lineNo, e.message);
@@ -157,7 +162,10 @@ export function lintInkSource(file: string, source: string, options: LintOptions
   if (cast.length > 0) {
     for (const s of speakers) {
       if (s.id !== 'you' && !cast.includes(s.id)) {
-        error(s.line, `speaker "${s.id}" is not in the cast: add "# cast: ${s.id} | Name | role" at the top`);
+        error(
+          s.line,
+          `speaker "${s.id}" is not in the cast: add "# cast: ${s.id} | Name | role" at the top`,
+        );
       }
     }
   }

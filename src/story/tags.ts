@@ -9,7 +9,15 @@
  * Global tags (top of the file):             `title: …`, `summary: …`, `main: tip2`,
  *                                            `cast: id | Full Name | role`.
  */
-import { MAX_EFFECT, MOODS, type CastMember, type Mood, type StoryMeta, type TipEffects, type TipId } from './types.ts';
+import {
+  MAX_EFFECT,
+  MOODS,
+  type CastMember,
+  type Mood,
+  type StoryMeta,
+  type TipEffects,
+  type TipId,
+} from './types.ts';
 
 export class TagError extends Error {
   constructor(
@@ -57,7 +65,10 @@ export function parseChoiceTags(tags: readonly string[]): ParsedChoiceTags {
       const tip = Number(effect[1]) as TipId;
       const size = Number(effect[3]);
       if (size === 0 || size > MAX_EFFECT) {
-        throw new TagError(`tip effect "${tag}" is out of range: use +1..+${MAX_EFFECT} or -1..-${MAX_EFFECT}`, tag);
+        throw new TagError(
+          `tip effect "${tag}" is out of range: use +1..+${MAX_EFFECT} or -1..-${MAX_EFFECT}`,
+          tag,
+        );
       }
       if (effects[tip] !== undefined) {
         throw new TagError(`tip${tip} is scored twice on one choice ("${tag}")`, tag);
@@ -66,7 +77,10 @@ export function parseChoiceTags(tags: readonly string[]): ParsedChoiceTags {
       continue;
     }
     if (/^tip/i.test(tag)) {
-      throw new TagError(`malformed tip effect "${tag}": write it as "tip1 +2" (tips 1-5, sign required)`, tag);
+      throw new TagError(
+        `malformed tip effect "${tag}": write it as "tip1 +2" (tips 1-5, sign required)`,
+        tag,
+      );
     }
     const kv = KEY_VALUE.exec(tag);
     if (kv?.[1] === 'why') {
@@ -101,7 +115,10 @@ export function parseLineTags(tags: readonly string[]): ParsedLineTags {
     const value = (kv[2] ?? '').trim();
     if (found[lineKey] !== undefined) throw new TagError(`a line has two "${lineKey}:" tags`, tag);
     if (!ID.test(value)) {
-      throw new TagError(`"${lineKey}:" needs an id of lowercase letters, digits and dashes, got "${value}"`, tag);
+      throw new TagError(
+        `"${lineKey}:" needs an id of lowercase letters, digits and dashes, got "${value}"`,
+        tag,
+      );
     }
     if (lineKey === 'mood' && !isMood(value)) {
       throw new TagError(`unknown mood "${value}": moods are ${MOODS.join(', ')}`, tag);
@@ -146,12 +163,16 @@ export function parseGlobalTags(tags: readonly string[]): StoryMeta {
         if (parts.length !== 3 || !id || !name || !role || !ID.test(id)) {
           throw new TagError(`"cast:" is "cast: id | Full Name | role", got "${value}"`, tag);
         }
-        if (cast.some((c) => c.id === id)) throw new TagError(`cast member "${id}" is declared twice`, tag);
+        if (cast.some((c) => c.id === id))
+          throw new TagError(`cast member "${id}" is declared twice`, tag);
         cast.push({ id, name, role });
         break;
       }
       default:
-        throw new TagError(`unknown global tag "${tag}": the top of a story takes ${GLOBAL_TAG_KEYS.join(', ')}`, tag);
+        throw new TagError(
+          `unknown global tag "${tag}": the top of a story takes ${GLOBAL_TAG_KEYS.join(', ')}`,
+          tag,
+        );
     }
   }
   if (title === '') throw new TagError('the story has no "title:" tag at the top', '');

@@ -83,6 +83,8 @@ export interface ScenarioInfo {
   readonly ranges: TipRanges;
   /** Tips that at least one choice in the story moves. */
   readonly tipsScored: readonly TipId[];
+  /** A short hash of the compiled story: a save made against another version may no longer fit. */
+  readonly version: string;
 }
 
 /** What importing a `.ink` file gives: its compiled JSON and what the analyzer found. */
