@@ -1,0 +1,88 @@
+/**
+ * English UI strings: the reference dictionary. Every other language must have exactly these keys
+ * (see ./index.ts, `Messages`), so a missing translation is a compile error, not a blank button.
+ * Tip names and ideas are our own wording of the five tips (docs/authoring.md).
+ */
+export const en = {
+  langName: 'English',
+  appName: 'Mingle',
+  tagline: 'Practise the conversations that build a network.',
+  intro:
+    'Live through a reception, a follow-up call, a coffee. Every choice is weighed against five habits of relationship networking, and the debrief shows what you could do differently.',
+  start: 'Choose a scenario',
+  languageLabel: 'Language',
+  selectTitle: 'Scenarios',
+  selectIntro: 'Each takes five to ten minutes. Pick one to begin.',
+  noScenarios: 'There are no scenarios in this language yet.',
+  showingOtherLanguage: (lang: string) =>
+    `There are no scenarios in your language yet; these are in ${lang}.`,
+  mainTip: (tip: string) => `Main lesson: ${tip}`,
+  castLabel: 'People',
+  play: (title: string) => `Play “${title}”`,
+  back: 'Back',
+  backToMenu: 'Back to the scenarios',
+  loading: 'Loading the scenario…',
+  conversationLabel: 'Conversation',
+  transcriptLabel: 'What has been said',
+  choicesLabel: 'What do you do?',
+  choiceHint: 'Press a number key, or use the arrow keys and Enter.',
+  you: 'You',
+  narration: 'Narration',
+  continueHint: 'Press any key to show everything',
+  skip: 'Show all',
+  leave: 'Leave the conversation',
+  sceneChanged: (venue: string) => `Scene: ${venue}`,
+  venues: {
+    reception: 'a reception',
+    office: 'the office',
+    cafe: 'a café',
+    'breakfast-room': 'the breakfast room',
+  } as Record<string, string>,
+  debriefTitle: 'Debrief',
+  debriefIntro: (title: string) => `How “${title}” went, tip by tip.`,
+  overall: (percent: number) => `Overall: ${percent}% of what this scenario makes possible`,
+  overallNone: 'Nothing in this scenario was scored.',
+  tipScore: (score: number, min: number, max: number) =>
+    `${score > 0 ? '+' : ''}${score}, on a scale from ${min} to ${max}`,
+  tipNotScored: 'not at stake in this scenario',
+  scoreLabel: 'Score',
+  rangeLabel: (min: number, max: number) => `possible: ${min} to ${max}`,
+  endingLabel: 'Ending',
+  momentsTitle: 'Key moments',
+  noMoments: 'No choice in this play moved a tip.',
+  momentPrompt: 'When you heard',
+  momentChose: 'You chose',
+  momentStronger: 'Stronger option on offer',
+  momentWhy: 'Why',
+  verdicts: { best: 'Strongest option', good: 'Good, not the strongest', weak: 'Weak choice' },
+  effectNone: 'no effect on any tip',
+  replay: 'Play again',
+  otherScenario: 'Choose another scenario',
+  errorTitle: 'This scenario stopped',
+  errorLoad: 'The scenario could not be loaded. It may be damaged or from another version.',
+  errorRuntime:
+    'Something in this scenario’s story went wrong, so it cannot go on. Your other scenarios are not affected.',
+  errorInternal: 'The game ran into a problem and stopped this scenario.',
+  errorDetail: 'Details for the scenario’s author',
+  tips: {
+    1: {
+      name: 'Meet, don’t sell',
+      idea: 'Go to an event to get to know people, not to sell to them.',
+    },
+    2: {
+      name: 'Beyond the pitch',
+      idea: 'A pitch and a card swap are not a conversation: really get to know a few people.',
+    },
+    3: {
+      name: 'Follow up, don’t sell',
+      idea: 'Follow up on what you promised, or to introduce two people; never use it to sell.',
+    },
+    4: {
+      name: 'Ask how you can help',
+      idea: 'Meet people one-on-one and ask how you can best help them.',
+    },
+    5: { name: 'The long game', idea: 'Choose a long-term relationship over a quick sale.' },
+  },
+  effect: (tip: string, delta: number) => `${tip} ${delta > 0 ? '+' : '−'}${Math.abs(delta)}`,
+  footer: 'Based on the five tips of relationship networking.',
+};
