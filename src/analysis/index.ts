@@ -1,0 +1,209 @@
+/**
+ * The story analyzer's public face: plays every path of a compiled story and reports what an author
+ * needs to know before anyone plays it (every path ends, every choice is scored as meant, the best
+ * and worst totals per tip). Pure: compiled JSON in, report out; reading files and printing belong to
+ * scripts/stories-check.ts, and the Vite plugin calls this at build time for the debrief's ranges.
+ */
+import { TIP_IDS, type TipId } from '../story/types.ts';
+import { exploreStory, pathTo, type StateGraph } from './explore.ts';
+import { stronglyConnected, tipExtreme } from './ranges.ts';
+import { TOP } from './structure.ts';
+import type {
+  AnalysisOptions,
+  AnalysisReport,
+  ChoiceInfo,
+  EndingInfo,
+  PlaceEdge,
+  Problem,
+  TipRangeReport,
+} from './types.ts';
+
+export type * from './types.ts';
+
+/** Far above a conversation of our size (hundreds of states), and still only seconds to reach. */
+export const DEFAULT_MAX_STATES = 20_000;
+export const DEFAULT_MAX_STEPS_PER_SEGMENT = 100_000;
+
+export function analyzeStory(json: string, options: AnalysisOptions = {}): AnalysisReport {
+  const graph = exploreStory(json, {
+    maxStates: options.maxStates ?? DEFAULT_MAX_STATES,
+    maxStepsPerSegment: options.maxStepsPerSegment ?? DEFAULT_MAX_STEPS_PER_SEGMENT,
+  });
+  return buildReport(graph, options.maxStates ?? DEFAULT_MAX_STATES);
+}
+
+const STOP_PROBLEM: Partial<Record<string, Problem['kind']>> = {
+  'dead-end': 'dead-end',
+  error: 'runtime-error',
+  'endless-loop': 'endless-loop',
+};
+
+function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
+  const { nodes, root } = graph;
+  const problems: Problem[] = [];
+  const choices = new Map<string, ChoiceInfo>();
+  const points = new Set<string>();
+  const endings = new Map<string, EndingInfo>();
+  const placeEdges = new Map<string, PlaceEdge>();
+  const stopName = (id: number): string => {
+    const node = nodes[id];
+    if (!node) return 'error';
+    if (node.kind === 'choice') return node.place;
+    if (node.kind === 'ending') return `end:${node.label}`;
+    return node.kind === 'unexplored'
+      ? 'unexplored'
+      : node.kind === 'dead-end'
+        ? 'dead-end'
+        : 'error';
+  };
+
+  let states = 0;
+  for (const node of nodes) {
+    if (node.kind === 'choice') {
+      states++;
+      const path = pathTo(nodes, node.id);
+      for (const edge of node.edges) {
+        const c = edge.choice;
+        points.add(c.pointId);
+        if (!choices.has(c.id)) {
+          choices.set(c.id, {
+            id: c.id,
+            text: c.text,
+            place: c.place,
+            effects: c.effects,
+            why: c.why,
+            path,
+          });
+        }
+        const to = stopName(edge.to);
+        const key = `${c.place}\u0000${to}\u0000${c.id}`;
+        if (!placeEdges.has(key))
+          placeEdges.set(key, { from: c.place, to, text: c.text, effects: c.effects });
+      }
+      continue;
+    }
+    const path = pathTo(nodes, node.id);
+    if (node.kind === 'ending') {
+      if (!endings.has(node.label)) {
+        endings.set(node.label, { id: node.label, tagged: node.tagged, place: node.place, path });
+      }
+      continue;
+    }
+    const kind = STOP_PROBLEM[node.kind];
+    if (kind)
+      problems.push({ severity: 'error', kind, message: node.label, place: node.place, path });
+  }
+  for (const t of graph.badTags) {
+    problems.push({
+      severity: 'error',
+      kind: 'bad-tag',
+      message: t.message,
+      place: t.place,
+      path: t.path,
+    });
+  }
+  for (const c of choices.values()) {
+    if (Object.keys(c.effects).length === 0) {
+      problems.push({
+        severity: 'warning',
+        kind: 'unscored-choice',
+        message: `the choice "${c.text}" moves no tip`,
+        place: c.place,
+        path: c.path,
+      });
+    }
+  }
+  for (const e of endings.values()) {
+    if (!e.tagged) {
+      problems.push({
+        severity: 'warning',
+        kind: 'untagged-ending',
+        message: `the story ends in ${e.place} without an "ending:" tag on the way`,
+        place: e.place,
+        path: e.path,
+      });
+    }
+  }
+  if (endings.size === 0 && graph.complete) {
+    problems.push({
+      severity: 'error',
+      kind: 'no-ending',
+      message: 'no path reaches an ending',
+      place: null,
+      path: null,
+    });
+  }
+
+  const reachable = graph.structure.places.filter((p) => graph.visitedPlaces.has(p));
+  const unreachable = graph.structure.places.filter((p) => !graph.visitedPlaces.has(p));
+  if (graph.complete) {
+    for (const place of unreachable) {
+      problems.push({
+        severity: 'warning',
+        kind: 'unreachable',
+        message: `${place} is never reached`,
+        place,
+        path: null,
+      });
+    }
+  }
+  if (graph.structure.usesRandomness) {
+    problems.push({
+      severity: 'warning',
+      kind: 'randomness',
+      message:
+        'the story uses randomness (shuffles or RANDOM); paths were explored for one random seed only',
+      place: null,
+      path: null,
+    });
+  }
+  if (!graph.complete) {
+    problems.push({
+      severity: 'error',
+      kind: 'partial',
+      message: `the story has more than ${maxStates} distinct states; only part of it was explored, so its figures are not final`,
+      place: null,
+      path: null,
+    });
+  }
+
+  const parts = stronglyConnected(nodes);
+  const tipRanges = {} as Record<TipId, TipRangeReport>;
+  for (const tip of TIP_IDS) {
+    const hi = tipExtreme(nodes, parts, root, tip, 1);
+    const lo = tipExtreme(nodes, parts, root, tip, -1);
+    const unbounded = !Number.isFinite(hi.value) || !Number.isFinite(lo.value);
+    tipRanges[tip] = {
+      min: Number.isFinite(lo.value) ? lo.value : 0,
+      max: Number.isFinite(hi.value) ? hi.value : 0,
+      minPath: lo.path,
+      maxPath: hi.path,
+      unbounded,
+    };
+    const loop = hi.loopNode ?? lo.loopNode;
+    if (loop !== null) {
+      problems.push({
+        severity: 'error',
+        kind: 'unbounded-tip',
+        message: `a loop lets a player ${hi.loopNode !== null ? 'raise' : 'lower'} tip${tip} without limit`,
+        place: nodes[loop]?.place ?? null,
+        path: pathTo(nodes, loop),
+      });
+    }
+  }
+
+  problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  return {
+    complete: graph.complete,
+    states,
+    steps: graph.steps,
+    choicePoints: points.size,
+    choices: [...choices.values()],
+    endings: [...endings.values()],
+    knots: { reachable, unreachable },
+    tipRanges,
+    problems,
+    placeEdges: [...placeEdges.values()],
+    start: nodes[root]?.kind === 'choice' ? (nodes[root]?.place ?? TOP) : TOP,
+  };
+}

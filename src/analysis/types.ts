@@ -1,0 +1,103 @@
+/**
+ * What the story analyzer reports. These shapes are also the `--json` output of `npm run stories:check`
+ * (documented in docs/authoring.md, "Story checks"), so a change here is a change to that contract.
+ */
+import type { TipEffects, TipId } from '../story/types.ts';
+
+/** A path through a story: the index of the choice taken at each choice point, from the start. */
+export type ChoicePath = readonly number[];
+
+export interface AnalysisOptions {
+  /**
+   * The most distinct choice-point states to explore. Past it the report says `complete: false`.
+   * The default is far above what a conversation of our size needs and still stops in seconds.
+   */
+  readonly maxStates?: number;
+  /**
+   * The most ink steps one stretch of story between two choices may take. A story that loops without
+   * ever offering a choice hits this and is reported, instead of hanging the check.
+   */
+  readonly maxStepsPerSegment?: number;
+}
+
+/** The lowest and highest total of one tip over every path, and a path reaching each. */
+export interface TipRangeReport {
+  readonly min: number;
+  readonly max: number;
+  readonly minPath: number[];
+  readonly maxPath: number[];
+  /** True when a loop lets a player push this tip without limit; min/max are then meaningless. */
+  readonly unbounded: boolean;
+}
+
+export interface Problem {
+  readonly severity: 'error' | 'warning';
+  readonly kind:
+    | 'dead-end'
+    | 'runtime-error'
+    | 'endless-loop'
+    | 'bad-tag'
+    | 'unbounded-tip'
+    | 'unscored-choice'
+    | 'untagged-ending'
+    | 'unreachable'
+    | 'randomness'
+    | 'no-ending'
+    | 'partial';
+  readonly message: string;
+  /** Where in the story (knot or knot.stitch), when known. */
+  readonly place: string | null;
+  /** The choices that reach it from the start, when it is reached by playing. */
+  readonly path: number[] | null;
+}
+
+/** One distinct option of the story (the same option reached in different states counts once). */
+export interface ChoiceInfo {
+  /** ink's internal path of the choice, stable for one compiled story. */
+  readonly id: string;
+  readonly text: string;
+  /** The knot or knot.stitch the choice is written in. */
+  readonly place: string;
+  readonly effects: TipEffects;
+  readonly why: string | null;
+  /** A path to a choice point offering it; taking `path` then this choice's index takes it. */
+  readonly path: number[];
+}
+
+export interface EndingInfo {
+  /** The `ending:` tag's id, else the knot or knot.stitch where the story stopped. */
+  readonly id: string;
+  /** True when named by an `ending:` tag. */
+  readonly tagged: boolean;
+  readonly place: string;
+  /** A shortest path reaching it. */
+  readonly path: number[];
+}
+
+/** The story's branch graph at the level of knots and stitches, for the branch map. */
+export interface PlaceEdge {
+  readonly from: string;
+  /** A place, or `end:<id>` for an ending, `dead-end` / `error` for broken stops. */
+  readonly to: string;
+  readonly text: string;
+  readonly effects: TipEffects;
+}
+
+export interface AnalysisReport {
+  /** True when every reachable state was explored; false when `maxStates` stopped the search. */
+  readonly complete: boolean;
+  /** Distinct choice-point states explored (states that cannot differ in what follows count once). */
+  readonly states: number;
+  /** Story steps taken: each Continue() and each choice made counts one. */
+  readonly steps: number;
+  /** Distinct places where choices are offered (ink weave containers holding choices). */
+  readonly choicePoints: number;
+  readonly choices: ChoiceInfo[];
+  readonly endings: EndingInfo[];
+  readonly knots: { readonly reachable: string[]; readonly unreachable: string[] };
+  readonly tipRanges: Record<TipId, TipRangeReport>;
+  readonly problems: Problem[];
+  readonly placeEdges: PlaceEdge[];
+  /** Where the story starts (the knot of its first line), for the map. */
+  readonly start: string;
+}
