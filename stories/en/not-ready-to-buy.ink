@@ -1,0 +1,350 @@
+# title: Not ready to buy
+# summary: A warm contact tells you over lunch there is no budget this year. Push a discount to save your quarter, or keep the relationship? Months later, you find out what it led to.
+# main: tip5
+# cast: lieve \| Lieve Desmet \| operations director at a cold-storage warehouse in Willebroek; warm, blunt, allergic to sales talk
+# cast: bart \| Bart Claeys \| your sales manager; jovial, generous, and very aware of the year-end target
+# cast: nadia \| Nadia Bouzid \| runs a home-care organisation with eighty carers; brisk, practical, no time to waste
+
+// How Lieve feels about you: every move she can see nudges it. It chooses the epilogue.
+VAR trust = 0
+// Moments you stayed in touch without asking for anything.
+VAR kept_in_touch = 0
+
+// What happened on the way, for lines and endings that follow from it.
+VAR read_up = false
+VAR pushed = false
+VAR pilot_signed = false
+VAR promised_jonas = false
+VAR kept_promise = false
+VAR next_coffee = false
+VAR promised_bart = false
+
+-> morning
+
+=== morning ===
+Tuesday, late October. Your desk at the social secretariat, where you look after the bigger clients: payroll, contracts, shift planning. # scene: office
+You met Lieve Desmet in June, at the business club's summer barbecue. You talked for an hour about night shifts, her sons' football and her allergy to salespeople. She laughed at your jokes; you laughed at hers.
+In September she said your payroll and planning package looked like "exactly what we need. After the summer, probably."
+Today you're having lunch with her. Bart comes round the partition with two coffees and puts one down in front of you. # sound: door
+Lunch with Verbeke Cold Storage today, right? One hundred and eighty staff, three shifts. # speaker: bart # mood: pleased
+Take the order form. Year-end offer: twenty percent off if they sign before Friday. We're forty thousand short of target, and her deal is thirty-eight. # speaker: bart # mood: interested
+I'm not saying anything. I'm just saying. # speaker: bart # mood: pleased
+* [Take the order form and the discount sheet, just in case # tip1 -1 # tip5 -1 # why: You walk into lunch already set on closing, and that colours every question you'll ask her.]
+    You slide the order form into your bag. It weighs nothing, and you feel it all the way to Willebroek.
+* [Leave the paperwork: it's lunch with Lieve, not a sales meeting # tip1 +1 # tip5 +1 # why: Going to meet the person, not to close, keeps you listening instead of steering.]
+    "It's lunch, Bart. If she wants to talk business, she knows where to find me." # speaker: you
+    Your call. Bring me good news anyway. # speaker: bart # mood: neutral
+* [Read up on Verbeke's news before you go # tip4 +1 # why: Knowing what is happening in her world helps you ask better questions and spot where you could help.]
+    ~ read_up = true
+    You spend twenty minutes on the news. Verbeke opened a new frozen-food hall in September. And in July a Dutch group, Nordvries, bought the company. You hadn't known that.
+- -> lunch.arrival
+
+=== lunch ===
+= arrival
+Brasserie Het Veer, by the canal. Barges outside the window, soup of the day on the blackboard. # scene: cafe
+Lieve arrives with her coat half on and her phone in her hand. She puts it face down on the table. # sound: door
+Sorry, sorry. A lorry full of frozen chips turned up with the wrong paperwork. Hello! How are you? # speaker: lieve # mood: pleased
+* [Ask about her sons' football: did the youngest make the first team? # tip5 +1 # why: Picking up where you left off as people shows the relationship matters to you, not just the deal.]
+    ~ trust += 1
+    "Before anything else: did Wout make the first team?" # speaker: you
+    He did! He sits on the bench in a very clean shirt. You remembered that? # speaker: lieve # mood: pleased
+    She tells it well. By the time the soup comes, you're both laughing.
+* [Ask how the new frozen-food hall is running # tip4 +1 # why: Asking about her work, not about your product, is how you learn where she could use a hand.]
+    ~ trust += 1
+    "How's the new hall? Up and running?" # speaker: you
+    Running. Cold, full, and short of people to run it. Don't get me started. Actually, do. Later. # speaker: lieve # mood: interested
+* [Get to it: "So, are we ready to plan the switch?" # tip1 -2 # why: She came to have lunch with you; opening with the contract makes her an order on your list.]
+    ~ trust -= 1
+    "So! Are we ready to plan the switch?" # speaker: you
+    Her smile stays, but she takes a moment to unfold her napkin.
+    Let's order first. # speaker: lieve # mood: uneasy
+- -> news
+
+= news
+When the soup plates are gone, Lieve puts down her spoon and looks at the canal instead of at you.
+Listen. I have to tell you something, and I've been dreading it all week. # speaker: lieve # mood: uneasy
+{ read_up:
+    You think of this morning's news: Nordvries. You can guess what's coming.
+}
+In July we were bought by a Dutch group. Last week Rotterdam froze everything new until next year. New suppliers, new software, the lot. # speaker: lieve # mood: uneasy
+There's no budget. Not a small one: none. I know I said after the summer. I'm sorry. # speaker: lieve # mood: uneasy
+Your phone buzzes in your pocket. You don't have to look to know it's Bart. # sound: message
+Twenty percent. Friday. Thirty-eight thousand.
+* [Offer the twenty percent if she signs before Friday # tip5 -2 # tip1 -1 # why: A discount answers a budget freeze with pressure: she can't say yes, and now she must say no to a friend.]
+    ~ pushed = true
+    ~ trust -= 2
+    "What if I could do twenty percent off? If it's signed before Friday?" # speaker: you
+    -> pushed_back
+* [Suggest splitting it: sign half now, the rest in January # tip5 -1 # why: Creative, but it still pushes this year's sale against a decision her group has already made.]
+    ~ pushed = true
+    ~ trust -= 1
+    "What if we split it? Payroll now, planning in January. Smaller amount this year." # speaker: you
+    -> pushed_back
+* [Thank her for telling you straight, and ask how she's taking it # tip5 +2 # why: She was honest at a cost to herself; the relationship matters more than this quarter.]
+    ~ trust += 1
+    "Thank you for telling me straight. That can't have been fun. How are you taking it?" # speaker: you
+    -> listened
+
+= pushed_back
+Lieve puts her hands flat on the table.
+It's not the price. There is no budget line. If I sign anything in December, the CFO in Rotterdam sees it in January, and I'm the director who didn't listen in her first six months. # speaker: lieve # mood: annoyed
+She says it kindly. That almost makes it worse.
+* [Sweeten it: thirty percent, and the invoice dated in January # tip5 -2 # tip1 -1 # why: Now you're asking her to bend her company's rules for your target. Even if she gives in, she'll remember.]
+    ~ pilot_signed = true
+    ~ trust -= 2
+    "Thirty percent. And we date the invoice in January. Nobody in Rotterdam sees a thing this year." # speaker: you
+    She is quiet for a long moment. Then she sighs.
+    Fine. A pilot. Planning only, one hall, three months, out of my own operating budget. At thirty percent. And then we talk about something else. # speaker: lieve # mood: annoyed
+    You've sold something. It doesn't feel the way it's supposed to.
+* [Back off: "Forget I asked. That was my target talking." # tip5 +2 # why: Naming the pressure and dropping it repairs trust: she sees the relationship comes before your quarter.]
+    ~ trust += 1
+    "Forget I asked. That was my target talking, not me." # speaker: you
+    She laughs, and her shoulders come down.
+    Your target has a loud voice. Mine too, these days. # speaker: lieve # mood: pleased
+- -> problem
+
+= listened
+Honestly? Badly. New owners, new reports, new people to please. They're nice enough. They just want numbers I can't produce. # speaker: lieve # mood: uneasy
+And your deal was the one thing I'd actually looked forward to. # speaker: lieve # mood: neutral
+* [Ask what the freeze means for her, week to week # tip4 +2 # why: Asking about her actual problem, budget or no budget, is how you find out where you can help.]
+    ~ trust += 1
+    "What does it mean for you, week to week? Without the new system?" # speaker: you
+    She looks at you as if deciding how honest to be.
+    You really want to know? All right. # speaker: lieve # mood: interested
+* [Offer to write her a business case to get the budget unfrozen # tip4 +1 # tip5 -1 # why: Helpful on the surface, but it aims to win this year's sale against her group's decision, and puts her in an awkward spot.]
+    "Let me write you a business case. Numbers, savings, the lot. You take it to Rotterdam." # speaker: you
+    That's kind. But then I'm the new director fighting Rotterdam over a supplier in her first six months. Not a fight I'd win. # speaker: lieve # mood: uneasy
+    Not this year. # speaker: lieve # mood: neutral
+* [Say it's a shame, and move on to lighter things # tip4 -1 # why: You spare her the sales talk, but you also miss the chance to learn what she really needs right now.]
+    "Well, that's a shame. Next year, then. Any holiday plans?" # speaker: you
+    Holiday. Ha. # speaker: lieve # mood: neutral
+    She answers politely, and then she comes back to it anyway.
+- -> problem
+
+= problem
+The real problem isn't the software, you know. Two of my planners left this summer. The good ones. # speaker: lieve # mood: uneasy
+So now I build the night rosters myself. In Excel. At eleven at night, at my kitchen table. And the Christmas peak starts in four weeks. # speaker: lieve # mood: annoyed
+She rubs her eyes and laughs at herself.
+Sorry. You came for soup, not for my kitchen table. # speaker: lieve # mood: neutral
+You think of Jonas Wuyts, a freelance planner you worked with for years: calm, precise, and between jobs since September.
+* [Offer to introduce her to Jonas, a freelance planner you trust # tip4 +2 # tip5 +1 # why: You help with what she needs now, with nothing in it for you; that is what people remember.]
+    ~ promised_jonas = true
+    ~ trust += 1
+    "I know someone. Jonas Wuyts, freelance shift planner. Did rosters for a hospital for six years and never lost his temper. He's free. I'll put you in touch this week." # speaker: you
+    You'd do that? # speaker: lieve # mood: pleased
+    She writes "Jonas" on the back of a beer mat and puts it in her pocket.
+* {not pilot_signed} [Offer three months of the planning module free, no strings # tip4 +1 # tip1 -1 # why: Generous, but a free trial is still a sales move: she'd roll it out in her peak, then fight Rotterdam to keep it.]
+    "Take our planning module for three months. Free. No strings." # speaker: you
+    That's generous. But a new system in the Christmas peak? Installed by whom? Me, at my kitchen table? # speaker: lieve # mood: uneasy
+    Thank you. Really. But no. # speaker: lieve # mood: neutral
+* [Tell her that next year your package will make all this go away # tip1 -1 # why: A pitch, even a gentle one, while she's telling you about her evenings. She knows what you sell.]
+    ~ trust -= 1
+    "Next year, when the package is in, all of that goes away. Automatic rosters, no Excel." # speaker: you
+    I know. I've seen the demo. # speaker: lieve # mood: neutral
+    She says it without any edge at all, and looks out at the canal.
+- -> bill
+
+= bill
+The waiter brings the bill. Lieve takes it before you can.
+My treat. After ruining your quarter, it's the least I can do. # speaker: lieve # mood: pleased
+She pulls on her coat. The lorry with the chips is waiting.
+* [Suggest a coffee at the club in the new year, no agenda # tip5 +2 # why: Staying in touch without an agenda keeps the relationship warm until the budget comes back.]
+    ~ next_coffee = true
+    ~ kept_in_touch += 1
+    ~ trust += 1
+    "Coffee at the club in January? No agenda. I want to hear how Wout does on the bench." # speaker: you
+    Deal. You can tell me how your target survived. # speaker: lieve # mood: pleased
+* [Tell her you'll call on the second of January, when budgets open # tip5 -1 # tip1 -1 # why: She hears that you'll be back for the money on the first working day of the year.]
+    ~ trust -= 1
+    "I'll call you on the second of January, then. When the new budgets open." # speaker: you
+    On the second. Right. # speaker: lieve # mood: uneasy
+* [Thank her and leave it open: she knows where to find you # tip5 -1 # why: Leaving it open usually means nobody calls; without contact, a warm relationship cools.]
+    "Thanks for lunch. You know where to find me." # speaker: you
+    I do. Take care. # speaker: lieve # mood: neutral
+- -> back_at_office
+
+=== back_at_office ===
+{ pilot_signed:
+    -> with_pilot
+- else:
+    -> without_pilot
+}
+
+= with_pilot
+Back at the office, you tell Bart. He throws both arms in the air. # scene: office
+A pilot! See? The discount works. Thirty percent is steep, but a foot in the door is a foot in the door. # speaker: bart # mood: pleased
+So the full roll-out follows in spring, yes? I'm putting it in the forecast. # speaker: bart # mood: interested
+* [Tell him honestly: the pilot was squeezed out of her, don't count on more # tip5 +1 # why: An honest forecast protects your credibility, and stops the next push before it starts.]
+    "Don't put it in the forecast, Bart. She signed to make me stop. That's not a foot in the door." # speaker: you
+    Bart lowers his arms slowly.
+    Hm. Well. A sale's a sale. # speaker: bart # mood: uneasy
+* [Promise him the full roll-out by spring # tip5 -2 # why: You've just promised to push her again, and the next push will cost you what is left of the relationship.]
+    ~ promised_bart = true
+    "By spring. I'll make sure of it." # speaker: you
+    That's what I like to hear! # speaker: bart # mood: pleased
+- -> the_email
+
+= without_pilot
+Back at the office, Bart is waiting at your desk. # scene: office
+And? Did she sign? Tell me she signed. # speaker: bart # mood: interested
+You tell him: the takeover, the freeze, the kitchen table. His face falls a little further with each sentence.
+Nothing? Did you at least mention the twenty percent? # speaker: bart # mood: annoyed
+* [Tell him the truth: no budget this year, and why you didn't push # tip5 +1 # why: An honest forecast protects her, your credibility, and the relationship.]
+    "There's no budget, Bart. Pushing would have cost us the client, not won us the deal. Take her out of this year's forecast." # speaker: you
+    Bart looks at the ceiling for a while.
+    Fine. But next year, she's the first call. # speaker: bart # mood: neutral
+* [Promise him you'll get her to sign before Christmas anyway # tip5 -2 # why: You've just promised to push her again, and the next push will cost you the relationship.]
+    ~ promised_bart = true
+    "Leave it with me. I'll get her over the line before Christmas." # speaker: you
+    That's the spirit! # speaker: bart # mood: pleased
+- -> the_email
+
+=== the_email ===
+= body
+Thursday. You open a new email to Lieve. The cursor blinks.
+{ promised_jonas:
+    On your desk: a sticky note that says "Jonas!!" in your own handwriting.
+}
+* {promised_jonas} [Introduce her to Jonas, with him in copy, as promised # tip3 +2 # why: You promised an introduction; making it quickly, and making it only that, builds trust.]
+    ~ kept_promise = true
+    ~ trust += 2
+    You write three short paragraphs: who Jonas is, what Lieve is up against, and that they should take it from here. Jonas replies within the hour: "Calling her tomorrow."
+* {promised_jonas} [Thank her for lunch; you'll write to Jonas once the week calms down # tip3 -2 # why: You promised an introduction for her Christmas peak; a promise kept late is a promise broken.]
+    ~ trust -= 1
+    You write a warm thank-you and tell her Jonas will follow "soon". Then it's Friday, then it's November.
+* {not promised_jonas} [Thank her for lunch, with an article on planning a peak season # tip3 +1 # tip5 +1 # why: A follow-up that gives her something useful, and asks for nothing, keeps the relationship warm.]
+    ~ trust += 1
+    You find a good article on planning seasonal peaks, from a logistics magazine, and add two lines of your own about what you'd try first.
+* [Attach the discount offer "so you have it in writing" # tip3 -2 # tip1 -1 # why: Selling again in the follow-up, after she told you there is no budget, tells her you weren't listening.]
+    ~ trust -= 2
+    You attach the offer, "just so you have it in writing, in case anything changes."
+- -> ps
+
+= ps
+Before you send it, your eye goes to the brochure on your screen. The new one, with the planning module on the cover.
+* [P.S. "Our new brochure, for when the budget's back" # tip3 -2 # tip1 -1 # why: It feels efficient, but a P.S. with your offer turns a kind email into a sales email, and she will notice.]
+    ~ trust -= 1
+    You attach it. One line. Where's the harm.
+* [No P.S.: sign off warmly and send # tip3 +1 # why: Ending the email where the help ends keeps it clean: nothing in it is about you.]
+    You sign off with "Good luck with the peak," and send.
+* [P.S. "See you at the club's January breakfast?" # tip5 +1 # tip3 +1 # why: A light, specific reason to meet again keeps you in touch without asking for anything.]
+    ~ kept_in_touch += 1
+    You add one line about the club's new-year breakfast, and send.
+- Lieve's answer arrives that evening. # sound: message
+{ kept_promise:
+    "Jonas called already. I think I love him. Professionally. Thank you! L."
+- else:
+    { trust >= 2:
+        "Thanks for this, and for lunch. You're one of the good ones. L."
+    - else:
+        "Thanks. L."
+    }
+}
+-> months_later
+
+=== months_later ===
+{ promised_bart:
+    December is long. Bart reminds you of your promise twice a week. You call Lieve once, in the week before Christmas, about "the twenty percent". She doesn't call back.
+    ~ trust -= 1
+}
+{ next_coffee:
+    In January you have that coffee at the club. Forty minutes, no agenda. Wout is still on the bench. Lieve is still at her kitchen table, but less often.
+}
+February. On LinkedIn, Lieve posts a photo of her night team in the frozen-food hall, all in thermal jackets, holding up a cake.
+{ kept_promise:
+    "Through the Christmas peak without a single missed delivery. Proud of this team. And thank you, Jonas Wuyts, for the rosters."
+- else:
+    "Through the Christmas peak without a single missed delivery. Proud of this team."
+}
+* [Send her a personal message to congratulate the team # tip5 +1 # why: A personal word when something good happens keeps you close, without asking for anything.]
+    ~ kept_in_touch += 1
+    ~ trust += 1
+    You write her a few lines: that you thought of her kitchen table, and that the cake looks earned. She answers with three exclamation marks.
+* [Comment with a link to your guide on planning for peak season # tip1 -2 # tip5 -1 # why: A sales link under her team's moment: everyone who reads it sees a salesperson.]
+    ~ trust -= 2
+    You comment: "Congratulations! For next year, our free guide to peak planning might help." The link gets two likes. Neither is hers.
+* [Give it a like and scroll on # tip5 -1 # why: A like is visible, but it says very little; a relationship needs a real word now and then.]
+    You like it and scroll on. Somebody's new job, somebody's holiday.
+- -> epilogue
+
+=== epilogue ===
+{
+    - pilot_signed:
+        -> quick_sale
+    - trust >= 6 && kept_in_touch >= 2:
+        -> referrals
+    - trust >= 3:
+        -> signed_later
+    - else:
+        -> drifted
+}
+
+= quick_sale
+Back in December, Bart rang the bell in the sales room: target met, just, thanks to the pilot. # scene: office
+In March the pilot ends. Lieve's email is two lines long.
+"Nordvries has chosen one provider for all six sites, group-wide: Paylink. Thanks for the pilot. Lieve."
+{ promised_bart:
+    Bart reads it over your shoulder and says nothing at all, which is worse.
+}
+* [Reply, and ask her honestly what you could have done better # tip5 +1 # why: Asking for honest feedback after a loss is how a relationship survives it, and how you learn.]
+    You ask her. She takes a week to answer, and then she's honest.
+    "You were great company. Until you needed my signature more than I needed your software. Paylink's Stijn just kept dropping by with useful things. No hard feelings. L."
+    You print it out. You'll keep it. # ending: quick-sale
+    -> END
+* [Offer forty percent off to win back all six sites # tip5 -1 # tip1 -1 # why: Another discount confirms what she learned in October: with you, it is always about the deal.]
+    You offer forty percent, group-wide. Bart signs off on it with his eyes closed.
+    No answer comes. In April, Paylink's logo appears on Verbeke's job ads. # ending: quick-sale
+    -> END
+
+= referrals
+April. The business club's spring breakfast: croissants, bad coffee, sixty people. # scene: breakfast-room
+Lieve waves you over to her table before you've even got a plate.
+Budget's back. Rotterdam wants one system for all six sites, and I told them I already know who I trust. Can you come and present in May? # speaker: lieve # mood: pleased
+And I gave your number to two people. Our site manager in Ghent, and Nadia Bouzid: home care, eighty carers, rosters from hell. She'll call you. # speaker: lieve # mood: interested
+That afternoon, your phone rings. # scene: office # sound: phone-ring
+Nadia Bouzid. Lieve Desmet says you're the only supplier she'd have lunch with twice. I've got fifteen minutes. # speaker: nadia # mood: neutral
+* [Ask Nadia about her carers and her rosters before you mention yours # tip1 +1 # tip4 +1 # why: A referral is trust on loan: you repay it by listening first, just as you did with Lieve.]
+    "Fifteen minutes is plenty. Tell me about your carers first. What does a bad week look like?" # speaker: you
+    A pause. Then she tells you, for twenty-five minutes.
+    Nobody asks me that. Can you come by on Thursday? # speaker: nadia # mood: pleased
+    In May you present to Rotterdam. In June Verbeke signs for all six sites, at the normal price. You never did find out whether Wout made it off the bench. # ending: referrals
+    -> END
+* [Email Nadia the price list and a demo link, straight away # tip1 -1 # tip4 -1 # why: Efficient, but it spends Lieve's trust on a sales sheet, when Nadia wanted a conversation.]
+    "Let me send you our price list and a demo link right away, then you can see for yourself." # speaker: you
+    Fine. I'll look at it. # speaker: nadia # mood: neutral
+    She doesn't call back. But in June Verbeke signs for all six sites, at the normal price, and Lieve sends you a third name. This time you call and ask questions first. # ending: referrals
+    -> END
+
+= signed_later
+April. An email from Lieve. # scene: office # sound: message
+"Budget's back! Rotterdam wants three quotes, that's procedure. Yours is one of them, obviously. L."
+Three quotes. Go in at thirty percent off and kill the other two. # speaker: bart # mood: interested
+* [Send a fair quote, and offer to meet her night team before she decides # tip5 +1 # tip4 +1 # why: A fair price and real interest in her people build a client who stays, not one who was bought.]
+    You send a fair quote and spend a night shift in the frozen-food hall, in a borrowed thermal jacket, asking her planners questions.
+    In June, Verbeke signs, at the normal price. Lieve says the night shift visit decided it. # ending: signed-later
+    -> END
+* [Go in at thirty percent off to be sure of winning # tip5 -1 # why: Buying the deal with price teaches her that your list price was never real, and makes every renewal a fight.]
+    You go in at thirty percent. You win. Of course you win.
+    Next spring's renewal is already marked in Bart's calendar, with a question mark. # ending: signed-later
+    -> END
+
+= drifted
+May. The business club's spring reception, in the old brewery hall. # scene: reception # sound: glasses
+Near the bar, Stijn from Paylink is telling a story. Lieve is laughing at it.
+Later, somebody tells you: Verbeke moved to Paylink in April, all six sites. Stijn had dropped by every few weeks since the autumn, with coffee, or an article, or a planner he knew.
+Lieve comes over on her own, glass in hand, a little awkward.
+Hi. I wanted to tell you myself. It was a group decision. And honestly, Stijn was just... there. # speaker: lieve # mood: uneasy
+* [Congratulate her, and ask how the move is going # tip5 +2 # why: Losing a deal gracefully keeps the relationship alive; the long game doesn't end with one contract.]
+    "Then I hope it goes smoothly. How's the move going? And how's Wout?" # speaker: you
+    She relaxes. You talk for twenty minutes; none of it is about payroll.
+    Our sister company in Liège is still looking, by the way. I'll give them your name. Properly, this time. # speaker: lieve # mood: pleased # ending: door-still-open
+    -> END
+* [Ask her, a bit hurt, why she didn't come back to you # tip5 -1 # why: Understandable, but it tells her she owed you a deal, and that closes a door you could have kept open.]
+    "I thought we had something going. Why didn't you come back to me?" # speaker: you
+    She looks at her glass.
+    Did you come back to me? # speaker: lieve # mood: annoyed # ending: bought-elsewhere
+    -> END
+* [Mention that Paylink's support is known to be slow # tip1 -2 # tip5 -1 # why: Running down a competitor to someone who just chose them makes her defend her choice, and you.]
+    "I hope their support has improved. I hear it's slow." # speaker: you
+    We'll manage. Enjoy the evening. # speaker: lieve # mood: annoyed # ending: bought-elsewhere
+    -> END
