@@ -1,0 +1,77 @@
+/**
+ * Device settings: defaults, and a reader that repairs field by field. A damaged volume must not reset
+ * the learner's text size, so every field is read on its own and falls back to its own default.
+ * A field that is merely missing (a record written before the field existed) takes its default quietly;
+ * a field that is present but wrong is reported as a problem.
+ */
+import { SCHEMA_VERSION } from './schema.ts';
+import {
+  MOTION_PREFERENCES,
+  TEXT_SIZES,
+  TEXT_SPEEDS,
+  type MotionPreference,
+  type Settings,
+  type TextSize,
+  type TextSpeed,
+} from './types.ts';
+import { isLang, isPlainObject } from './validate.ts';
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'en',
+  volume: 0.8,
+  muted: false,
+  textSpeed: 'normal',
+  textSize: 'medium',
+  coachMode: false,
+  reducedMotion: 'system',
+};
+
+type Field = keyof Settings;
+
+/** One checker per field: returns the value when it is valid, undefined when not. */
+const CHECKS: { readonly [K in Field]: (v: unknown) => Settings[K] | undefined } = {
+  language: (v) => (isLang(v) ? v : undefined),
+  volume: (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1 ? v : undefined),
+  muted: (v) => (typeof v === 'boolean' ? v : undefined),
+  textSpeed: (v) => (TEXT_SPEEDS.includes(v as TextSpeed) ? (v as TextSpeed) : undefined),
+  textSize: (v) => (TEXT_SIZES.includes(v as TextSize) ? (v as TextSize) : undefined),
+  coachMode: (v) => (typeof v === 'boolean' ? v : undefined),
+  reducedMotion: (v) =>
+    MOTION_PREFERENCES.includes(v as MotionPreference) ? (v as MotionPreference) : undefined,
+};
+
+const FIELDS = Object.keys(CHECKS) as Field[];
+
+export interface SettingsReading {
+  readonly settings: Settings;
+  /** Fields that were present but invalid and were reset to their defaults. */
+  readonly invalid: readonly Field[];
+}
+
+/** Reads settings from anything; never fails. `fallback` supplies the value for a bad or missing field. */
+export function readSettings(raw: unknown, fallback: Settings = DEFAULT_SETTINGS): SettingsReading {
+  const o = isPlainObject(raw) ? raw : {};
+  const invalid: Field[] = [];
+  const out: Record<string, unknown> = {};
+  for (const field of FIELDS) {
+    const value = o[field];
+    const checked = value === undefined ? undefined : CHECKS[field](value);
+    if (value !== undefined && checked === undefined) invalid.push(field);
+    out[field] = checked ?? fallback[field];
+  }
+  return { settings: out as unknown as Settings, invalid };
+}
+
+/** Applies a partial update; invalid fields in `patch` are ignored and named in `rejected`. */
+export function patchSettings(
+  current: Settings,
+  patch: Partial<Settings>,
+): { settings: Settings; rejected: Field[] } {
+  const { settings, invalid } = readSettings({ ...current, ...patch }, current);
+  return { settings, rejected: [...invalid] };
+}
+
+/** The stored shape. */
+export function settingsRecord(settings: Settings): Record<string, unknown> {
+  return { schema: SCHEMA_VERSION, ...settings };
+}

@@ -1,0 +1,146 @@
+/**
+ * Profile files: the text of an exported profile, and the careful reading of a file a learner picked
+ * to import. People pick the wrong file (a photo, another app's JSON, a half-copied download), so
+ * reading says what the file actually is instead of "invalid JSON".
+ *
+ * The file is the profile's stored record without its revision (a revision only means something in
+ * the storage it came from), wrapped with a format marker:
+ *
+ *   { "format": "mingle-profile", "formatVersion": 1, "exportedAt": "2026-...Z", "profile": { ... } }
+ */
+import { SCHEMA_VERSION, LIMITS } from './schema.ts';
+import type { Profile } from './types.ts';
+import { isPlainObject, readProfileRecord } from './validate.ts';
+
+export const PROFILE_FORMAT = 'mingle-profile';
+export const QUARANTINE_FORMAT = 'mingle-quarantine';
+export const FORMAT_VERSION = 1;
+
+export function profileFileText(profile: Profile, now: number): string {
+  return JSON.stringify(
+    {
+      format: PROFILE_FORMAT,
+      formatVersion: FORMAT_VERSION,
+      exportedAt: new Date(now).toISOString(),
+      profile: { schema: SCHEMA_VERSION, ...profile },
+    },
+    null,
+    2,
+  );
+}
+
+/** A suggested file name, e.g. "mingle-ana-2026-11-27.json". */
+export function profileFileName(profile: Profile, now: number): string {
+  const slug =
+    profile.nickname
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 30) || profile.id;
+  return `mingle-${slug}-${new Date(now).toISOString().slice(0, 10)}.json`;
+}
+
+export type ImportProblem =
+  | 'empty'
+  | 'too-large'
+  | 'binary'
+  | 'not-json'
+  | 'truncated'
+  | 'foreign'
+  | 'quarantine-file'
+  | 'newer-version'
+  | 'invalid';
+
+export type ProfileFileReading =
+  | {
+      readonly ok: true;
+      readonly profile: Profile;
+      /** Parts of the file that were damaged and left out. */
+      readonly warnings: readonly string[];
+    }
+  | { readonly ok: false; readonly problem: ImportProblem; readonly message: string };
+
+/** File signatures of what people most often pick by mistake, read as text. */
+const SIGNATURES: readonly (readonly [RegExp, string])[] = [
+  [/^(\u0089|\ufffd)PNG/, 'a PNG image'],
+  [/^(\u00ff\u00d8|\ufffd\ufffd)\u00ff?/, 'a JPEG image'],
+  [/^GIF8/, 'a GIF image'],
+  [/^%PDF/, 'a PDF document'],
+  // eslint-disable-next-line no-control-regex -- the ZIP signature is made of control characters.
+  [/^PK\u0003\u0004/, 'a ZIP archive (or an Office document)'],
+  [/^RIFF/, 'a sound or video file'],
+];
+
+function fail(problem: ImportProblem, message: string): ProfileFileReading {
+  return { ok: false, problem, message };
+}
+
+export function readProfileFile(text: string): ProfileFileReading {
+  if (text.trim() === '') return fail('empty', 'The file is empty.');
+  if (text.length > LIMITS.importSize) {
+    return fail('too-large', 'The file is far too large to be a Mingle profile.');
+  }
+  const body = text.replace(/^\ufeff/, '');
+  for (const [signature, what] of SIGNATURES) {
+    if (signature.test(body)) return fail('binary', `This file is ${what}, not a Mingle profile.`);
+  }
+  // eslint-disable-next-line no-control-regex -- a NUL or a run of replacement characters means binary.
+  if (/\u0000|\ufffd{3}/.test(body)) {
+    return fail('binary', 'This is not a text file, so it cannot be a Mingle profile.');
+  }
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    if (body.includes(`"${PROFILE_FORMAT}"`)) {
+      return fail(
+        'truncated',
+        'This Mingle profile file is incomplete: it was cut short or damaged. Export it again from the device it came from.',
+      );
+    }
+    return fail('not-json', 'This is not a Mingle profile file (it is not a JSON file at all).');
+  }
+
+  if (!isPlainObject(parsed) || parsed.format === undefined) {
+    return fail(
+      'foreign',
+      'This file is JSON, but not a Mingle profile: it has no Mingle format marker.',
+    );
+  }
+  if (parsed.format === QUARANTINE_FORMAT) {
+    return fail(
+      'quarantine-file',
+      'This file holds set-aside damaged data, not a profile, so it cannot be imported. It is meant for a bug report.',
+    );
+  }
+  if (parsed.format !== PROFILE_FORMAT) {
+    return fail(
+      'foreign',
+      `This file is not a Mingle profile (its format is ${JSON.stringify(parsed.format)}).`,
+    );
+  }
+  const version = parsed.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('invalid', 'This Mingle profile file is damaged: its format version is missing.');
+  }
+  if (version > FORMAT_VERSION) {
+    return fail(
+      'newer-version',
+      'This profile was exported by a newer version of Mingle. Update this copy of Mingle, then import it again.',
+    );
+  }
+
+  const reading = readProfileRecord(
+    isPlainObject(parsed.profile) ? { ...parsed.profile, revision: 0 } : parsed.profile,
+    null,
+  );
+  if (!reading.ok) {
+    return fail(
+      'invalid',
+      `This Mingle profile file is damaged and cannot be imported (${reading.problem}).`,
+    );
+  }
+  return { ok: true, profile: reading.profile, warnings: reading.problems };
+}
