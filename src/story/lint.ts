@@ -37,7 +37,8 @@ function splitTags(segment: string): { text: string; tags: string[] } {
   }
   parts.push(current);
   const [text = '', ...tags] = parts;
-  return { text, tags: tags.map((t) => t.trim()) };
+  // Ink unescapes `\|`, `\#` and friends in the runtime tag text; do the same so we check what plays.
+  return { text, tags: tags.map((t) => t.replace(/\\(.)/g, '$1').trim()) };
 }
 
 /** Removes `//` and `/* *\/` comments, keeping line numbers. */

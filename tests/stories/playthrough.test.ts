@@ -5,11 +5,16 @@
  * (runner, tags, scoring, debrief) works on every choice the authors wrote.
  */
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildScenario } from '../../scripts/ink/scenario.ts';
 import { listStoryFiles } from '../../scripts/vite-plugin-ink.ts';
 import { buildDebrief, type Moment } from '../../src/scoring/index.ts';
-import { StoryRunner, TIP_IDS, type StoryVariables } from '../../src/story/index.ts';
+import {
+  StoryRunner,
+  TIP_IDS,
+  type CompiledScenario,
+  type StoryVariables,
+} from '../../src/story/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const files = listStoryFiles(resolve(root, 'stories'));
@@ -67,7 +72,10 @@ function play(json: string, memory: StoryVariables, taken: Set<string>, random: 
 }
 
 describe.each(files.map((f) => [f.slice(root.length + 1), f] as const))('%s', (_name, file) => {
-  const { scenario } = buildScenario(file, root);
+  let scenario: CompiledScenario;
+  beforeAll(() => {
+    scenario = buildScenario(file, root).scenario;
+  }, 60_000);
 
   it('plays every choice at least once, and every playthrough ends with a named ending', () => {
     const random = seeded(7);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintInkSource } from '../../../src/story/lint.ts';
 
-const header = '# title: Test\n# cast: marc | Marc V | seller\n';
+const header = '# title: Test\n# cast: marc \\| Marc V \\| seller\n';
 
 function lint(body: string, options = {}) {
   return lintInkSource('t.ink', header + body, options).diagnostics;
