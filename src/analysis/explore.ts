@@ -112,6 +112,7 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
   let segmentSteps = 0;
   /** The knot or stitch most recently entered: where the story is when it stops. */
   let lastPlace = TOP;
+  const placeOfContainer = new WeakMap<object, string>();
   let placeSet: ReadonlySet<string> = new Set();
 
   /** A fresh Story with our hooks; also used to recover after ink was interrupted mid-step. */
@@ -129,7 +130,11 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
     const visit = s.VisitContainer.bind(s);
     s.VisitContainer = (container, atStart) => {
       // A divert into a stitch also passes its knot, though not at its start; that is not where we are.
-      const place = placeOfPath(container.path.toString(), placeSet);
+      let place = placeOfContainer.get(container);
+      if (place === undefined) {
+        place = placeOfPath(container.path.toString(), placeSet);
+        placeOfContainer.set(container, place);
+      }
       visitedPlaces.add(place);
       if (atStart) lastPlace = place;
       visit(container, atStart);

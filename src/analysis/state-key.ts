@@ -9,13 +9,17 @@
  * - thread numbers are renumbered in order of appearance: ink only matches them against each other,
  *   but its counter grows with every choice, so two equal states would otherwise never meet;
  * - visit counts are folded where nothing reads them in full (see structure.ts);
+ * - visit counts and variables are dropped when no place that reads them can still be reached from
+ *   here (the places on the call stacks and behind the offered choices, closed over every divert,
+ *   tunnel, thread and call the story contains): a flag set in the first scene and read only there
+ *   cannot change the last one;
  * - turn indices are kept relative to the current turn (TURNS_SINCE is current turn minus recorded
  *   turn, so the difference is what it reads), or dropped when the story never reads them; the
  *   absolute turn number is kept only when the story calls TURNS();
  * - the random seed is kept only when the story uses randomness;
  * - maps are written with sorted keys, since ink's insertion order depends on the path taken.
  */
-import type { CountPolicy, StoryStructure } from './structure.ts';
+import { placeOfPath, type CountPolicy, type StoryStructure } from './structure.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -28,19 +32,43 @@ function asArray(x: Json | undefined): Json[] {
   return Array.isArray(x) ? x : [];
 }
 
-function sorted(obj: JsonObject): JsonObject {
-  const out: JsonObject = {};
-  for (const k of Object.keys(obj).sort()) out[k] = obj[k] ?? null;
-  return out;
-}
-
 function foldCount(count: number, policy: CountPolicy | undefined): number {
   if (!policy || policy.kind === 'exact') return count;
   return policy.kind === 'cap' ? Math.min(count, policy.n) : count % policy.n;
 }
 
 export class StateKeyMaker {
-  constructor(private readonly structure: StoryStructure) {}
+  private readonly placeSet: ReadonlySet<string>;
+  private readonly liveCache = new Map<string, ReadonlySet<string>>();
+
+  constructor(private readonly structure: StoryStructure) {
+    this.placeSet = new Set(structure.places);
+  }
+
+  /** Every place reachable from `roots` (memoised: a story has few distinct root sets). */
+  private live(roots: Set<string>): ReadonlySet<string> {
+    const id = [...roots].sort().join('|');
+    const known = this.liveCache.get(id);
+    if (known) return known;
+    const seen = new Set(roots);
+    const queue = [...roots];
+    for (let head = 0; head < queue.length; head++) {
+      for (const next of this.structure.placeGraph.get(queue[head] ?? '') ?? []) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    this.liveCache.set(id, seen);
+    return seen;
+  }
+
+  private readByLive(readers: ReadonlySet<string> | undefined, live: ReadonlySet<string>): boolean {
+    if (!readers) return false;
+    for (const r of readers) if (live.has(r)) return true;
+    return false;
+  }
 
   /** The key of the state `stateJson` (from `story.state.toJson()`). */
   keyOf(stateJson: string): string {
@@ -55,8 +83,13 @@ export class StateKeyMaker {
       }
       return id;
     };
+    const roots = new Set<string>();
+    const root = (path: Json | undefined): void => {
+      if (typeof path === 'string') roots.add(placeOfPath(path, this.placeSet));
+    };
     const thread = (t: Json | undefined): JsonObject => {
       const o = asObject(t);
+      for (const frame of asArray(o.callstack)) root(asObject(frame).cPath);
       return { ...o, threadIndex: renumber(o.threadIndex) };
     };
 
@@ -72,6 +105,7 @@ export class StateKeyMaker {
           ...asObject(c),
           originalThreadIndex: renumber(asObject(c).originalThreadIndex),
         };
+        root(o.targetPath);
         delete o.index;
         return o;
       });
@@ -82,11 +116,16 @@ export class StateKeyMaker {
       flows[name] = { threads, choices, choiceThreads };
     }
 
-    const { countPolicy, dynamicCountReads, readsTurnsSince, readsTurnNumber, usesRandomness } =
-      this.structure;
+    root(state.currentDivertTarget);
+    const live = this.live(roots);
+
+    const { countPolicy, countReaders, variableReaders, dynamicCountReads } = this.structure;
+    const { readsTurnsSince, readsTurnNumber, usesRandomness } = this.structure;
     const visits: JsonObject = {};
     const rawVisits = asObject(state.visitCounts);
     for (const path of Object.keys(rawVisits).sort()) {
+      const readers = countReaders.get(path);
+      if (!dynamicCountReads && readers && !this.readByLive(readers, live)) continue;
       const raw = rawVisits[path];
       const count = typeof raw === 'number' ? raw : 0;
       const folded = dynamicCountReads ? count : foldCount(count, countPolicy.get(path));
@@ -96,7 +135,7 @@ export class StateKeyMaker {
     const key: JsonObject = {
       flow: state.currentFlowName ?? null,
       flows,
-      vars: sorted(asObject(state.variablesState)),
+      vars: this.liveVariables(asObject(state.variablesState), live, variableReaders),
       eval: state.evalStack ?? null,
       divert: state.currentDivertTarget ?? null,
       visits,
@@ -117,5 +156,17 @@ export class StateKeyMaker {
       key.random = state.previousRandom ?? null;
     }
     return JSON.stringify(key);
+  }
+
+  private liveVariables(
+    vars: JsonObject,
+    live: ReadonlySet<string>,
+    readers: ReadonlyMap<string, ReadonlySet<string>>,
+  ): JsonObject {
+    const out: JsonObject = {};
+    for (const name of Object.keys(vars).sort()) {
+      if (this.readByLive(readers.get(name), live)) out[name] = vars[name] ?? null;
+    }
+    return out;
   }
 }

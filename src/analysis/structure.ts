@@ -29,6 +29,12 @@ export interface StoryStructure {
   readonly readsTurnNumber: boolean;
   /** RANDOM, SEED_RANDOM, shuffles or LIST_RANDOM are used: what follows depends on the seed. */
   readonly usesRandomness: boolean;
+  /** Where each place can send the story next (diverts, tunnels, threads, function calls). */
+  readonly placeGraph: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The places that read each counted container's visit count. */
+  readonly countReaders: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The places that read each variable. A variable nobody reads cannot change what follows. */
+  readonly variableReaders: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 interface RtPath {
@@ -90,6 +96,32 @@ function countReadTarget(x: unknown): RtContainer | null {
   return isContainer(target) ? target : null;
 }
 
+/** The absolute target of a divert, or null for a divert to a variable or an external function. */
+function divertTarget(x: unknown): string | null | undefined {
+  if (!isObject(x) || !('variableDivertName' in x) || !('pushesToStack' in x)) return undefined;
+  if (typeof x.variableDivertName === 'string' || x.isExternal === true) return null;
+  return pathString(x.targetPath);
+}
+
+/** The target of a divert-target value (`-> knot` stored in a variable or passed along). */
+function divertValueTarget(x: unknown): string | null {
+  if (!isObject(x) || !('valueType' in x) || !('targetPath' in x)) return null;
+  return pathString(x.targetPath);
+}
+
+/** An ink Path as its string form (ink's Path has its own toString). */
+function pathString(path: unknown): string | null {
+  return isObject(path) && typeof path.componentsString === 'string' ? path.componentsString : null;
+}
+
+/** The variable an object reads: a plain variable reference, or a reference parameter. */
+function variableRead(x: unknown): string | null {
+  if (!isObject(x)) return null;
+  if ('pathForCount' in x && x.pathForCount === null && typeof x.name === 'string') return x.name;
+  if ('contextIndex' in x && typeof x.variableName === 'string') return x.variableName;
+  return null;
+}
+
 /** The container a once-only choice marks as taken, when the object is such a choice. */
 function onceOnlyTarget(x: unknown): RtContainer | null {
   if (!isObject(x) || x.onceOnly !== true || !('choiceTarget' in x)) return null;
@@ -115,14 +147,33 @@ export function readStructure(story: Story): StoryStructure {
   const exact = new Set<string>();
   const folded = new Map<string, CountPolicy>();
   const commands = new Set<number>();
+  const placeSet = new Set(places);
+  const placeGraph = new Map<string, Set<string>>();
+  const countReaders = new Map<string, Set<string>>();
+  const variableReaders = new Map<string, Set<string>>();
+  const variableDiverts = new Set<string>();
+  const divertValues = new Set<string>();
+  const add = (map: Map<string, Set<string>>, key: string, value: string): void => {
+    const set = map.get(key) ?? new Set<string>();
+    set.add(value);
+    map.set(key, set);
+  };
 
   const scan = (container: RtContainer): void => {
     const items = container.content;
+    const here = placeOfPath(container.path.toString(), placeSet);
     items.forEach((item, i) => {
       if (isContainer(item)) {
         scan(item);
         return;
       }
+      const target = divertTarget(item);
+      if (target === null) variableDiverts.add(here);
+      else if (target !== undefined) add(placeGraph, here, placeOfPath(target, placeSet));
+      const value = divertValueTarget(item);
+      if (value !== null) divertValues.add(placeOfPath(value, placeSet));
+      const variable = variableRead(item);
+      if (variable !== null) add(variableReaders, variable, here);
       const command = commandOf(item);
       if (command !== null) {
         commands.add(command);
@@ -132,6 +183,7 @@ export function readStructure(story: Story): StoryStructure {
           const n = intValueOf(items[i + 1]);
           const op = nativeNameOf(items[i + 2]);
           const path = container.path.toString();
+          add(countReaders, path, here);
           if (n !== null && n > 0 && op === 'MIN') folded.set(path, { kind: 'cap', n });
           else if (n !== null && n > 0 && op === '%') folded.set(path, { kind: 'mod', n });
           else exact.add(path);
@@ -139,16 +191,27 @@ export function readStructure(story: Story): StoryStructure {
         return;
       }
       const read = countReadTarget(item);
-      if (read) exact.add(read.path.toString());
+      if (read) {
+        exact.add(read.path.toString());
+        add(countReaders, read.path.toString(), here);
+      }
       const once = onceOnlyTarget(item);
-      if (once && !folded.has(once.path.toString()))
-        folded.set(once.path.toString(), { kind: 'cap', n: 1 });
+      if (once) {
+        add(countReaders, once.path.toString(), here);
+        if (!folded.has(once.path.toString()))
+          folded.set(once.path.toString(), { kind: 'cap', n: 1 });
+      }
     });
     if (container.namedOnlyContent) {
-      for (const value of container.namedOnlyContent.values()) if (isContainer(value)) scan(value);
+      for (const [name, value] of container.namedOnlyContent) {
+        // The global declarations run once, before the story starts: they read nothing later.
+        if (isContainer(value) && !(container === root && name === GLOBAL_DECL)) scan(value);
+      }
     }
   };
   scan(root);
+  // A divert to a variable can go anywhere a divert target was ever taken.
+  for (const from of variableDiverts) for (const to of divertValues) add(placeGraph, from, to);
 
   const countPolicy = new Map<string, CountPolicy>();
   for (const [path, policy] of folded) if (!exact.has(path)) countPolicy.set(path, policy);
@@ -158,6 +221,9 @@ export function readStructure(story: Story): StoryStructure {
     dynamicCountReads: commands.has(COMMAND.readCount),
     readsTurnsSince: commands.has(COMMAND.turnsSince),
     readsTurnNumber: commands.has(COMMAND.turns),
+    placeGraph,
+    countReaders,
+    variableReaders,
     usesRandomness: [
       COMMAND.random,
       COMMAND.seedRandom,
@@ -172,10 +238,12 @@ export function readStructure(story: Story): StoryStructure {
  * Content before the first knot is `(top)`.
  */
 export function placeOfPath(path: string, places: ReadonlySet<string>): string {
-  const parts = path.split('.');
-  const knot = parts[0] ?? '';
+  const dot = path.indexOf('.');
+  const knot = dot < 0 ? path : path.slice(0, dot);
   if (!places.has(knot)) return TOP;
-  const stitch = `${knot}.${parts[1] ?? ''}`;
+  if (dot < 0) return knot;
+  const end = path.indexOf('.', dot + 1);
+  const stitch = end < 0 ? path : path.slice(0, end);
   return places.has(stitch) ? stitch : knot;
 }
 
