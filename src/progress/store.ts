@@ -381,19 +381,7 @@ export class ProgressStore {
       totals,
       path: run.path,
     };
-    // Only values the story changed are remembered with a new time; values it merely read keep theirs,
-    // so this run does not undo what another tab's scenario changed meanwhile.
-    const memory: Record<string, MemoryEntry> = { ...profile.memory };
-    for (const [key, value] of Object.entries(options.memory ?? {})) {
-      if (!isMemoryKey(key)) continue;
-      let v: MemoryValue;
-      try {
-        v = readMemoryValue(value, key);
-      } catch {
-        continue;
-      }
-      if (v !== run.memory[key] || memory[key] === undefined) memory[key] = { value: v, at };
-    }
+    const memory = rememberChanges(profile.memory, run.memory, options.memory ?? {}, at);
     const runs = { ...profile.runs };
     delete runs[run.id];
     this.update({ ...profile, attempts: [...profile.attempts, attempt], memory, runs });
@@ -437,6 +425,21 @@ export class ProgressStore {
       return attempt;
     }
     return null;
+  }
+
+  /**
+   * Remembers `mem_*` values for the active profile outside finishRun (for a caller that saves memory
+   * on its own, like the game session's MemoryStore). Values compared against the live run's starting
+   * memory when a run is live, else against what is remembered.
+   */
+  saveMemory(values: MemoryValues): void {
+    const p = this.activeProfile();
+    if (!p) return;
+    const before = this.liveRun()?.run.memory ?? this.memory();
+    const memory = rememberChanges(p.memory, before, values, this.stamp());
+    if (canonicalJson(memory) === canonicalJson(p.memory)) return;
+    this.update({ ...p, memory });
+    this.flush();
   }
 
   // ---------------------------------------------------------------- settings
@@ -1023,6 +1026,30 @@ export class ProgressStore {
       }
     }
   }
+}
+
+/**
+ * Only values a story changed are remembered with a new time; values it merely read keep theirs, so a
+ * run does not undo what another tab's scenario changed meanwhile. Invalid names and values are skipped.
+ */
+function rememberChanges(
+  memory: Readonly<Record<string, MemoryEntry>>,
+  atStart: MemoryValues,
+  atEnd: MemoryValues,
+  at: number,
+): Record<string, MemoryEntry> {
+  const out: Record<string, MemoryEntry> = { ...memory };
+  for (const [key, value] of Object.entries(atEnd)) {
+    if (!isMemoryKey(key)) continue;
+    let v: MemoryValue;
+    try {
+      v = readMemoryValue(value, key);
+    } catch {
+      continue;
+    }
+    if (v !== atStart[key] || out[key] === undefined) out[key] = { value: v, at };
+  }
+  return out;
 }
 
 const PARSE_FAILED = Symbol('parse failed');
