@@ -2,8 +2,8 @@
 # summary: A warm contact tells you over lunch there is no budget this year. Push a discount to save your quarter, or keep the relationship? Months later, you find out what it led to.
 # main: tip5
 # cast: lieve \| Lieve Desmet \| operations director at a cold-storage warehouse in Willebroek; warm, blunt, allergic to sales talk
-# cast: bart \| Bart Claeys \| your sales manager; jovial, generous, and very aware of the year-end target
-# cast: nadia \| Nadia Bouzid \| runs a home-care organisation with eighty carers; brisk, practical, no time to waste
+# cast: bart-claeys \| Bart Claeys \| your sales manager; jovial, generous, and very aware of the targets
+# cast: yasmina \| Yasmina Bouzid \| runs a home-care organisation with eighty carers; brisk, practical, no time to waste
 
 // How Lieve feels about you: every move she can see nudges it. It chooses the epilogue.
 VAR trust = 0
@@ -26,14 +26,14 @@ Tuesday, late October. Your desk at the social secretariat, where you look after
 You met Lieve Desmet in June, at the business club's summer barbecue. You talked for an hour about night shifts, her sons' football and her allergy to salespeople. She laughed at your jokes; you laughed at hers.
 In September she said your payroll and planning package looked like "exactly what we need. After the summer, probably."
 Today you're having lunch with her. Bart comes round the partition with two coffees and puts one down in front of you. # sound: door
-Lunch with Verbeke Cold Storage today, right? One hundred and eighty staff, three shifts. # speaker: bart # mood: pleased
-Take the order form. Year-end offer: twenty percent off if they sign before Friday. We're forty thousand short of target, and her deal is thirty-eight. # speaker: bart # mood: interested
-I'm not saying anything. I'm just saying. # speaker: bart # mood: pleased
+Lunch with Verbeke Cold Storage today, right? One hundred and eighty staff, three shifts. # speaker: bart-claeys # mood: pleased
+Take the order form. Year-end offer: twenty percent off if they sign before Friday. We're forty thousand short of target, and her deal is thirty-eight. # speaker: bart-claeys # mood: interested
+I'm not saying anything. I'm just saying. # speaker: bart-claeys # mood: pleased
 * [Take the order form and the discount sheet, just in case # tip1 -1 # tip5 -1 # why: You walk into lunch already set on closing, and that colours every question you'll ask her.]
     You slide the order form into your bag. It weighs nothing, and you feel it all the way to Willebroek.
 * [Leave the paperwork: it's lunch with Lieve, not a sales meeting # tip1 +1 # tip5 +1 # why: Going to meet the person, not to close, keeps you listening instead of steering.]
     "It's lunch, Bart. If she wants to talk business, she knows where to find me." # speaker: you
-    Your call. Bring me good news anyway. # speaker: bart # mood: neutral
+    Your call. Bring me good news anyway. # speaker: bart-claeys # mood: neutral
 * [Read up on Verbeke's news before you go # tip4 +1 # why: Knowing what is happening in her world helps you ask better questions and spot where you could help.]
     ~ read_up = true
     You spend twenty minutes on the news. Verbeke opened a new frozen-food hall in September. And in July a Dutch group, Nordvries, bought the company. You hadn't known that.
@@ -126,11 +126,11 @@ The real problem isn't the software, you know. Two of my planners left this summ
 So now I build the night rosters myself. In Excel. At eleven at night, at my kitchen table. And the Christmas peak starts in four weeks. # speaker: lieve # mood: annoyed
 She rubs her eyes and laughs at herself.
 Sorry. You came for soup, not for my kitchen table. # speaker: lieve # mood: neutral
-You think of Jonas Wuyts, a freelance planner you worked with for years: calm, precise, and between jobs since September.
+You think of Jonas Verlinden, a freelance planner you worked with for years: calm, precise, and between jobs since September.
 * [Offer to introduce her to Jonas, a freelance planner you trust # tip4 +2 # tip5 +1 # why: You help with what she needs now, with nothing in it for you; that is what people remember.]
     ~ promised_jonas = true
     ~ trust += 1
-    "I know someone. Jonas Wuyts, freelance shift planner. Did rosters for a hospital for six years and never lost his temper. He's free. I'll put you in touch this week." # speaker: you
+    "I know someone. Jonas Verlinden, freelance shift planner. Did rosters for a hospital for six years and never lost his temper. He's free. I'll put you in touch this week." # speaker: you
     You'd do that? # speaker: lieve # mood: pleased
     She writes "Jonas" on the back of a beer mat and puts it in her pocket.
 * {not pilot_signed} [Offer three months of the planning module free, no strings # tip4 +1 # tip1 -1 # why: Generous, but a free trial is still a sales move: she'd roll it out in her peak, then fight Rotterdam to keep it.]
@@ -172,31 +172,31 @@ She pulls on her coat. The lorry with the chips is waiting.
 
 = with_pilot
 Back at the office, you tell Bart. He throws both arms in the air. # scene: office
-A pilot! See? The discount works. Thirty percent is steep, but a foot in the door is a foot in the door. # speaker: bart # mood: pleased
-So the full roll-out follows in spring, yes? I'm putting it in the forecast. # speaker: bart # mood: interested
+A pilot! See? The discount works. Thirty percent is steep, but a foot in the door is a foot in the door. # speaker: bart-claeys # mood: pleased
+So the full roll-out follows in spring, yes? I'm putting it in the forecast. # speaker: bart-claeys # mood: interested
 * [Tell him honestly: the pilot was squeezed out of her, don't count on more # tip5 +1 # why: An honest forecast protects your credibility, and stops the next push before it starts.]
     "Don't put it in the forecast, Bart. She signed to make me stop. That's not a foot in the door." # speaker: you
     Bart lowers his arms slowly.
-    Hm. Well. A sale's a sale. # speaker: bart # mood: uneasy
+    Hm. Well. A sale's a sale. # speaker: bart-claeys # mood: uneasy
 * [Promise him the full roll-out by spring # tip5 -2 # why: You've just promised to push her again, and the next push will cost you what is left of the relationship.]
     ~ promised_bart = true
     "By spring. I'll make sure of it." # speaker: you
-    That's what I like to hear! # speaker: bart # mood: pleased
+    That's what I like to hear! # speaker: bart-claeys # mood: pleased
 - -> the_email
 
 = without_pilot
 Back at the office, Bart is waiting at your desk. # scene: office
-And? Did she sign? Tell me she signed. # speaker: bart # mood: interested
+And? Did she sign? Tell me she signed. # speaker: bart-claeys # mood: interested
 You tell him: the takeover, the freeze, the kitchen table. His face falls a little further with each sentence.
-Nothing? Did you at least mention the twenty percent? # speaker: bart # mood: annoyed
+Nothing? Did you at least mention the twenty percent? # speaker: bart-claeys # mood: annoyed
 * [Tell him the truth: no budget this year, and why you didn't push # tip5 +1 # why: An honest forecast protects her, your credibility, and the relationship.]
     "There's no budget, Bart. Pushing would have cost us the client, not won us the deal. Take her out of this year's forecast." # speaker: you
     Bart looks at the ceiling for a while.
-    Fine. But next year, she's the first call. # speaker: bart # mood: neutral
+    Fine. But next year, she's the first call. # speaker: bart-claeys # mood: neutral
 * [Promise him you'll get her to sign before Christmas anyway # tip5 -2 # why: You've just promised to push her again, and the next push will cost you the relationship.]
     ~ promised_bart = true
     "Leave it with me. I'll get her over the line before Christmas." # speaker: you
-    That's the spirit! # speaker: bart # mood: pleased
+    That's the spirit! # speaker: bart-claeys # mood: pleased
 - -> the_email
 
 === the_email ===
@@ -252,7 +252,7 @@ Before you send it, your eye goes to the brochure on your screen. The new one, w
 }
 February. On LinkedIn, Lieve posts a photo of her night team in the frozen-food hall, all in thermal jackets, holding up a cake.
 { kept_promise:
-    "Through the Christmas peak without a single missed delivery. Proud of this team. And thank you, Jonas Wuyts, for the rosters."
+    "Through the Christmas peak without a single missed delivery. Proud of this team. And thank you, Jonas Verlinden, for the rosters."
 - else:
     "Through the Christmas peak without a single missed delivery. Proud of this team."
 }
@@ -300,25 +300,25 @@ In March the pilot ends. Lieve's email is two lines long.
 April. The business club's spring breakfast: croissants, bad coffee, sixty people. # scene: breakfast-room
 Lieve waves you over to her table before you've even got a plate.
 Budget's back. Rotterdam wants one system for all six sites, and I told them I already know who I trust. Can you come and present in May? # speaker: lieve # mood: pleased
-And I gave your number to two people. Our site manager in Ghent, and Nadia Bouzid: home care, eighty carers, rosters from hell. She'll call you. # speaker: lieve # mood: interested
+And I gave your number to two people. Our site manager in Ghent, and Yasmina Bouzid: home care, eighty carers, rosters from hell. She'll call you. # speaker: lieve # mood: interested
 That afternoon, your phone rings. # scene: office # sound: phone-ring
-Nadia Bouzid. Lieve Desmet says you're the only supplier she'd have lunch with twice. I've got fifteen minutes. # speaker: nadia # mood: neutral
-* [Ask Nadia about her carers and her rosters before you mention yours # tip1 +1 # tip4 +1 # why: A referral is trust on loan: you repay it by listening first, just as you did with Lieve.]
+Yasmina Bouzid. Lieve Desmet says you're the only supplier she'd have lunch with twice. I've got fifteen minutes. # speaker: yasmina # mood: neutral
+* [Ask Yasmina about her carers and her rosters before you mention yours # tip1 +1 # tip4 +1 # why: A referral is trust on loan: you repay it by listening first, just as you did with Lieve.]
     "Fifteen minutes is plenty. Tell me about your carers first. What does a bad week look like?" # speaker: you
     A pause. Then she tells you, for twenty-five minutes.
-    Nobody asks me that. Can you come by on Thursday? # speaker: nadia # mood: pleased
+    Nobody asks me that. Can you come by on Thursday? # speaker: yasmina # mood: pleased
     In May you present to Rotterdam. In June Verbeke signs for all six sites, at the normal price. You never did find out whether Wout made it off the bench. # ending: referrals
     -> END
-* [Email Nadia the price list and a demo link, straight away # tip1 -1 # tip4 -1 # why: Efficient, but it spends Lieve's trust on a sales sheet, when Nadia wanted a conversation.]
+* [Email Yasmina the price list and a demo link, straight away # tip1 -1 # tip4 -1 # why: Efficient, but it spends Lieve's trust on a sales sheet, when Yasmina wanted a conversation.]
     "Let me send you our price list and a demo link right away, then you can see for yourself." # speaker: you
-    Fine. I'll look at it. # speaker: nadia # mood: neutral
+    Fine. I'll look at it. # speaker: yasmina # mood: neutral
     She doesn't call back. But in June Verbeke signs for all six sites, at the normal price, and Lieve sends you a third name. This time you call and ask questions first. # ending: referrals
     -> END
 
 = signed_later
 April. An email from Lieve. # scene: office # sound: message
 "Budget's back! Rotterdam wants three quotes, that's procedure. Yours is one of them, obviously. L."
-Three quotes. Go in at thirty percent off and kill the other two. # speaker: bart # mood: interested
+Three quotes. Go in at thirty percent off and kill the other two. # speaker: bart-claeys # mood: interested
 * [Send a fair quote, and offer to meet her night team before she decides # tip5 +1 # tip4 +1 # why: A fair price and real interest in her people build a client who stays, not one who was bought.]
     You send a fair quote and spend a night shift in the frozen-food hall, in a borrowed thermal jacket, asking her planners questions.
     In June, Verbeke signs, at the normal price. Lieve says the night shift visit decided it. # ending: signed-later

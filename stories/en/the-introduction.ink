@@ -1,10 +1,10 @@
 # title: The introduction
-# summary: You promised to put two people in touch. Write the introduction, and resist slipping in your own offer, however efficient it feels.
+# summary: Two people you met at the reception should meet, and you know them both. Write the introduction, and resist slipping in your own offer, however efficient it feels.
 # main: tip3
 # cast: johan \| Johan Goossens \| runs the family building firm; club member for twenty years, unhurried
 # cast: els \| Els Wouters \| architect, three months on her own; dry, observant, allergic to pitches
 # cast: kurt \| Kurt Mertens \| sells electric company-car leases; warm, loud, sure his method works
-# cast: bart \| Bart Claeys \| your sales manager; jovial, generous, and very aware of the targets
+# cast: bart-claeys \| Bart Claeys \| your sales manager; jovial, generous, and very aware of the targets
 
 // Memory from hard-seller: whom you promised to introduce to Johan ("" if nobody), and whether you met Kurt.
 VAR mem_promised_intro = ""
@@ -41,17 +41,17 @@ Tuesday morning, a week after the business club's spring reception in Mechelen. 
     }
 }
 Bart leans over the partition, reading your screen upside down. # sound: door
-Goossens? Goossens Bouw? Forty staff, and the same payroll provider since his father's day. # speaker: bart # mood: interested
-And the architect's got two staff and drowns in forms, you told me. You're emailing both of them anyway. Add a line about us. It's just efficient. # speaker: bart # mood: pleased
+Goossens? Goossens Bouw? Forty staff, and the same payroll provider since his father's day. # speaker: bart-claeys # mood: interested
+And the architect's got two staff and drowns in forms, you told me. You're emailing both of them anyway. Add a line about us. It's just efficient. # speaker: bart-claeys # mood: pleased
 * ["It's an introduction, Bart. Nothing of ours goes in it." # tip3 +1 # tip1 +1 # why: An introduction is a favour to two people; keeping your offer out of it is what makes it a favour.]
     "It's an introduction, Bart. Nothing of ours goes in it." # speaker: you
     Bart holds up both hands. "Your email. Your conscience."
 * [Fine: one short line at the end, nothing pushy # tip3 -1 # why: One line seems harmless, but it turns a favour into a sales email, and both of them will read it that way.]
     "One line. At the very end. Nothing pushy." # speaker: you
-    That's all I ask. # speaker: bart # mood: pleased
+    That's all I ask. # speaker: bart-claeys # mood: pleased
 * [Keep the email clean, and call Johan about payroll next month # tip3 +1 # tip5 -1 # why: The email stays clean, but you've already planned to cash in the favour, and he will connect the two.]
     "I'll keep the email clean. Next month I'll give Johan a call about payroll." # speaker: you
-    Patient. I like it. Put it in the pipeline. # speaker: bart # mood: pleased
+    Patient. I like it. Put it in the pipeline. # speaker: bart-claeys # mood: pleased
 - -> approach
 
 === approach ===
