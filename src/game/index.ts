@@ -13,3 +13,11 @@ export {
   type MemoryValue,
   type MemoryValues,
 } from './memory.ts';
+export {
+  StageBridge,
+  DEFAULT_VENUE,
+  type StageState,
+  type StageEvents,
+  type StageMode,
+  type PanelPlacement,
+} from './stage.ts';

@@ -1,0 +1,105 @@
+/**
+ * The bridge between the conversation and the pictures. The UI reports what the player sees (which
+ * scenario, which line is being revealed, which screen is up, where the dialogue panel covers the
+ * canvas); the bridge keeps that as one StageState and emits it on every change. Scenes only read
+ * this state: they can start late (Phaser loads after the first screen) or not at all (no WebGL), and
+ * the game plays the same either way.
+ */
+import { TypedEmitter } from '../events/index.ts';
+import type { CastMember, Mood, StoryLine } from '../story/index.ts';
+
+export type StageMode = 'menu' | 'conversation' | 'debrief';
+
+/** Where the dialogue panel sits over the canvas, so the scene keeps people out from under it. */
+export type PanelPlacement = 'none' | 'bottom' | 'side';
+
+export interface StageState {
+  readonly mode: StageMode;
+  readonly venue: string;
+  readonly cast: readonly CastMember[];
+  /** Who is speaking now: a cast id, `you`, or null for narration and silence. */
+  readonly speaker: string | null;
+  readonly moods: Readonly<Record<string, Mood>>;
+  readonly panel: PanelPlacement;
+  /** Share of the canvas (height for `bottom`, width for `side`) that the panel covers. */
+  readonly panelShare: number;
+  readonly reducedMotion: boolean;
+}
+
+export interface StageEvents {
+  change: StageState;
+}
+
+export const DEFAULT_VENUE = 'reception';
+
+export class StageBridge {
+  readonly events = new TypedEmitter<StageEvents>();
+  private current: StageState;
+
+  constructor(reducedMotion = false) {
+    this.current = {
+      mode: 'menu',
+      venue: DEFAULT_VENUE,
+      cast: [],
+      speaker: null,
+      moods: {},
+      panel: 'none',
+      panelShare: 0,
+      reducedMotion,
+    };
+  }
+
+  get state(): StageState {
+    return this.current;
+  }
+
+  /** A scenario begins: its people stand in the default venue until a `scene:` tag moves them. */
+  enterScenario(cast: readonly CastMember[]): void {
+    this.update({ mode: 'conversation', cast, venue: DEFAULT_VENUE, speaker: null, moods: {} });
+  }
+
+  /** A line is being revealed: its speaker takes the floor, its mood and venue take effect. */
+  showLine(line: StoryLine): void {
+    const moods =
+      line.speaker && line.mood ? { ...this.current.moods, [line.speaker]: line.mood } : null;
+    this.update({
+      speaker: line.speaker,
+      ...(moods ? { moods } : {}),
+      ...(line.scene ? { venue: line.scene } : {}),
+    });
+  }
+
+  /** Nobody is speaking: the player is choosing. */
+  quiet(): void {
+    this.update({ speaker: null });
+  }
+
+  setMode(mode: StageMode): void {
+    this.update(mode === 'menu' ? { mode, cast: [], speaker: null, moods: {} } : { mode });
+  }
+
+  setPanel(panel: PanelPlacement, panelShare: number): void {
+    this.update({ panel, panelShare: Math.min(1, Math.max(0, panelShare)) });
+  }
+
+  setReducedMotion(reducedMotion: boolean): void {
+    this.update({ reducedMotion });
+  }
+
+  private update(patch: Partial<StageState>): void {
+    const next = { ...this.current, ...patch };
+    const changed = (Object.keys(patch) as (keyof StageState)[]).some(
+      (k) => !same(next[k], this.current[k]),
+    );
+    if (!changed) return;
+    this.current = next;
+    this.events.emit('change', next);
+  }
+}
+
+/** Equal for the bridge's purpose: the same value, or two empty lists or records. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const empty = (v: unknown) => typeof v === 'object' && v !== null && Object.keys(v).length === 0;
+  return empty(a) && empty(b) && Array.isArray(a) === Array.isArray(b);
+}

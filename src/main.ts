@@ -1,0 +1,65 @@
+/**
+ * Bootstrap only: put the first screen up, then load the pictures.
+ *
+ * Order matters. The DOM UI renders first and is fully playable on its own; Phaser (about 350 KiB
+ * gzipped) is imported dynamically afterwards, in its own chunk, so the title screen never waits for
+ * it. If Phaser or WebGL fails, the painted CSS background stays and the game plays on without it.
+ */
+import './styles/main.css';
+import * as scenarios from 'virtual:scenarios';
+import { StageBridge, WebStorageMemoryStore } from './game/index.ts';
+import type { CompiledScenario, ScenarioInfo } from './story/index.ts';
+import { App } from './ui/index.ts';
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    // Blocked storage (privacy settings, sandboxed frames): play without remembering.
+    return null;
+  }
+}
+
+/*
+ * src/scenarios.d.ts imports its types by a relative path inside `declare module`, which TypeScript
+ * does not resolve there, so the linter sees them as unresolved. Restating them once here keeps the
+ * rest of the game fully typed; drop this when the declaration file is fixed.
+ */
+/* eslint-disable @typescript-eslint/no-unsafe-assignment */
+const catalogue: readonly ScenarioInfo[] = scenarios.catalogue;
+const loadScenario: (lang: string, id: string) => Promise<CompiledScenario> =
+  scenarios.loadScenario;
+/* eslint-enable @typescript-eslint/no-unsafe-assignment */
+
+function boot(): void {
+  const root = document.getElementById('app');
+  const stageHost = document.getElementById('stage');
+  if (!root || !stageHost) return;
+  const storage = localStorageOrNull();
+  const stage = new StageBridge();
+  const app = new App({
+    root,
+    catalogue,
+    loadScenario,
+    memory: new WebStorageMemoryStore(storage),
+    stage,
+    storage,
+    languages: navigator.languages?.length ? navigator.languages : [navigator.language],
+    window,
+  });
+  app.boot();
+
+  // After the first screen has painted, bring in the venue and the people.
+  requestAnimationFrame(() => {
+    setTimeout(() => {
+      import('./scenes/index.ts')
+        .then(({ startStage }) => startStage(stageHost, stage))
+        .catch((e: unknown) => {
+          document.body.classList.add('no-canvas');
+          console.warn('Mingle plays without pictures:', e);
+        });
+    }, 0);
+  });
+}
+
+boot();

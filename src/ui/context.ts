@@ -1,0 +1,50 @@
+/** What every screen gets: the words in the player's language and the way to the other screens. */
+import type { Debrief } from '../scoring/index.ts';
+import type { Lang, Messages } from '../i18n/index.ts';
+import type { StageBridge } from '../game/index.ts';
+import type { FailureKind } from '../game/index.ts';
+import type { ScenarioInfo } from '../story/index.ts';
+
+/** The outcome of one play, as the debrief screen shows it. */
+export interface PlayResult {
+  readonly info: ScenarioInfo;
+  readonly debrief: Debrief;
+  readonly ending: string | null;
+}
+
+export interface Navigation {
+  title(): void;
+  select(): void;
+  play(info: ScenarioInfo): void;
+  debrief(result: PlayResult): void;
+  failure(kind: FailureKind, detail: string): void;
+  setLang(lang: Lang): void;
+}
+
+export interface UiContext {
+  readonly t: Messages;
+  readonly lang: Lang;
+  readonly nav: Navigation;
+  readonly stage: StageBridge;
+  /** Read at the moment of use: the player may change the system setting mid-game. */
+  reducedMotion(): boolean;
+}
+
+/** A screen, built and ready to be put on the page. */
+export interface Screen {
+  readonly el: HTMLElement;
+  /** Where focus goes when the screen appears (its heading, usually). */
+  readonly focus: HTMLElement;
+  /** What the browser tab says. */
+  readonly title: string;
+  /** Called once the screen is on the page and focused (a conversation starts its story here). */
+  start?(): void;
+  /** Called when the screen is taken off the page. */
+  dispose?(): void;
+}
+
+/** "warm-exit" → "Warm exit": ending ids are kebab-case; the debrief shows them as words. */
+export function humanize(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
