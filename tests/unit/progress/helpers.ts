@@ -85,6 +85,7 @@ export const arbTotals: fc.Arbitrary<TipTotals> = fc
 const arbPath = fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 20 });
 const arbNickname = fc
   .string({ minLength: 1, maxLength: 40, unit: 'grapheme' })
+  // eslint-disable-next-line no-control-regex -- nicknames may not hold control characters.
   .map((s) => s.replace(/[\u0000-\u001f\u007f]/g, 'x').trim())
   .filter((s) => s.length >= 1 && s.length <= 40);
 const arbMemoryValue = fc.oneof(
