@@ -134,7 +134,7 @@ Your cursor sits under your name. Bart's voice, in your head: "It's just efficie
 Johan answers before lunch.
 { ps_johan:
     "Thanks for the introduction. As for payroll: we're happy where we are. J.G."
-    Two lines, signed with his initials. The last one didn't use initials.
+    Two lines, signed with his initials.
 - else:
     "Perfect. I'll call her this afternoon. Good of you. Johan."
 }
