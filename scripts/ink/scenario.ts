@@ -16,6 +16,7 @@ import {
   type TipRanges,
 } from '../../src/story/types.ts';
 import { Story } from 'inkjs/full';
+import { STORY_LINT_OPTIONS } from './lint-options.ts';
 import { absoluteInkPath, nodeInkLoader } from './node-loader.ts';
 
 export interface BuiltScenario {
@@ -31,7 +32,7 @@ export function scenarioKey(file: string): { lang: string; id: string } {
 
 export function buildScenario(file: string, root: string): BuiltScenario {
   const shown = relative(root, file) || file;
-  const compiled = compileInk(shown, nodeInkLoader(root));
+  const compiled = compileInk(shown, nodeInkLoader(root), STORY_LINT_OPTIONS);
   const { lang, id } = scenarioKey(file);
   let meta;
   try {
