@@ -16,6 +16,8 @@ export type PanelPlacement = 'none' | 'bottom' | 'side';
 export interface StageState {
   readonly mode: StageMode;
   readonly venue: string;
+  /** The scenario being played (its people may look different from a namesake elsewhere). */
+  readonly scenario: string | null;
   readonly cast: readonly CastMember[];
   /** Who is speaking now: a cast id, `you`, or null for narration and silence. */
   readonly speaker: string | null;
@@ -40,6 +42,7 @@ export class StageBridge {
     this.current = {
       mode: 'menu',
       venue: DEFAULT_VENUE,
+      scenario: null,
       cast: [],
       speaker: null,
       moods: {},
@@ -54,8 +57,15 @@ export class StageBridge {
   }
 
   /** A scenario begins: its people stand in the default venue until a `scene:` tag moves them. */
-  enterScenario(cast: readonly CastMember[]): void {
-    this.update({ mode: 'conversation', cast, venue: DEFAULT_VENUE, speaker: null, moods: {} });
+  enterScenario(scenario: string, cast: readonly CastMember[]): void {
+    this.update({
+      mode: 'conversation',
+      scenario,
+      cast,
+      venue: DEFAULT_VENUE,
+      speaker: null,
+      moods: {},
+    });
   }
 
   /** A line is being revealed: its speaker takes the floor, its mood and venue take effect. */
@@ -75,7 +85,9 @@ export class StageBridge {
   }
 
   setMode(mode: StageMode): void {
-    this.update(mode === 'menu' ? { mode, cast: [], speaker: null, moods: {} } : { mode });
+    this.update(
+      mode === 'menu' ? { mode, scenario: null, cast: [], speaker: null, moods: {} } : { mode },
+    );
   }
 
   setPanel(panel: PanelPlacement, panelShare: number): void {

@@ -1,3 +1,28 @@
-/** Placeholder while the scene is being written. */
+/**
+ * The scenes' public face: start the canvas behind the dialogue. This module (and Phaser with it) is
+ * imported dynamically by src/main.ts after the first screen is up, so it lives in its own chunk.
+ * Phaser gets no keyboard, mouse or audio: the DOM owns input and Howler owns sound.
+ */
+import * as Phaser from 'phaser';
 import type { StageBridge } from '../game/index.ts';
-export function startStage(_host: HTMLElement, _stage: StageBridge): void {}
+import { VenueScene } from './venue-scene.ts';
+
+export function startStage(host: HTMLElement, bridge: StageBridge): Phaser.Game {
+  return new Phaser.Game({
+    type: Phaser.AUTO,
+    parent: host,
+    backgroundColor: '#1b2030',
+    banner: false,
+    autoFocus: false,
+    disableContextMenu: false,
+    audio: { noAudio: true },
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false },
+    scale: {
+      mode: Phaser.Scale.RESIZE,
+      width: host.clientWidth || window.innerWidth,
+      height: host.clientHeight || window.innerHeight,
+    },
+    render: { antialias: true },
+    scene: [new VenueScene(bridge)],
+  });
+}

@@ -300,7 +300,7 @@ export function conversationScreen(
     focus: heading,
     title: `${info.meta.title} · ${t.appName}`,
     start() {
-      ctx.stage.enterScenario(info.meta.cast);
+      ctx.stage.enterScenario(info.id, info.meta.cast);
       session.start();
     },
     dispose() {

@@ -19,7 +19,7 @@ describe('StageBridge', () => {
     const bridge = new StageBridge();
     const seen: StageState[] = [];
     bridge.events.on('change', (s) => seen.push(s));
-    bridge.enterScenario(cast);
+    bridge.enterScenario('test', cast);
     bridge.showLine(line({ scene: 'cafe' }));
     bridge.showLine(line({ speaker: 'marc', mood: 'annoyed' }));
     bridge.showLine(line({ speaker: 'you' }));
@@ -48,11 +48,11 @@ describe('StageBridge', () => {
 
   it('forgets the cast when back at the menu, and starts each scenario at the reception', () => {
     const bridge = new StageBridge();
-    bridge.enterScenario(cast);
+    bridge.enterScenario('test', cast);
     bridge.showLine(line({ scene: 'office', speaker: 'marc', mood: 'pleased' }));
     bridge.setMode('menu');
     expect(bridge.state).toMatchObject({ cast: [], moods: {}, speaker: null });
-    bridge.enterScenario(cast);
+    bridge.enterScenario('test', cast);
     expect(bridge.state.venue).toBe('reception');
   });
 });
