@@ -244,7 +244,7 @@ Before you send it, your eye goes to the brochure on your screen. The new one, w
 
 === months_later ===
 { promised_bart:
-    December is long. Bart reminds you of your promise twice a week. You call Lieve once, in the week before Christmas, about "the twenty percent". She doesn't call back.
+    December is long. Bart reminds you of your promise twice a week. You call Lieve once, in the week before Christmas, about {pilot_signed:"the full roll-out"|"the twenty percent"}. She doesn't call back.
     ~ trust -= 1
 }
 { next_coffee:
@@ -293,7 +293,7 @@ In March the pilot ends. Lieve's email is two lines long.
     -> END
 * [Offer forty percent off to win back all six sites # tip5 -1 # tip1 -1 # why: Another discount confirms what she learned in October: with you, it is always about the deal.]
     You offer forty percent, group-wide. Bart signs off on it with his eyes closed.
-    No answer comes. In April, Paylink's logo appears on Verbeke's job ads. # ending: quick-sale
+    No answer comes. In April, Paylink posts a photo of its kick-off in Willebroek. # ending: quick-sale
     -> END
 
 = referrals
@@ -307,12 +307,12 @@ Yasmina Bouzid. Lieve Desmet says you're the only supplier she'd have lunch with
     "Fifteen minutes is plenty. Tell me about your carers first. What does a bad week look like?" # speaker: you
     A pause. Then she tells you, for twenty-five minutes.
     Nobody asks me that. Can you come by on Thursday? # speaker: yasmina # mood: pleased
-    In May you present to Rotterdam. In June Verbeke signs for all six sites, at the normal price. You never did find out whether Wout made it off the bench. # ending: referrals
+    In May you present to Rotterdam. In June Nordvries signs for all six sites, at the normal price. You never did find out whether Wout made it off the bench. # ending: referrals
     -> END
 * [Email Yasmina the price list and a demo link, straight away # tip1 -1 # tip4 -1 # why: Efficient, but it spends Lieve's trust on a sales sheet, when Yasmina wanted a conversation.]
     "Let me send you our price list and a demo link right away, then you can see for yourself." # speaker: you
     Fine. I'll look at it. # speaker: yasmina # mood: neutral
-    She doesn't call back. But in June Verbeke signs for all six sites, at the normal price, and Lieve sends you a third name. This time you call and ask questions first. # ending: referrals
+    She doesn't call back. But in June Nordvries signs for all six sites, at the normal price, and Lieve sends you a third name. This time you call and ask questions first. # ending: referrals
     -> END
 
 = signed_later

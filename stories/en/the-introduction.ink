@@ -226,9 +226,9 @@ And, since you never mention it: you do payroll, don't you? My secretariat sent 
 - -> lotte
 
 === lotte ===
-One more thing. I need your advice. # speaker: els # mood: uneasy
+One more thing. I need your advice. # speaker: els # mood: neutral
 Lotte, my old colleague, sells lighting for schools and offices. She heard about Johan and asked me to introduce her. Today, if possible. # speaker: els # mood: neutral
-Should I?
+Should I? # speaker: els # mood: uneasy
 * [Only if Johan would want to meet her, and say plainly what she sells # tip3 +1 # tip5 +1 # why: Asking Johan first and being open about a sales contact protects the trust the introduction built.]
     ~ goodwill += 1
     "Ask Johan first. And tell him straight out that she sells lighting. Then he can say yes or no." # speaker: you

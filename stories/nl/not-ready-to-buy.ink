@@ -244,7 +244,7 @@ Voor je verstuurt, valt je oog op de brochure op je scherm. De nieuwe, met de pl
 
 === months_later ===
 { promised_bart:
-    December duurt lang. Bart herinnert je twee keer per week aan je belofte. Je belt Lieve één keer, de week voor Kerstmis, over "de twintig procent". Ze belt niet terug.
+    December duurt lang. Bart herinnert je twee keer per week aan je belofte. Je belt Lieve één keer, de week voor Kerstmis, over {pilot_signed:"de volledige uitrol"|"de twintig procent"}. Ze belt niet terug.
     ~ trust -= 1
 }
 { next_coffee:
@@ -293,7 +293,7 @@ In maart loopt de pilot af. Lieves mail is twee regels lang.
     -> END
 * [Bied veertig procent korting om alle zes de sites terug te winnen # tip5 -1 # tip1 -1 # why: Nog een korting bevestigt wat ze in oktober leerde: bij jou gaat het altijd om de deal.]
     Je biedt veertig procent, voor de hele groep. Bart keurt het goed met zijn ogen dicht.
-    Er komt geen antwoord. In april staat het logo van Paylink op de vacatures van Verbeke. # ending: quick-sale
+    Er komt geen antwoord. In april post Paylink een foto van zijn kick-off in Willebroek. # ending: quick-sale
     -> END
 
 = referrals
@@ -307,12 +307,12 @@ Yasmina Bouzid. Lieve Desmet zegt dat u de enige leverancier bent met wie ze twe
     "Een kwartier is ruim genoeg. Vertelt u eerst over uw verzorgenden. Hoe ziet een slechte week eruit?" # speaker: you
     Een stilte. Dan vertelt ze het, vijfentwintig minuten lang.
     Dat vraagt niemand mij ooit. Kunt u donderdag langskomen? # speaker: yasmina # mood: pleased
-    In mei presenteer je in Rotterdam. In juni tekent Verbeke voor alle zes de sites, aan de normale prijs. Of Wout ooit van de bank af geraakt is, kom je nooit te weten. # ending: referrals
+    In mei presenteer je in Rotterdam. In juni tekent Nordvries voor alle zes de sites, aan de normale prijs. Of Wout ooit van de bank af geraakt is, kom je nooit te weten. # ending: referrals
     -> END
 * [Mail Yasmina meteen de prijslijst en een demolink # tip1 -1 # tip4 -1 # why: Efficiënt, maar je verspilt Lieves vertrouwen aan een prijslijst, terwijl Yasmina een gesprek wilde.]
     "Ik stuur u meteen onze prijslijst en een demolink, dan kunt u zelf kijken." # speaker: you
     Goed. Ik kijk ernaar. # speaker: yasmina # mood: neutral
-    Ze belt niet terug. Maar in juni tekent Verbeke voor alle zes de sites, aan de normale prijs, en Lieve stuurt je een derde naam. Deze keer bel je en stel je eerst vragen. # ending: referrals
+    Ze belt niet terug. Maar in juni tekent Nordvries voor alle zes de sites, aan de normale prijs, en Lieve stuurt je een derde naam. Deze keer bel je en stel je eerst vragen. # ending: referrals
     -> END
 
 = signed_later

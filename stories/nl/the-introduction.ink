@@ -226,9 +226,9 @@ En, omdat jij er nooit over begint: jij doet toch payroll? Mijn secretariaat hee
 - -> lotte
 
 === lotte ===
-Nog één ding. Ik heb je raad nodig. # speaker: els # mood: uneasy
+Nog één ding. Ik heb je raad nodig. # speaker: els # mood: neutral
 Lotte, mijn vroegere collega, verkoopt verlichting voor scholen en kantoren. Ze hoorde over Johan en vroeg of ik haar wil voorstellen. Liefst vandaag nog. # speaker: els # mood: neutral
-Moet ik dat doen?
+Moet ik dat doen? # speaker: els # mood: uneasy
 * [Alleen als Johan haar wil ontmoeten, en zeg eerlijk wat ze verkoopt # tip3 +1 # tip5 +1 # why: Johan eerst vragen en open zijn over een verkoopcontact, beschermt het vertrouwen dat de kennismaking opbouwde.]
     ~ goodwill += 1
     "Vraag het Johan eerst. En zeg hem gewoon dat ze verlichting verkoopt. Dan kan hij ja of nee zeggen." # speaker: you
