@@ -24,6 +24,7 @@ export class StoryRunner {
   private readonly errors: string[] = [];
   private readonly taken: number[] = [];
   private offered: StoryChoice[] = [];
+  private headerSeen = false;
 
   /** `json` is the compiled story; `variables` are set before the first line (unknown names are skipped). */
   constructor(json: string | object, variables: StoryVariables = {}) {
@@ -67,7 +68,7 @@ export class StoryRunner {
     const lines: StoryLine[] = [];
     while (this.story.canContinue) {
       const text = this.guard(() => this.story.Continue() ?? '').trim();
-      const tags = this.story.currentTags ?? [];
+      const tags = this.withoutHeader(this.story.currentTags ?? []);
       if (text === '' && tags.length === 0) continue;
       let parsed;
       try {
@@ -89,6 +90,18 @@ export class StoryRunner {
       }
     });
     return { lines, choices: this.offered, ended: this.offered.length === 0 };
+  }
+
+  /**
+   * Ink repeats the global tags on the story's first line; they describe the story, not the line, so
+   * they are dropped there (once, and only when they lead the line's tags in the same order).
+   */
+  private withoutHeader(tags: readonly string[]): readonly string[] {
+    if (this.headerSeen) return tags;
+    this.headerSeen = true;
+    const header = this.story.globalTags ?? [];
+    const leads = header.length > 0 && header.every((t, i) => tags[i] === t);
+    return leads ? tags.slice(header.length) : tags;
   }
 
   /** The choices offered by the last `continue()`. */
