@@ -1,10 +1,15 @@
 /**
- * Plays every path of a story, breadth first, and builds its state graph: one node per distinct
- * choice-point state (see state-key.ts) and one per distinct way of stopping (an ending, a dead end,
- * an error). Breadth first, so the path recorded to each node is a shortest one.
+ * Plays every path of a story and builds its state graph: one node per distinct choice-point state
+ * (see state-key.ts) and one per distinct way of stopping (an ending, a dead end, an error).
  *
- * One inkjs Story is reused throughout; branching is by saving the state at each choice point
- * (`toJson`, which the key needs anyway) and loading it again before each of its choices.
+ * How it stays fast, since this runs at every build:
+ * - Depth first, so the story is usually already standing in the state whose first choice comes
+ *   next; a saved state (`toJson`, which the key needs anyway) is loaded only to go back for the
+ *   other choices. Shortest paths to every node are found afterwards, on the finished graph.
+ * - Between two choices the story runs in one go. inkjs's Continue() stops at every line and looks
+ *   ahead past each newline (to attach glue and tags), rebuilding the text at every step; none of
+ *   that changes where the story goes, only how its text is cut into lines, and the analyzer needs
+ *   no lines, only the tags, which ink keeps in the output for the whole stretch.
  */
 import { Story } from 'inkjs';
 import { parseChoiceTags, parseLineTags, TagError } from '../story/tags.ts';
@@ -41,9 +46,10 @@ export interface GraphNode {
   readonly label: string;
   /** For endings: true when named by an `ending:` tag. */
   readonly tagged: boolean;
-  readonly parent: number;
-  /** The choice index taken at `parent` to first reach this node. */
-  readonly via: number;
+  /** The node before this one on a shortest path from the root (-1 for the root). */
+  parent: number;
+  /** The choice index taken at `parent` on that path. */
+  via: number;
   readonly edges: GraphEdge[];
 }
 
@@ -51,7 +57,7 @@ export interface StateGraph {
   readonly nodes: GraphNode[];
   readonly root: number;
   readonly complete: boolean;
-  /** Story steps: Continue() calls plus choices made. */
+  /** Story steps: ink engine steps (ContinueSingleStep) plus choices made. */
   readonly steps: number;
   readonly structure: StoryStructure;
   /** Every knot and stitch the story entered while being explored. */
@@ -76,7 +82,7 @@ type Segment =
   | {
       readonly kind: 'choice';
       readonly key: string;
-      readonly state: string;
+      readonly state: SavedState;
       readonly choices: OfferedChoice[];
     }
   | {
@@ -85,6 +91,16 @@ type Segment =
       readonly label: string;
       readonly tagged: boolean;
     };
+
+/**
+ * A choice point's state, kept to come back for its other choices. ink's own loader re-parses the
+ * text with a float-preserving pass; when the text has no float in it, the object parsed for the key
+ * loads the same and much faster.
+ */
+interface SavedState {
+  readonly object: Record<string, unknown>;
+  readonly text: string | null;
+}
 
 interface BadTag {
   readonly message: string;
@@ -105,6 +121,26 @@ export function pathTo(nodes: readonly GraphNode[], id: number): number[] {
   return path.reverse();
 }
 
+/** Sets every node's `parent` and `via` to a shortest path from the root (breadth first). */
+function shortestPaths(nodes: GraphNode[], root: number): void {
+  const seen = new Uint8Array(nodes.length);
+  seen[root] = 1;
+  const queue = [root];
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head] ?? root;
+    for (const edge of nodes[id]?.edges ?? []) {
+      const child = nodes[edge.to];
+      if (!child || seen[edge.to]) continue;
+      seen[edge.to] = 1;
+      child.parent = id;
+      child.via = edge.choice.index;
+      queue.push(edge.to);
+    }
+  }
+}
+
+const DEAD_END = /ran out of content|unexpectedly reached end of content/;
+
 export function exploreStory(json: string, options: ExploreOptions): StateGraph {
   const errors: string[] = [];
   const visitedPlaces = new Set<string>();
@@ -122,20 +158,23 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
       // ErrorType.Error is 2; warnings and author messages do not stop a path.
       if (Number(type) === 2) errors.push(message);
     };
-    const step = s.ContinueSingleStep.bind(s);
+    // ink's own step, without the per-line stop and look-ahead (see the header comment).
     s.ContinueSingleStep = () => {
       if (++segmentSteps > options.maxStepsPerSegment) throw new StepLimit();
-      return step();
+      s.Step();
+      if (!s.canContinue && !s.state.callStack.elementIsEvaluateFromGame)
+        s.TryFollowDefaultInvisibleChoice();
+      return false;
     };
     const visit = s.VisitContainer.bind(s);
     s.VisitContainer = (container, atStart) => {
-      // A divert into a stitch also passes its knot, though not at its start; that is not where we are.
       let place = placeOfContainer.get(container);
       if (place === undefined) {
         place = placeOfPath(container.path.toString(), placeSet);
         placeOfContainer.set(container, place);
       }
       visitedPlaces.add(place);
+      // A divert into a stitch also passes its knot, though not at its start; that is not where we are.
       if (atStart) lastPlace = place;
       visit(container, atStart);
     };
@@ -148,54 +187,54 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
   placeSet = new Set(structure.places);
   const keys = new StateKeyMaker(structure);
 
-  const stopPlace = (): string => lastPlace;
-
   /**
    * Plays from the current state to the next choice point or stop. Tags that do not parse are noted
    * in `badTags` and play goes on, so one typo does not hide the rest of the story. `globalTags` is
-   * how many tags at the head of the first line are the story's global tags (only at the start).
+   * how many tags at the head of the output are the story's global tags (only at the start).
    */
   const runSegment = (badTags: BadTag[], globalTags = 0): Segment => {
     errors.length = 0;
     segmentSteps = 0;
-    let ending: string | null = null;
-    let skip = globalTags;
     try {
-      while (story.canContinue && errors.length === 0) {
-        story.Continue();
-        steps++;
-        const tags = (story.currentTags ?? []).slice(skip);
-        skip = 0;
-        if (tags.length === 0) continue;
-        try {
-          ending = parseLineTags(tags).ending ?? ending;
-        } catch (e) {
-          badTags.push({
-            message: `${messageOf(e)} (at "${(story.currentText ?? '').trim()}")`,
-            place: stopPlace(),
-          });
-        }
-      }
+      while (story.canContinue && errors.length === 0) story.Continue();
     } catch (e) {
-      const place = stopPlace();
+      const place = lastPlace;
       story = makeStory();
       if (e instanceof StepLimit) {
-        const message = `the story runs for ${options.maxStepsPerSegment} steps without offering a choice or ending (an endless loop?)`;
-        return { kind: 'endless-loop', place, label: message, tagged: false };
+        const label = `the story runs for ${options.maxStepsPerSegment} steps without offering a choice or ending (an endless loop?)`;
+        return { kind: 'endless-loop', place, label, tagged: false };
       }
       return { kind: 'error', place, label: messageOf(e), tagged: false };
+    } finally {
+      steps += segmentSteps;
     }
     if (errors.length > 0) {
-      const message = errors.join('; ');
-      const place = stopPlace();
+      const message = errors.map((m) => m.replace(/^RUNTIME ERROR:\s*/, '')).join('; ');
+      const place = lastPlace;
       story = makeStory();
-      const deadEnd = /ran out of content|unexpectedly reached end of content/.test(message);
-      return { kind: deadEnd ? 'dead-end' : 'error', place, label: message, tagged: false };
+      if (DEAD_END.test(message)) {
+        const label = `the story runs out of content here without reaching -> END (ink: ${message})`;
+        return { kind: 'dead-end', place, label, tagged: false };
+      }
+      return { kind: 'error', place, label: message, tagged: false };
+    }
+    // Tags are checked one by one: the output holds every line's tags since the last choice.
+    let ending: string | null = null;
+    for (const tag of (story.currentTags ?? []).slice(globalTags)) {
+      try {
+        ending = parseLineTags([tag]).ending ?? ending;
+      } catch (e) {
+        badTags.push({ message: messageOf(e), place: lastPlace });
+      }
     }
     const offered = story.currentChoices;
     if (offered.length === 0) {
-      const place = stopPlace();
-      return { kind: 'ending', place, label: ending ?? place, tagged: ending !== null };
+      return {
+        kind: 'ending',
+        place: lastPlace,
+        label: ending ?? lastPlace,
+        tagged: ending !== null,
+      };
     }
     const choices: OfferedChoice[] = [];
     for (const c of offered) {
@@ -221,101 +260,114 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
         why: parsed.why,
       });
     }
-    const state = story.state.toJson();
-    return { kind: 'choice', key: keys.keyOf(state), state, choices };
+    // The text shown so far cannot change what follows (the next Continue starts a fresh output),
+    // and dropping it keeps the saved state small.
+    story.state.ResetOutput();
+    const text = story.state.toJson();
+    const object = JSON.parse(text) as Record<string, unknown>;
+    const state: SavedState = { object, text: /\d\.0/.test(text) ? text : null };
+    return { kind: 'choice', key: keys.keyOf(object), state, choices };
   };
 
   const nodes: GraphNode[] = [];
   const byKey = new Map<string, number>();
-  const saved = new Map<number, string>();
-  const queue: number[] = [];
+  const saved = new Map<number, SavedState>();
   const choicesOf = new Map<number, OfferedChoice[]>();
+  const stack: number[] = [];
+  const nextChoice = new Map<number, number>();
   let stateCount = 0;
   let complete = true;
+  /** The node whose state the story is standing in, untouched, or -1. */
+  let standingAt = -1;
 
-  const addNode = (seg: Segment, parent: number, via: number): number => {
+  const addNode = (seg: Segment): number => {
     const key = seg.kind === 'choice' ? seg.key : `${seg.kind}\u0000${seg.place}\u0000${seg.label}`;
     const known = byKey.get(key);
     if (known !== undefined) return known;
-    if (seg.kind === 'choice' && stateCount >= options.maxStates) {
-      complete = false;
-      return addNode(
-        {
-          kind: 'unexplored',
-          place: seg.choices[0]?.place ?? '',
-          label: 'not explored',
-          tagged: false,
-        },
-        parent,
-        via,
-      );
-    }
     const id = nodes.length;
     if (seg.kind === 'choice') {
+      if (stateCount >= options.maxStates) {
+        complete = false;
+        const place = seg.choices[0]?.place ?? '';
+        return addNode({
+          kind: 'unexplored',
+          place,
+          label: 'not explored: state limit reached',
+          tagged: false,
+        });
+      }
       stateCount++;
+      const place = seg.choices[0]?.place ?? '';
       nodes.push({
         id,
         kind: 'choice',
-        place: seg.choices[0]?.place ?? '',
+        place,
         label: '',
         tagged: false,
-        parent,
-        via,
+        parent: -1,
+        via: -1,
         edges: [],
       });
       saved.set(id, seg.state);
-      queue.push(id);
       choicesOf.set(id, seg.choices);
+      stack.push(id);
+      standingAt = id;
     } else {
-      nodes.push({
-        id,
-        kind: seg.kind,
-        place: seg.place,
-        label: seg.label,
-        tagged: seg.tagged,
-        parent,
-        via,
-        edges: [],
-      });
+      const { kind, place, label, tagged } = seg;
+      nodes.push({ id, kind, place, label, tagged, parent: -1, via: -1, edges: [] });
     }
     byKey.set(key, id);
     return id;
   };
-  const badTags = new Map<string, { message: string; place: string; path: number[] }>();
-  const noteBadTags = (found: BadTag[], parent: number, via: number): void => {
-    for (const t of found) {
-      if (badTags.has(t.message)) continue;
-      const path = parent < 0 ? [] : [...pathTo(nodes, parent), via];
-      badTags.set(t.message, { ...t, path });
-    }
+
+  const badTags = new Map<string, { message: string; place: string; node: number; via: number }>();
+  const noteBadTags = (found: BadTag[], node: number, via: number): void => {
+    for (const t of found) if (!badTags.has(t.message)) badTags.set(t.message, { ...t, node, via });
   };
 
   const rootTags: BadTag[] = [];
-  const root = addNode(runSegment(rootTags, story.globalTags?.length ?? 0), -1, -1);
+  const root = addNode(runSegment(rootTags, story.globalTags?.length ?? 0));
   noteBadTags(rootTags, -1, -1);
-  for (let head = 0; head < queue.length; head++) {
-    const id = queue[head] ?? 0;
-    const node = nodes[id];
-    const state = saved.get(id);
+
+  while (stack.length > 0) {
+    const id = stack[stack.length - 1] ?? root;
     const choices = choicesOf.get(id) ?? [];
-    if (!node || state === undefined) continue;
-    saved.delete(id);
-    for (const choice of choices) {
-      story.state.LoadJson(state);
-      lastPlace = node.place;
-      let seg: Segment;
-      const found: BadTag[] = [];
-      try {
-        story.ChooseChoiceIndex(choice.index);
-        steps++;
-        seg = runSegment(found);
-      } catch (e) {
-        story = makeStory();
-        seg = { kind: 'error', place: choice.place, label: messageOf(e), tagged: false };
-      }
-      node.edges.push({ choice, to: addNode(seg, id, choice.index) });
-      noteBadTags(found, id, choice.index);
+    const i = nextChoice.get(id) ?? 0;
+    const choice = choices[i];
+    const node = nodes[id];
+    if (!choice || !node) {
+      stack.pop();
+      saved.delete(id);
+      choicesOf.delete(id);
+      continue;
     }
+    nextChoice.set(id, i + 1);
+    const state = saved.get(id);
+    if (standingAt !== id && state) {
+      if (state.text !== null) story.state.LoadJson(state.text);
+      else story.state.LoadJsonObj(state.object);
+    }
+    standingAt = -1;
+    lastPlace = node.place;
+    const found: BadTag[] = [];
+    let seg: Segment;
+    try {
+      story.ChooseChoiceIndex(choice.index);
+      steps++;
+      seg = runSegment(found);
+    } catch (e) {
+      story = makeStory();
+      seg = { kind: 'error', place: choice.place, label: messageOf(e), tagged: false };
+    }
+    node.edges.push({ choice, to: addNode(seg) });
+    noteBadTags(found, id, choice.index);
   }
-  return { nodes, root, complete, steps, structure, visitedPlaces, badTags: [...badTags.values()] };
+
+  shortestPaths(nodes, root);
+  const tagProblems = [...badTags.values()].map(({ message, place, node, via }) => ({
+    message,
+    place,
+    path: node < 0 ? [] : [...pathTo(nodes, node), via],
+  }));
+  return { nodes, root, complete, steps, structure, visitedPlaces, badTags: tagProblems };
 }

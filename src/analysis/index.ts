@@ -41,6 +41,9 @@ const STOP_PROBLEM: Partial<Record<string, Problem['kind']>> = {
 function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
   const { nodes, root } = graph;
   const problems: Problem[] = [];
+  const note = (p: Omit<Problem, 'choice'> & { choice?: string }): void => {
+    problems.push({ ...p, choice: p.choice ?? null });
+  };
   const choices = new Map<string, ChoiceInfo>();
   const points = new Set<string>();
   const endings = new Map<string, EndingInfo>();
@@ -61,11 +64,11 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
   for (const node of nodes) {
     if (node.kind === 'choice') {
       states++;
-      const path = pathTo(nodes, node.id);
       for (const edge of node.edges) {
         const c = edge.choice;
         points.add(c.pointId);
         if (!choices.has(c.id)) {
+          const path = pathTo(nodes, node.id);
           choices.set(c.id, {
             id: c.id,
             text: c.text,
@@ -90,11 +93,10 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
       continue;
     }
     const kind = STOP_PROBLEM[node.kind];
-    if (kind)
-      problems.push({ severity: 'error', kind, message: node.label, place: node.place, path });
+    if (kind) note({ severity: 'error', kind, message: node.label, place: node.place, path });
   }
   for (const t of graph.badTags) {
-    problems.push({
+    note({
       severity: 'error',
       kind: 'bad-tag',
       message: t.message,
@@ -104,18 +106,19 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
   }
   for (const c of choices.values()) {
     if (Object.keys(c.effects).length === 0) {
-      problems.push({
+      note({
         severity: 'warning',
         kind: 'unscored-choice',
         message: `the choice "${c.text}" moves no tip`,
         place: c.place,
         path: c.path,
+        choice: c.text,
       });
     }
   }
   for (const e of endings.values()) {
     if (!e.tagged) {
-      problems.push({
+      note({
         severity: 'warning',
         kind: 'untagged-ending',
         message: `the story ends in ${e.place} without an "ending:" tag on the way`,
@@ -125,7 +128,7 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
     }
   }
   if (endings.size === 0 && graph.complete) {
-    problems.push({
+    note({
       severity: 'error',
       kind: 'no-ending',
       message: 'no path reaches an ending',
@@ -138,7 +141,7 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
   const unreachable = graph.structure.places.filter((p) => !graph.visitedPlaces.has(p));
   if (graph.complete) {
     for (const place of unreachable) {
-      problems.push({
+      note({
         severity: 'warning',
         kind: 'unreachable',
         message: `${place} is never reached`,
@@ -148,7 +151,7 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
     }
   }
   if (graph.structure.usesRandomness) {
-    problems.push({
+    note({
       severity: 'warning',
       kind: 'randomness',
       message:
@@ -158,7 +161,7 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
     });
   }
   if (!graph.complete) {
-    problems.push({
+    note({
       severity: 'error',
       kind: 'partial',
       message: `the story has more than ${maxStates} distinct states; only part of it was explored, so its figures are not final`,
@@ -182,7 +185,7 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
     };
     const loop = hi.loopNode ?? lo.loopNode;
     if (loop !== null) {
-      problems.push({
+      note({
         severity: 'error',
         kind: 'unbounded-tip',
         message: `a loop lets a player ${hi.loopNode !== null ? 'raise' : 'lower'} tip${tip} without limit`,
@@ -207,3 +210,6 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
     start: nodes[root]?.kind === 'choice' ? (nodes[root]?.place ?? TOP) : TOP,
   };
 }
+
+export { renderBranchMap, type MapOptions } from './map.ts';
+export { compareStructure, type ParityDrift } from './parity.ts';

@@ -70,9 +70,9 @@ export class StateKeyMaker {
     return false;
   }
 
-  /** The key of the state `stateJson` (from `story.state.toJson()`). */
-  keyOf(stateJson: string): string {
-    const state = asObject(JSON.parse(stateJson) as Json);
+  /** The key of a saved state: `story.state.toJson()`, parsed. Does not modify `saved`. */
+  keyOf(saved: unknown): string {
+    const state = asObject(saved as Json);
     const threadIds = new Map<number, number>();
     const renumber = (n: Json | undefined): number => {
       const old = typeof n === 'number' ? n : -1;

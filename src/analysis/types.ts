@@ -49,6 +49,8 @@ export interface Problem {
   readonly place: string | null;
   /** The choices that reach it from the start, when it is reached by playing. */
   readonly path: number[] | null;
+  /** The text of the choice concerned, when the problem is about one choice. */
+  readonly choice: string | null;
 }
 
 /** One distinct option of the story (the same option reached in different states counts once). */

@@ -1,0 +1,122 @@
+/**
+ * `npm run stories:check [--json] [--map DIR] [--max-states N] [files…]`
+ *
+ * Compiles and analyses every story (by default every scenario under stories/), prints what it found
+ * and exits 0 when every story is clean (warnings allowed), 1 when a story has errors, 2 when an input
+ * could not be read at all. Any failure is one human line, never a stack trace. The report format and
+ * the `--json` schema are documented in docs/authoring.md, "Story checks".
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { renderBranchMap } from '../src/analysis/index.ts';
+import { checkStory, type StoryCheck } from './analysis-check.ts';
+import { formatCheck, formatSummary } from './analysis-format.ts';
+import { checkParity, type ParityFinding } from './analysis-parity.ts';
+import { listStoryFiles } from './vite-plugin-ink.ts';
+
+interface Args {
+  readonly json: boolean;
+  readonly map: string | null;
+  readonly maxStates: number | undefined;
+  readonly files: string[];
+}
+
+const USAGE = 'usage: npm run stories:check -- [--json] [--map DIR] [--max-states N] [files…]';
+
+class UsageError extends Error {}
+
+function parseArgs(argv: readonly string[]): Args {
+  let json = false;
+  let map: string | null = null;
+  let maxStates: number | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--json') json = true;
+    else if (arg === '--map') {
+      map = argv[++i] ?? null;
+      if (!map) throw new UsageError('--map needs a directory');
+    } else if (arg === '--max-states') {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 1)
+        throw new UsageError('--max-states needs a whole number above 0');
+      maxStates = value;
+    } else if (arg === '--help' || arg === '-h') {
+      throw new UsageError(USAGE);
+    } else if (arg.startsWith('--')) {
+      throw new UsageError(`unknown option ${arg}; ${USAGE}`);
+    } else files.push(arg);
+  }
+  return { json, map, maxStates, files };
+}
+
+function writeMaps(checks: readonly StoryCheck[], dir: string, root: string): string[] {
+  const written: string[] = [];
+  for (const check of checks) {
+    if (!check.report) continue;
+    const out = resolve(root, dir, check.lang);
+    mkdirSync(out, { recursive: true });
+    const file = join(out, `${check.id}.svg`);
+    writeFileSync(file, renderBranchMap(check.report, { title: check.file }));
+    written.push(file);
+  }
+  return written;
+}
+
+function exitCode(checks: readonly StoryCheck[], parity: readonly ParityFinding[]): number {
+  if (checks.some((c) => c.status === 'unreadable')) return 2;
+  if (checks.some((c) => c.status === 'errors') || parity.some((p) => p.severity === 'error'))
+    return 1;
+  return 0;
+}
+
+function main(argv: readonly string[]): number {
+  const root = process.cwd();
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    process.stderr.write(`stories-check: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+  const files = args.files.length > 0 ? args.files : listStoryFiles(resolve(root, 'stories'));
+  const checks = files.map((f) => checkStory(f, root, { maxStates: args.maxStates }));
+  // Parity compares translations of the same scenario; it runs over the stories checked together.
+  const parity = checkParity(checks);
+  const code = exitCode(checks, parity);
+  const maps = args.map ? writeMaps(checks, args.map, root) : [];
+
+  if (args.json) {
+    process.stdout.write(
+      `${JSON.stringify({ version: 1, exitCode: code, stories: checks, parity, maps }, null, 2)}\n`,
+    );
+    return code;
+  }
+  if (checks.length === 0) {
+    process.stdout.write('stories-check: no stories found under stories/\n');
+    return 0;
+  }
+  for (const check of checks)
+    if (check.status !== 'unreadable') process.stdout.write(`${formatCheck(check)}\n`);
+  for (const p of parity) {
+    const where = p.line > 0 ? `${p.file}:${p.line}` : p.file;
+    process.stdout.write(`${where}: ${p.severity}: ${p.message}\n`);
+  }
+  if (maps.length > 0) process.stdout.write(`maps written: ${maps.length} in ${args.map ?? ''}\n`);
+  process.stdout.write(
+    `${formatSummary(checks)}${parity.length > 0 ? `, ${parity.length} translation drift(s)` : ''}\n`,
+  );
+  // One line on stderr for an unreadable input, so a shell user sees the reason even with --json off.
+  for (const c of checks)
+    if (c.status === 'unreadable') process.stderr.write(`stories-check: ${c.message ?? ''}\n`);
+  return code;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  process.stderr.write(
+    `stories-check: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
+  );
+  process.exitCode = 2;
+}

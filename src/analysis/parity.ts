@@ -1,0 +1,115 @@
+/**
+ * Translation parity: a scenario's translations must be the same conversation in other words. Two
+ * analysed versions are compared on what the scoring and the debrief depend on: the same knots and
+ * stitches, the same choice points in each, choices with the same tip effects in the same order, and
+ * the same ending ids. Texts are free to differ; ink's internal paths are not compared directly (they
+ * count text items, which differ between languages), only their order within a place.
+ */
+import { effectsLabel } from './map.ts';
+import type { AnalysisReport, ChoiceInfo } from './types.ts';
+
+export interface ParityDrift {
+  /** The knot or stitch where the two versions part, or null for the story as a whole. */
+  readonly place: string | null;
+  readonly message: string;
+  /** A choice concerned, in the reference version and in the translation, when about one choice. */
+  readonly referenceChoice: string | null;
+  readonly translationChoice: string | null;
+}
+
+/** Orders ink paths as they sit in the content tree: indices by number, names by name. */
+function comparePaths(a: string, b: string): number {
+  const pa = a.split('.');
+  const pb = b.split('.');
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i] ?? '';
+    const y = pb[i] ?? '';
+    if (x === y) continue;
+    const nx = /^\d+$/.test(x);
+    const ny = /^\d+$/.test(y);
+    if (nx && ny) return Number(x) - Number(y);
+    if (nx !== ny) return nx ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+function choicesByPlace(report: AnalysisReport): Map<string, ChoiceInfo[]> {
+  const map = new Map<string, ChoiceInfo[]>();
+  for (const c of report.choices) map.set(c.place, [...(map.get(c.place) ?? []), c]);
+  for (const list of map.values()) list.sort((a, b) => comparePaths(a.id, b.id));
+  return map;
+}
+
+/** Choice points per place: how many weave containers hold its choices. */
+function pointsByPlace(report: AnalysisReport): Map<string, number> {
+  const points = new Map<string, Set<string>>();
+  for (const c of report.choices) {
+    const container = c.id.split('.').slice(0, -1).join('.');
+    const set = points.get(c.place) ?? new Set<string>();
+    set.add(container);
+    points.set(c.place, set);
+  }
+  return new Map([...points].map(([p, s]) => [p, s.size]));
+}
+
+export function compareStructure(
+  reference: AnalysisReport,
+  translation: AnalysisReport,
+): ParityDrift[] {
+  const drifts: ParityDrift[] = [];
+  const drift = (
+    place: string | null,
+    message: string,
+    ref: string | null = null,
+    tr: string | null = null,
+  ) => drifts.push({ place, message, referenceChoice: ref, translationChoice: tr });
+
+  const places = (r: AnalysisReport) => new Set([...r.knots.reachable, ...r.knots.unreachable]);
+  const refPlaces = places(reference);
+  const trPlaces = places(translation);
+  for (const p of refPlaces) if (!trPlaces.has(p)) drift(p, `${p} is missing from the translation`);
+  for (const p of trPlaces) if (!refPlaces.has(p)) drift(p, `${p} is not in the reference version`);
+
+  const refEndings = new Set(reference.endings.map((e) => e.id));
+  const trEndings = new Set(translation.endings.map((e) => e.id));
+  for (const e of refEndings)
+    if (!trEndings.has(e)) drift(null, `ending "${e}" cannot be reached in the translation`);
+  for (const e of trEndings)
+    if (!refEndings.has(e)) drift(null, `ending "${e}" is not in the reference version`);
+
+  const refPoints = pointsByPlace(reference);
+  const trPoints = pointsByPlace(translation);
+  const refChoices = choicesByPlace(reference);
+  const trChoices = choicesByPlace(translation);
+  for (const place of [...refPlaces].filter((p) => trPlaces.has(p))) {
+    const rp = refPoints.get(place) ?? 0;
+    const tp = trPoints.get(place) ?? 0;
+    if (rp !== tp)
+      drift(place, `${place} has ${tp} choice point(s) in the translation, ${rp} in the reference`);
+    const rc = refChoices.get(place) ?? [];
+    const tc = trChoices.get(place) ?? [];
+    if (rc.length !== tc.length) {
+      drift(
+        place,
+        `${place} offers ${tc.length} choice(s) in the translation, ${rc.length} in the reference`,
+      );
+      continue;
+    }
+    rc.forEach((r, i) => {
+      const t = tc[i];
+      if (!t) return;
+      const re = effectsLabel(r.effects);
+      const te = effectsLabel(t.effects);
+      if (re !== te) {
+        drift(
+          place,
+          `choice ${i + 1} in ${place} scores ${te} in the translation ("${t.text}") but ${re} in the reference ("${r.text}")`,
+          r.text,
+          t.text,
+        );
+      }
+    });
+  }
+  return drifts;
+}
