@@ -22,7 +22,13 @@ export function mergeProfiles(a: Profile, b: Profile): Profile {
   const attempts = new Map<string, Attempt>();
   for (const x of [...a.attempts, ...b.attempts]) {
     const seen = attempts.get(x.id);
-    attempts.set(x.id, seen === undefined ? x : later(seen, x, (y) => y.endedAt, canonicalJson));
+    // The same attempt arrives from both sides nearly every time; comparing is much cheaper than serializing.
+    if (seen === undefined || sameData(seen, x)) attempts.set(x.id, seen ?? x);
+    else
+      attempts.set(
+        x.id,
+        later(seen, x, (y) => y.endedAt, canonicalJson),
+      );
   }
 
   const best: Record<string, TipTotals> = { ...a.best };
@@ -86,5 +92,21 @@ export function canonicalJson(value: unknown): string {
 
 /** Whether two profiles hold the same data. */
 export function sameProfile(a: Profile, b: Profile): boolean {
-  return canonicalJson(a) === canonicalJson(b);
+  return sameData(a, b);
+}
+
+/** Deep equality of JSON-like data (key order ignored), stopping at the first difference. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => sameData(item, b[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const ob = b as Record<string, unknown>;
+  const oa = a as Record<string, unknown>;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(ob, k) && sameData(oa[k], ob[k]));
 }

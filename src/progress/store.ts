@@ -135,6 +135,11 @@ export class ProgressStore {
   private readonly profileMap = new Map<string, Profile>();
   /** The revision of each profile as last read from or written to storage. */
   private readonly revisions = new Map<string, number>();
+  /**
+   * The exact text of each profile as last read or written here. Finding it unchanged before a write
+   * means no other tab wrote in between, and saves parsing and merging a large history at every choice.
+   */
+  private readonly lastText = new Map<string, string>();
   /** Profiles whose latest state has not reached storage yet. */
   private readonly dirty = new Set<string>();
   private order: string[] = [];
@@ -665,6 +670,7 @@ export class ProgressStore {
     const merged = mine ? mergeProfiles(stored.profile, mine) : stored.profile;
     this.profileMap.set(id, merged);
     this.revisions.set(id, stored.revision);
+    if (!stored.repaired) this.lastText.set(id, raw);
     if (stored.repaired || !sameProfile(merged, stored.profile)) this.dirty.add(id);
   }
 
@@ -776,7 +782,9 @@ export class ProgressStore {
     }
     let next = mine;
     let storedRevision = 0;
-    if (raw !== null) {
+    if (raw !== null && raw === this.lastText.get(id)) {
+      storedRevision = this.revisions.get(id) ?? 0;
+    } else if (raw !== null) {
       const stored = this.parseStoredProfile(key, id, raw);
       if (stored) {
         storedRevision = stored.revision;
@@ -791,6 +799,7 @@ export class ProgressStore {
     const text = JSON.stringify({ schema: SCHEMA_VERSION, revision, ...next });
     if (this.attemptWrite(key, () => this.backend.setItem(key, text))) {
       this.revisions.set(id, revision);
+      this.lastText.set(id, text);
       this.dirty.delete(id);
     } else {
       this.dirty.add(id);
@@ -961,6 +970,7 @@ export class ProgressStore {
   private forget(id: string): void {
     this.profileMap.delete(id);
     this.revisions.delete(id);
+    this.lastText.delete(id);
     this.dirty.delete(id);
     this.liveRuns.delete(id);
     this.order = this.order.filter((o) => o !== id);
