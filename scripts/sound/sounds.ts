@@ -261,7 +261,7 @@ function applause(): Buffer32 {
     for (let t = startAt; t < stopAt; t += (1 / rate) * (0.9 + rand() * 0.2)) {
       const clap = noise(seconds(0.05), rand);
       for (let i = 0; i < clap.length; i++)
-        clap[i] = (clap[i] ?? 0) * decayEnv(i, 0.0008, 0.009 + rand() * 0.0);
+        clap[i] = (clap[i] ?? 0) * decayEnv(i, 0.0008, 0.009);
       filter(clap, new Biquad('bandpass', centre * (0.9 + rand() * 0.2), 1.4));
       const fade = t > stopAt - 0.6 ? (stopAt - t) / 0.6 : 1;
       mixInto(out, clap, seconds(t), distance * fade);
