@@ -1,0 +1,56 @@
+/**
+ * The shipped bundle keeps its promises: the first screen loads a small amount of JavaScript, Phaser
+ * arrives in a chunk of its own afterwards, and no chunk carries the ink compiler.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it, inject } from 'vitest';
+
+const dist = inject('distDir');
+const assets = join(dist, 'assets');
+
+/** The entry script and every module it imports statically, transitively. */
+function initialChunks(): string[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="\/assets\/([^"]+)"/.exec(html)?.[1];
+  if (!entry) throw new Error('no entry script in index.html');
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(assets, file), 'utf8');
+    // Static imports only: `import … from "./x.js"` and bare `import "./x.js"`, not `import("./x.js")`.
+    for (const m of code.matchAll(
+      /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+    )) {
+      if (m[1]) visit(m[1]);
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+const gzipKiB = (file: string) => gzipSync(readFileSync(join(assets, file))).length / 1024;
+
+describe('the production bundle', () => {
+  it('loads the first screen with well under 250 KiB of gzipped JavaScript, without Phaser', () => {
+    const chunks = initialChunks();
+    const total = chunks.reduce((sum, f) => sum + gzipKiB(f), 0);
+    expect(total).toBeLessThan(250);
+    for (const f of chunks) {
+      expect(readFileSync(join(assets, f), 'utf8'), f).not.toMatch(/Phaser v\d|WebGLRenderer/);
+    }
+  });
+
+  it('ships Phaser in a chunk of its own and the ink compiler nowhere', () => {
+    const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    const phaser = js.filter((f) => /WebGLRenderer/.test(readFileSync(join(assets, f), 'utf8')));
+    expect(phaser.length).toBeGreaterThan(0);
+    expect(initialChunks().some((f) => phaser.includes(f))).toBe(false);
+    for (const f of js) {
+      // Names only the compiler has (its parser and its compiler class).
+      expect(readFileSync(join(assets, f), 'utf8'), f).not.toMatch(/InkParser|ParsedHierarchy/);
+    }
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The shipped game in real Chromium: `hard-seller` from the title screen to the debrief by keyboard
+ * alone (Tab, arrow keys, number keys, Enter, Space), at phone, laptop and projector sizes, with
+ * screenshots of each screen for people to look at.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { en } from '../../src/i18n/en.ts';
+import { launch, SCREENSHOTS, tabTo, watch } from './browser.ts';
+
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'laptop', width: 1366, height: 768 },
+  { name: 'projector', width: 1920, height: 1080 },
+] as const;
+
+const TIP_NAMES = [1, 2, 3, 4, 5].map((t) => en.tips[t as 1 | 2 | 3 | 4 | 5].name);
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Plays to the end by keyboard. Choices vary with the step (so a run is not always the first
+ * option), sometimes by number key and sometimes by arrows and Enter; any key skips a reveal.
+ */
+async function playToEnd(page: Page, shot: (name: string) => Promise<void>): Promise<number> {
+  let choices = 0;
+  for (let guard = 0; guard < 400; guard++) {
+    if (await page.locator('button.to-debrief').isVisible()) return choices;
+    const buttons = page.locator('button.choice:not([disabled])');
+    const count = await buttons.count();
+    if (count === 0) {
+      await page.keyboard.press('Space');
+      await page.waitForTimeout(60);
+      continue;
+    }
+    if (choices === 1) await shot('conversation');
+    const pick = (choices * 2 + 1) % count;
+    if (choices % 3 === 2) {
+      // Arrow keys move focus from the first choice; Enter presses the focused one.
+      await expect.poll(() => page.locator('button.choice:focus').count()).toBe(1);
+      for (let i = 0; i < pick; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    } else {
+      await page.keyboard.press(String(pick + 1));
+    }
+    choices++;
+    await page.waitForTimeout(60);
+  }
+  throw new Error('the scenario never reached its end');
+}
+
+describe('hard-seller, by keyboard alone', () => {
+  for (const vp of VIEWPORTS) {
+    it(`plays from the title screen to the debrief at ${vp.name} size (${vp.width}×${vp.height})`, async () => {
+      const context = await browser.newContext({
+        viewport: { width: vp.width, height: vp.height },
+        locale: 'en-GB',
+      });
+      const page = await context.newPage();
+      const problems = watch(page, baseUrl);
+      const shot = (name: string) =>
+        page.screenshot({ path: `${SCREENSHOTS}/${name}-${vp.name}.png` }).then(() => undefined);
+      try {
+        await page.goto(baseUrl);
+        await expect.poll(() => page.locator('h1').textContent()).toBe(en.appName);
+        // Give the canvas its moment to load behind the title, so the screenshot shows it.
+        await page.waitForSelector('#stage canvas', { timeout: 15_000 });
+        await page.waitForTimeout(400);
+        await shot('title');
+
+        await tabTo(page, 'button.primary');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('h1').textContent()).toBe(en.selectTitle);
+
+        await tabTo(page, 'button[data-scenario="hard-seller"]');
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('.screen-conversation');
+
+        const choices = await playToEnd(page, shot);
+        expect(choices).toBeGreaterThanOrEqual(8);
+        await expect.poll(() => page.locator('button.to-debrief:focus').count()).toBe(1);
+        await page.keyboard.press('Enter');
+
+        await expect.poll(() => page.locator('h1').textContent()).toBe(en.debriefTitle);
+        const tips = page.locator('.tip');
+        expect(await tips.count()).toBe(5);
+        for (let i = 0; i < 5; i++) {
+          const tip = tips.nth(i);
+          expect(await tip.locator('.tip-name').textContent()).toContain(TIP_NAMES[i]);
+          expect(await tip.locator('.tip-score strong').textContent()).toMatch(/^[+-]?\d+$/);
+        }
+        expect(await page.locator('.moment').count()).toBeGreaterThan(0);
+        await page.waitForTimeout(300);
+        await shot('debrief');
+        await page.screenshot({
+          path: `${SCREENSHOTS}/debrief-full-${vp.name}.png`,
+          fullPage: true,
+        });
+
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

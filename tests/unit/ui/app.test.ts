@@ -1,0 +1,189 @@
+// @vitest-environment jsdom
+/**
+ * The DOM layer driven the way a player drives it: clicks and key presses on the real screens, with a
+ * small story compiled in-test. Reduced motion is on, so lines appear at once and nothing waits.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { InMemoryStore, StageBridge } from '../../../src/game/index.ts';
+import { App } from '../../../src/ui/index.ts';
+import type { CompiledScenario } from '../../../src/story/index.ts';
+import { BROKEN, PARTY, scenarioFrom } from '../game/fixtures.ts';
+
+function scenario(source: string, id: string): CompiledScenario {
+  const s = scenarioFrom(source);
+  return { ...s, id, meta: { ...s.meta, title: id === 'party' ? 'Test party' : 'Broken' } };
+}
+
+const party = scenario(PARTY, 'party');
+const broken = scenario(BROKEN, 'broken');
+
+function mapStorage() {
+  const map = new Map<string, string>();
+  return {
+    map,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+  };
+}
+
+let root: HTMLElement;
+let storage: ReturnType<typeof mapStorage>;
+let stage: StageBridge;
+
+function start(languages: string[] = ['en-GB']): App {
+  const scenarios = [party, broken];
+  const app = new App({
+    root,
+    catalogue: scenarios,
+    loadScenario: (lang, id) => {
+      const found = scenarios.find((s) => s.lang === lang && s.id === id);
+      return found ? Promise.resolve(found) : Promise.reject(new Error('missing'));
+    },
+    memory: new InMemoryStore(),
+    stage,
+    storage,
+    languages,
+    window,
+  });
+  app.boot();
+  return app;
+}
+
+const heading = () => root.querySelector('h1')?.textContent;
+const press = (key: string) =>
+  document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+const button = (text: string | RegExp) => {
+  const found = [...root.querySelectorAll('button')].find((b) =>
+    typeof text === 'string' ? b.textContent === text : text.test(b.textContent ?? ''),
+  );
+  if (!found) throw new Error(`no button ${String(text)}`);
+  return found;
+};
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function openScenario(title: RegExp): Promise<void> {
+  button('Choose a scenario').click();
+  button(title).click();
+  await settle();
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '<div id="stage"></div><main id="app"></main>';
+  root = document.getElementById('app') as HTMLElement;
+  storage = mapStorage();
+  stage = new StageBridge();
+  window.scrollTo = () => undefined;
+  window.matchMedia = (query: string) =>
+    ({
+      matches: query.includes('reduce'),
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }) as unknown as MediaQueryList;
+});
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('the DOM UI', () => {
+  it('starts on the title screen in the browser language, and the picker switches and remembers it', () => {
+    start(['nl-BE']);
+    expect(heading()).toBe('Mingle');
+    expect(document.documentElement.lang).toBe('nl');
+    expect(root.textContent).toContain('Kies een scenario');
+    const english = root.querySelector<HTMLInputElement>('input[value="en"]');
+    english?.click();
+    expect(root.textContent).toContain('Choose a scenario');
+    expect(storage.map.get('mingle.lang')).toBe('en');
+    expect(document.activeElement).toBe(root.querySelector('input[value="en"]'));
+  });
+
+  it('lists the scenarios, falling back to English with a note when a language has none', () => {
+    start(['nl']);
+    button('Kies een scenario').click();
+    expect(heading()).toBe('Scenario’s');
+    expect(document.activeElement).toBe(root.querySelector('h1'));
+    expect(root.querySelector('.note')?.textContent).toContain('English');
+    expect(root.querySelectorAll('.scenario')).toHaveLength(2);
+  });
+
+  it('plays a conversation by keyboard to the debrief', async () => {
+    start();
+    await openScenario(/Test party/);
+    const transcript = root.querySelector('.transcript');
+    expect(transcript?.getAttribute('aria-live')).toBe('polite');
+    expect(transcript?.textContent).toContain('Ann waves at you.');
+    expect(stage.state).toMatchObject({ mode: 'conversation', venue: 'reception' });
+
+    const choices = () => [...root.querySelectorAll<HTMLButtonElement>('button.choice')];
+    expect(choices().map((b) => b.textContent)).toEqual([
+      '1Ask about her bakery',
+      '2Pitch your product',
+    ]);
+    expect(document.activeElement).toBe(choices()[0]);
+    press('ArrowDown');
+    expect(document.activeElement).toBe(choices()[1]);
+    press('ArrowDown');
+    expect(document.activeElement).toBe(choices()[0]);
+
+    press('2');
+    expect(transcript?.querySelector('.echo')?.textContent).toContain('Pitch your product');
+    expect(transcript?.querySelector('.line.you')?.textContent).toContain('You');
+    expect(choices().map((b) => b.textContent)).toEqual(['1Say goodbye kindly', '2Walk off']);
+
+    press('1');
+    const toDebrief = button('See your debrief');
+    expect(document.activeElement).toBe(toDebrief);
+    toDebrief.click();
+
+    expect(heading()).toBe('Debrief');
+    const tips = [...root.querySelectorAll('.tip')];
+    expect(tips.map((t) => t.querySelector('.tip-name')?.textContent)).toEqual([
+      '1Meet, don’t sell',
+      '2Beyond the pitch',
+      '3Follow up, don’t sell',
+      '4Ask how you can help',
+      '5The long game',
+    ]);
+    expect(tips.map((t) => t.querySelector('.tip-score strong')?.textContent)).toEqual([
+      '-2',
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
+    const weak = root.querySelector('.moment.weak');
+    expect(weak?.querySelector('.chosen .option-text')?.textContent).toBe('Pitch your product');
+    expect(weak?.querySelector('.stronger .option-text')?.textContent).toBe('Ask about her bakery');
+    expect(weak?.textContent).toContain('She did not ask to be sold to.');
+    expect(root.textContent).toContain('Ending reached: Warm');
+
+    button('Play again').click();
+    await settle();
+    expect(root.querySelector('.transcript')?.textContent).toContain('Ann waves at you.');
+  });
+
+  it('ends a broken story on a message screen with the way back, and no stack trace', async () => {
+    start();
+    await openScenario(/Broken/);
+    press('1');
+    expect(heading()).toBe('This scenario stopped');
+    const back = button('Back to the scenarios');
+    expect(document.activeElement).toBe(back);
+    expect(root.textContent).not.toMatch(/\n\s+at |\.ts:\d+/);
+    expect(stage.state.mode).toBe('menu');
+    back.click();
+    expect(heading()).toBe('Scenarios');
+  });
+
+  it('leaves a conversation for the scenario list', async () => {
+    start();
+    await openScenario(/Test party/);
+    button('Leave the conversation').click();
+    expect(heading()).toBe('Scenarios');
+    // The old conversation no longer listens to keys.
+    press('1');
+    expect(heading()).toBe('Scenarios');
+  });
+});
