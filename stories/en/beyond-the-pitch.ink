@@ -131,7 +131,8 @@ You sit down next to Sofie. She pushes the basket of croissants toward you.
 }
 * [Ask about the cargo-bike workshop, and what too well means # tip2 +2 # why: Picking up what she said in her pitch shows you listened, and asks for the real story.]
     "You said your workshop is going too well. What does too well look like?" # speaker: you
-    She puts her cup down. You're the first one who asked. # speaker: sofie # mood: interested
+    She puts her cup down.
+    You're the first one who asked. # speaker: sofie # mood: interested
 * [Tell her the new workshop will need a proper sign # tip1 -2 # tip5 -1 # why: She has just sat down with a coffee; she did not come to be measured for a sign.]
     "A new workshop needs a proper sign. I could come and take a look." # speaker: you
     There's a sign. My brother-in-law painted it. It's staying. # speaker: sofie # mood: annoyed
@@ -242,7 +243,7 @@ Sofie is at the coat rack, zipping up her fleece, the bicycle-chain logo on her 
 
 === aftermath ===
 Quarter past nine, your studio. The smell of vinyl and the plotter humming. # scene: office
-On your desk: {collected_cards: a stack of business cards, held together with a rubber band|a few business cards} and the programme from this morning.
+On your desk: {collected_cards: a stack of business cards with a rubber band round them|a few business cards}, and the programme from this morning.
 * [Write on each card what the person said, while you still remember # tip2 +1 # tip5 +1 # why: What people said is what you need to follow up; cards alone are just names.]
     You take the cards one by one and write on the back.
     { listened_sofie:
@@ -283,7 +284,7 @@ At the next breakfast, Sofie sits at another table. Nobody at table three rememb
 -> END
 
 = two_conversations
-Three weeks later, a message from Hilde: Sofie Maes asked for your number. She'd like to have a coffee. # sound: message
+Three weeks later, a message from Hilde: Sofie Maes has asked to be paired with you for next month's one-on-one coffee. # sound: message
 And Bram sends you a baker in Lier with a fifteenth-century facade and no sign at all.
 You met two people this morning. Really met them. Both of them will remember you, and you know exactly what each of them needs. # ending: two-conversations
 -> END
