@@ -83,7 +83,7 @@ You feel it, almost physically: that is exactly what you sell. Bart's message is
     ~ meet += 1
     ~ knows_els_need = true
 * [Say what you do, lightly, and leave it there # tip1 +1 # tip5 +1 # why: Being open about your work without pushing lets her come back to it if and when she wants.]
-    I should confess: I work for a social secretariat. But I'm off duty. I'd rather hear about the drawing than the forms. # speaker: you
+    I should confess: I work for a social secretariat. But I'm off duty. I'd rather hear about your buildings than your forms. # speaker: you
     Off duty. I like that. Then here's the truth: I went solo to draw again. And to find builders here who take a small job seriously. # speaker: els # mood: pleased
     ~ meet += 1
     ~ knows_els_need = true
@@ -198,7 +198,8 @@ Then she spots her old colleague Lotte across the room.
 I have to say hello. Keep my spot? # speaker: els # mood: neutral
 You're on your own at the bar. Across the room, Kurt stands at a high table with his plate. Nobody is talking to him.
 * [Go over to Kurt and make it right # tip2 +1 # tip5 +2 # why: A minute of repair keeps open a door you nearly closed in public.]
-    You cross the room. "Sorry about that, Kurt. That came out colder than I meant." # speaker: you
+    You cross the room.
+    Sorry about that, Kurt. That came out colder than I meant. # speaker: you
     Ah, don't worry. I've been sent off by better. Well. By more. # speaker: kurt # mood: pleased
     ~ meet += 1
 * [Stay at the bar and wait for Els # tip2 +1 # tip5 -1 # why: Sticking with a good conversation is fair, but you leave someone you just snubbed on his own.]
