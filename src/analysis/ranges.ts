@@ -186,5 +186,6 @@ export function tipExtreme(
       v = edge.to;
     }
   }
-  return { value: sign * value, path, loopNode: Number.isFinite(value) ? null : loopNode };
+  // `+ 0` turns the -0 of a negated zero into 0, so a report never says "-0".
+  return { value: sign * value + 0, path, loopNode: Number.isFinite(value) ? null : loopNode };
 }

@@ -1,0 +1,311 @@
+/**
+ * The analyzer on small hand-written stories whose every figure can be worked out by hand: exact tip
+ * ranges and the paths to them, converging branches explored once, loops, variable-dependent choices,
+ * broken stories (dead ends, endless loops, runtime errors) and a state space that explodes.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeStory, type AnalysisReport } from '../../src/analysis/index.ts';
+import { compile, replay } from './helpers.ts';
+
+const analyze = (source: string, maxStates?: number): AnalysisReport =>
+  analyzeStory(compile(source), maxStates === undefined ? {} : { maxStates });
+const kinds = (r: AnalysisReport) => r.problems.map((p) => p.kind);
+
+describe('tip ranges', () => {
+  it('finds the exact minimum and maximum of each tip, with a path that reaches each', () => {
+    const source = `
+-> first
+== first
+* [Warm # tip1 +2 # why: a] -> second
+* [Cold # tip1 -1 # tip2 +1 # why: b] -> second
+== second
+* [Ask # tip1 +1 # tip3 +3 # why: c] -> done
+* [Pitch # tip1 -3 # why: d] -> done
+== done
+Bye. # ending: bye
+-> END
+`;
+    const json = compile(source);
+    const r = analyzeStory(json);
+    expect(r.complete).toBe(true);
+    expect(r.tipRanges[1]).toMatchObject({
+      min: -4,
+      max: 3,
+      minPath: [1, 1],
+      maxPath: [0, 0],
+      unbounded: false,
+    });
+    expect(r.tipRanges[2]).toMatchObject({ min: 0, max: 1 });
+    expect(r.tipRanges[3]).toMatchObject({ min: 0, max: 3 });
+    expect(r.tipRanges[4]).toMatchObject({ min: 0, max: 0 });
+    for (const tip of [1, 2, 3] as const) {
+      expect(replay(json, r.tipRanges[tip].maxPath)[tip]).toBe(r.tipRanges[tip].max);
+      expect(replay(json, r.tipRanges[tip].minPath)[tip]).toBe(r.tipRanges[tip].min);
+    }
+    expect(r.endings.map((e) => e.id)).toEqual(['bye']);
+  });
+
+  it('explores converging branches once and still counts what each branch scored', () => {
+    // Three ways into "middle", each scoring differently; from there the same two options.
+    const source = `
+-> start
+== start
+* [A # tip2 +3 # why: a] -> middle
+* [B # tip2 +1 # why: b] -> middle
+* [C # tip2 -2 # why: c] -> middle
+== middle
+* [Up # tip2 +1 # why: d] -> finish
+* [Down # tip2 -1 # why: e] -> finish
+== finish
+Done. # ending: done
+-> END
+`;
+    const r = analyze(source);
+    // One state at the start and one in the middle: the three branches converge into one.
+    expect(r.states).toBe(2);
+    expect(r.tipRanges[2]).toMatchObject({ min: -3, max: 4, minPath: [2, 1], maxPath: [0, 0] });
+  });
+
+  it('keeps apart converged states that a variable will tell apart later', () => {
+    const source = `
+VAR warm = false
+-> start
+== start
+* [Smile # tip4 +1 # why: a]
+    ~ warm = true
+    -> middle
+* [Frown # tip4 -1 # why: b] -> middle
+== middle
+Later.
+* {warm} [Ask for a favour # tip4 +3 # why: c] -> finish
+* [Leave # why: d] -> finish
+== finish
+Done. # ending: done
+-> END
+`;
+    const json = compile(source);
+    const r = analyzeStory(json);
+    expect(r.states).toBe(3);
+    // The favour is only there after smiling: max = 1 + 3; min = -1 (frown, leave).
+    expect(r.tipRanges[4]).toMatchObject({ min: -1, max: 4, maxPath: [0, 0], minPath: [1, 0] });
+  });
+
+  it('merges states once a variable can no longer be read', () => {
+    // "met" is read only in the first scene; after it, the two branches are the same story.
+    const source = `
+VAR met = false
+-> hello
+== hello
+* [Introduce yourself # tip2 +1 # why: a]
+    ~ met = true
+* [Stay quiet # tip2 -1 # why: b]
+- {met: She nods.|She looks past you.}
+-> later
+== later
+* [Go # tip3 +1 # why: c] -> bye
+* [Stay # tip3 -1 # why: d] -> bye
+== bye
+Bye. # ending: bye
+-> END
+`;
+    const r = analyze(source);
+    expect(r.states).toBe(2);
+    expect(r.tipRanges[2]).toMatchObject({ min: -1, max: 1 });
+  });
+
+  it('handles a sticky-choice loop that scores nothing as a finite story', () => {
+    const source = `
+-> hub
+== hub
+The room is loud. {&Someone laughs.|A glass breaks.|Music starts.}
++ [Look around # why: small talk] -> hub
+* [Join the group # tip2 +2 # why: a] -> bye
+* [Leave early # tip2 -1 # why: b] -> bye
+== bye
+Bye. # ending: bye
+-> END
+`;
+    const r = analyze(source);
+    expect(r.complete).toBe(true);
+    expect(r.tipRanges[2]).toMatchObject({
+      min: -1,
+      max: 2,
+      unbounded: false,
+      minPath: [2],
+      maxPath: [1],
+    });
+    expect(kinds(r)).not.toContain('unbounded-tip');
+    expect(kinds(r)).toContain('unscored-choice');
+  });
+
+  it('reports a sticky loop that raises a tip as unbounded, an error', () => {
+    const source = `
+-> hub
+== hub
+What now?
++ [Compliment him again # tip5 +1 # why: a] -> hub
+* [Leave # tip5 -1 # why: b] -> bye
+== bye
+Bye. # ending: bye
+-> END
+`;
+    const r = analyze(source);
+    expect(r.complete).toBe(true);
+    expect(r.tipRanges[5].unbounded).toBe(true);
+    const problem = r.problems.find((p) => p.kind === 'unbounded-tip');
+    expect(problem).toMatchObject({ severity: 'error', place: 'hub' });
+    expect(problem?.message).toContain('tip5');
+  });
+
+  it('folds once-only choices in a hub: each subset of taken choices is one state', () => {
+    const source = `
+-> hub
+== hub
+* [Ask about work # tip2 +1 # why: a] -> hub
+* [Ask about family # tip2 +2 # why: b] -> hub
+* [Talk about yourself # tip2 -2 # why: c] -> hub
++ [Say goodbye # why: d] -> bye
+== bye
+Bye. # ending: bye
+-> END
+`;
+    const r = analyze(source);
+    expect(r.complete).toBe(true);
+    expect(r.states).toBe(8);
+    expect(r.tipRanges[2]).toMatchObject({ min: -2, max: 3, unbounded: false });
+  });
+});
+
+describe('broken stories', () => {
+  it('reports a dead end with the path that reaches it', () => {
+    const source = `
+-> hub
+== hub
+What now?
+* [Ask # tip2 +1 # why: a] -> hub
+* [Leave # tip2 -1 # why: b] -> bye
+== bye
+Bye. # ending: bye
+-> END
+`;
+    // After asking, only "Leave" is left; after leaving... fine. A dead end needs both used up:
+    const deadEnd = `
+-> hub
+== hub
+What now?
+* [Ask # tip2 +1 # why: a] -> hub
+* [Listen # tip2 +1 # why: b] -> hub
+`;
+    expect(kinds(analyze(source))).not.toContain('dead-end');
+    const r = analyze(deadEnd);
+    const problem = r.problems.find((p) => p.kind === 'dead-end');
+    expect(problem).toMatchObject({ severity: 'error', place: 'hub' });
+    expect(problem?.path).toHaveLength(2);
+    expect(kinds(r)).toContain('no-ending');
+  });
+
+  it('stops a story that loops without a choice, and says so', () => {
+    const r = analyzeStory(
+      compile(`
+Hello.
+-> spin
+== spin
+~ temp x = 1
+-> spin
+`),
+      { maxStepsPerSegment: 5000 },
+    );
+    expect(r.problems.find((p) => p.kind === 'endless-loop')).toMatchObject({
+      severity: 'error',
+      place: 'spin',
+    });
+  });
+
+  it('reports a runtime error with its path', () => {
+    const r = analyze(`
+VAR next = -> bye
+-> start
+== start
+* [Go on # tip1 +1 # why: a]
+    ~ next = 0
+    -> next
+* [Stop # tip1 -1 # why: b] -> bye
+== bye
+Bye. # ending: bye
+-> END
+`);
+    const problem = r.problems.find((p) => p.kind === 'runtime-error');
+    expect(problem).toMatchObject({ severity: 'error', place: 'start', path: [0] });
+    expect(problem?.message).toContain('divert');
+    expect(r.endings.map((e) => e.id)).toEqual(['bye']);
+  });
+
+  it('names endings by their tag, or by the knot where the story stopped, with a warning', () => {
+    const r = analyze(`
+-> start
+== start
+* [A # tip1 +1 # why: a] -> tagged
+* [B # tip1 -1 # why: b] -> plain.inner
+== tagged
+Good. # ending: good-end
+-> END
+== plain
+Never.
+-> END
+= inner
+Stopped here.
+-> END
+== orphan
+Nobody comes here.
+-> END
+`);
+    expect(r.endings.map((e) => [e.id, e.tagged])).toEqual([
+      ['good-end', true],
+      ['plain.inner', false],
+    ]);
+    expect(r.problems.find((p) => p.kind === 'untagged-ending')?.severity).toBe('warning');
+    expect(r.knots.unreachable).toEqual(['orphan']);
+    expect(r.knots.reachable).toEqual(
+      expect.arrayContaining(['start', 'tagged', 'plain', 'plain.inner']),
+    );
+  });
+});
+
+describe('state limit', () => {
+  it('stops an exploding story at the limit, reported as partial, within seconds', () => {
+    const source = `
+VAR n = 0
+-> hub
+== hub
+You have asked {n} questions.
++ [Ask another # tip2 +1 # why: a]
+    ~ n = n + 1
+    -> hub
++ [Stop # tip2 -1 # why: b] -> END
+`;
+    const started = Date.now();
+    const r = analyze(source);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(r.complete).toBe(false);
+    expect(r.problems.find((p) => p.kind === 'partial')?.severity).toBe('error');
+    const small = analyze(source, 50);
+    expect(small).toMatchObject({ complete: false, states: 50 });
+  }, 60_000);
+
+  it('says complete only when nothing was left unexplored', () => {
+    const source = `
+-> a
+== a
+* [x # tip1 +1 # why: a] -> b
+* [y # tip1 -1 # why: b] -> b
+== b
+* [x # tip1 +1 # why: a] -> c
+* [y # tip1 -1 # why: b] -> c
+== c
+End. # ending: c
+-> END
+`;
+    expect(analyze(source, 1).complete).toBe(false);
+    expect(analyze(source, 2).complete).toBe(true);
+  });
+});
