@@ -369,7 +369,13 @@ function glasses(h: Head, skin: string): string {
 function clothes(look: CharacterLook): string {
   const s = shoulderHalf(look);
   const b = CHARACTER_HEIGHT;
-  const main = look.outfit === 'shirt' ? mix(look.outfitColor, '#ffffff', 0.62) : look.outfitColor;
+  // A shirt is a light tint of its colour; under an apron the shirt (innerColor) is what fills the torso.
+  const main =
+    look.outfit === 'shirt'
+      ? mix(look.outfitColor, '#ffffff', 0.62)
+      : look.outfit === 'apron'
+        ? look.innerColor
+        : look.outfitColor;
   const dark = shade(main, 0.22);
   const out: string[] = [`<path fill="${main}" d="${torsoPath(s)}"/>`];
   // Arm seams: a hint of the arms hanging at the sides.
@@ -441,6 +447,19 @@ function clothes(look: CharacterLook): string {
         `<path fill="${dark}" d="M${CX - 5} 352h10v36h-10Z"/><g fill="${tint(main, 0.5)}"><circle cx="${CX}" cy="364" r="2.6"/><circle cx="${CX}" cy="378" r="2.6"/></g>`,
       );
       break;
+  }
+  if (look.outfit === 'apron') {
+    // A barista's bib apron over a shirt: straps round the neck, a pocket, a tie at the waist.
+    const a = look.outfitColor;
+    out.push(skinV(26, 20), collar(tint(main, 0.2)));
+    out.push(
+      `<path fill="none" stroke="${a}" stroke-width="8" d="M${CX - 30} 328L${CX - 62} 392M${CX + 30} 328L${CX + 62} 392"/>`,
+    );
+    out.push(
+      `<path fill="${a}" d="M${CX - 66} 388L${CX + 66} 388L${CX + 80} ${b}L${CX - 80} ${b}Z"/>`,
+    );
+    out.push(`<path fill="${shade(a, 0.2)}" d="M${CX - 36} 440h72v40q-36 8 -72 0Z"/>`);
+    out.push(`<path fill="none" stroke="${tint(a, 0.3)}" stroke-width="3" d="M${CX} 440v44"/>`);
   }
   if (look.lanyard) {
     out.push(

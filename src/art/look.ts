@@ -20,7 +20,15 @@ export const HAIR_STYLES = [
 ] as const;
 export type HairStyle = (typeof HAIR_STYLES)[number];
 
-export const OUTFITS = ['blazer', 'shirt', 'dress', 'cardigan', 'turtleneck', 'polo'] as const;
+export const OUTFITS = [
+  'blazer',
+  'shirt',
+  'dress',
+  'cardigan',
+  'turtleneck',
+  'polo',
+  'apron',
+] as const;
 export type Outfit = (typeof OUTFITS)[number];
 
 export const BEARDS = ['none', 'stubble', 'short', 'moustache'] as const;
@@ -120,7 +128,7 @@ export const KNOWN_LOOKS: Readonly<Record<string, CharacterLook>> = {
   // Kurt Mertens: sells electric company-car leases; warm, loud, sure his method works.
   kurt: look({
     hair: 'side-part',
-    outfitColor: '#3d4250',
+    outfitColor: '#2f4a6d',
     innerColor: '#dbe7f1',
     face: 'round',
     build: 'broad',
@@ -133,7 +141,7 @@ export const KNOWN_LOOKS: Readonly<Record<string, CharacterLook>> = {
     hair: 'bob',
     hairColor: '#2b2426',
     outfit: 'turtleneck',
-    outfitColor: '#33363f',
+    outfitColor: '#2f7872',
     build: 'narrow',
     glasses: true,
     earrings: true,
@@ -205,8 +213,8 @@ export const KNOWN_LOOKS: Readonly<Record<string, CharacterLook>> = {
     build: 'narrow',
     earrings: true,
   }),
-  // Bart Claeys: your sales manager; jovial, generous, very aware of the year-end target.
-  bart: look({
+  // Bart Claeys (also in secretary-call and the-introduction): your sales manager; jovial, generous, very aware of the year-end target.
+  'bart-claeys': look({
     hair: 'short',
     hairColor: '#47302a',
     outfit: 'shirt',
@@ -216,8 +224,8 @@ export const KNOWN_LOOKS: Readonly<Record<string, CharacterLook>> = {
     beard: 'short',
     mature: true,
   }),
-  // Nadia Bouzid: runs a home-care organisation with eighty carers; brisk, practical.
-  nadia: look({
+  // Yasmina Bouzid: runs a home-care organisation with eighty carers; brisk, practical.
+  yasmina: look({
     skin: '#87573a',
     hair: 'bun',
     hairColor: '#2b2426',
@@ -240,8 +248,8 @@ export const KNOWN_LOOKS: Readonly<Record<string, CharacterLook>> = {
     lanyard: '#3f63b5',
     mature: true,
   }),
-  // Bart Vermeiren: sales rep with a monthly appointment target; cheerful, impatient.
-  'secretary-call/bart': look({
+  // Jens Vermeiren: sales rep who books first meetings with new clients; cheerful, impatient.
+  jens: look({
     skin: '#f7d7c1',
     hair: 'side-part',
     hairColor: '#e2c185',
@@ -250,7 +258,7 @@ export const KNOWN_LOOKS: Readonly<Record<string, CharacterLook>> = {
     build: 'narrow',
   }),
   // Nadia Bogaert: assistant at an insurance broker; polite, working down a call list.
-  'secretary-call/nadia': look({
+  nadia: look({
     skin: '#c98d66',
     hair: 'long',
     hairColor: '#47302a',
@@ -281,6 +289,20 @@ export const KNOWN_LOOKS: Readonly<Record<string, CharacterLook>> = {
     face: 'round',
     earrings: true,
     mature: true,
+  }),
+
+  // coffee-one-on-one
+  // Jens Wuyts: barista at Café De Zwaan; chatty, knows every regular's order by heart. Another Jens
+  // than the sales rep in secretary-call, hence the scenario-scoped key.
+  'coffee-one-on-one/jens': look({
+    skin: '#c98d66',
+    hair: 'short',
+    hairColor: '#2b2426',
+    outfit: 'apron',
+    outfitColor: '#5a3d33',
+    innerColor: '#f6f3ee',
+    build: 'broad',
+    beard: 'short',
   }),
 };
 
@@ -360,7 +382,7 @@ export function lookKey(id: string, scenario?: string): string | null {
   return Object.hasOwn(KNOWN_LOOKS, id) ? id : null;
 }
 
-/** The file stem of a filed look: `secretary-call/bart` is drawn to `secretary-call.bart-<mood>.svg`. */
+/** The file stem of a filed look: `coffee-one-on-one/jens` is drawn to `coffee-one-on-one.jens-<mood>.svg`. */
 export function lookFileStem(key: string): string {
   return key.replace('/', '.');
 }

@@ -36,9 +36,9 @@ describe('art files', () => {
         expect(existsSync(file), file).toBe(true);
       }
     }
-    expect(characterFileUrl('secretary-call', 'neutral')).toBeNull();
-    expect(characterFileUrl('bart', 'pleased', 'secretary-call')).toMatch(
-      /secretary-call\.bart-pleased/,
+    expect(characterFileUrl('coffee-one-on-one', 'neutral')).toBeNull();
+    expect(characterFileUrl('jens', 'pleased', 'coffee-one-on-one')).toMatch(
+      /coffee-one-on-one\.jens-pleased/,
     );
   });
 
