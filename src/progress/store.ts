@@ -146,6 +146,8 @@ export class ProgressStore {
   private activeId: string | null = null;
   private deleted: string[] = [];
   private indexDirty = false;
+  /** Profiles whose records were unreadable and set aside: the index stops listing them. */
+  private readonly setAsideIds = new Set<string>();
   private settingsValue: Settings = DEFAULT_SETTINGS;
   private settingsDirty = false;
   /** Per profile, the run this store instance (this tab) is playing. */
@@ -607,10 +609,12 @@ export class ProgressStore {
     }
 
     for (const entry of index.profiles) {
-      if (!this.profileMap.has(entry.id) && this.read(profileKey(entry.id)) === null) {
+      if (this.profileMap.has(entry.id)) continue;
+      // A profile set aside as unreadable already has its own notice; one truly gone gets this one.
+      if (!this.setAsideIds.has(entry.id) && this.read(profileKey(entry.id)) === null) {
         this.notify(notices.profileMissing(entry.id, entry.nickname));
-        this.indexDirty = true;
       }
+      this.indexDirty = true;
     }
     const listed = index.profiles.map((e) => e.id).filter((id) => this.profileMap.has(id));
     const unlisted = [...this.profileMap.values()]
@@ -693,6 +697,9 @@ export class ProgressStore {
         parsed === PARSE_FAILED ? NOT_JSON : reading.problem,
         true,
       );
+      this.setAsideIds.add(id);
+      // What this tab holds of the profile (if anything) is now the best copy: write it back.
+      if (this.profileMap.has(id)) this.dirty.add(id);
       return null;
     }
     if (reading.problems.length > 0) {
@@ -830,7 +837,8 @@ export class ProgressStore {
     if (stored?.ok) {
       for (const d of stored.index.deleted) deleted.add(d);
       for (const e of stored.index.profiles) {
-        if (!deleted.has(e.id) && !profiles.some((p) => p.id === e.id)) profiles.push(e);
+        if (deleted.has(e.id) || this.setAsideIds.has(e.id)) continue;
+        if (!profiles.some((p) => p.id === e.id)) profiles.push(e);
       }
     }
     this.deleted = [...deleted].slice(-LIMITS.tombstones);

@@ -257,4 +257,45 @@ describe('storage that misbehaves', () => {
     ]);
     expect([...shared.data.keys()].filter((k) => k.startsWith(QUARANTINE_PREFIX))).toHaveLength(1);
   });
+
+  it('leaves a damaged profile in place when even the quarantine is full, and sets it aside later', () => {
+    const shared = newStorage();
+    const store = openStore(shared.tab());
+    const ana = store.createProfile('Ana');
+    const bob = store.createProfile('Bob');
+    if (!ana.ok || !bob.ok) throw new Error();
+    const garbage = '{"schema":1,"id":"' + bob.value.id + '","attempts":[{"id":';
+    shared.data.set(profileKey(bob.value.id), garbage);
+    shared.quota = shared.used();
+
+    const full = openStore(shared.tab(), 'u');
+    expect(full.profiles().map((p) => p.nickname)).toEqual(['Ana']);
+    expect(full.notices()).toMatchObject([
+      { kind: 'damaged-record', key: profileKey(bob.value.id), quarantineKey: null },
+    ]);
+    expect(full.notices()[0]?.message).toMatch(/left where it was/);
+    expect(shared.data.get(profileKey(bob.value.id))).toBe(garbage);
+    // Ana still plays, as far as the quota allows, and keeps her progress in memory.
+    play(full, 'coffee', [1], totals(1, 1, 1, 1, 1));
+    expect(full.activeProfile()?.attempts).toHaveLength(1);
+
+    shared.quota = Number.POSITIVE_INFINITY;
+    const roomy = openStore(shared.tab(), 'v');
+    expect(roomy.quarantined()).toMatchObject([{ from: profileKey(bob.value.id), raw: garbage }]);
+    expect(shared.data.has(profileKey(bob.value.id))).toBe(false);
+  });
+
+  it('sets aside garbage another tab wrote over a profile, and writes its own copy back', () => {
+    const shared = newStorage();
+    const a = openStore(shared.tab());
+    const ana = a.createProfile('Ana');
+    if (!ana.ok) throw new Error();
+    play(a, 'coffee', [0, 1], totals(1, 0, 0, 0, 0));
+    const other = shared.tab();
+    other.setItem(profileKey(ana.value.id), 'not json at all');
+    shared.deliver();
+    expect(a.notices()).toMatchObject([{ kind: 'damaged-record', record: 'profile' }]);
+    expect(a.quarantined()).toMatchObject([{ raw: 'not json at all' }]);
+    expect(openStore(shared.tab(), 'u').profile(ana.value.id)?.attempts).toHaveLength(1);
+  });
 });
