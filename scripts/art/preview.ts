@@ -10,7 +10,13 @@ import { renderCharacter } from '../../src/art/character.ts';
 import { characterLook, KNOWN_LOOKS, type CharacterLook } from '../../src/art/look.ts';
 import { MOODS } from '../../src/story/types.ts';
 import { VENUE_IDS } from '../../src/art/ids.ts';
-import { castSlots, characterHeight, coverFit, CHARACTER_HEIGHT, CHARACTER_WIDTH } from '../../src/art/stage.ts';
+import {
+  castSlots,
+  characterHeight,
+  coverFit,
+  CHARACTER_HEIGHT,
+  CHARACTER_WIDTH,
+} from '../../src/art/stage.ts';
 
 const outDir = resolve(process.argv[2] ?? '/tmp/art-preview');
 // `--big id` draws one character's five moods at full size, to judge the faces up close.
@@ -69,7 +75,7 @@ if (big) {
   );
   await page.setViewportSize({ width: 1200, height: 660 });
   await page.goto('file://' + join(outDir, 'big.html'));
-  await page.screenshot({ path: join(outDir, `big-${big.replace("/", ".")}.png`) });
+  await page.screenshot({ path: join(outDir, `big-${big.replace('/', '.')}.png`) });
   await page.setViewportSize({ width: 1100, height: 800 });
 }
 await page.goto('file://' + join(outDir, 'characters.html'));
@@ -83,8 +89,8 @@ if (venues) {
 // the same helpers the scene uses, to judge crops and proportions together.
 const casts: Record<string, string[]> = {
   reception: ['kurt', 'els', 'johan'],
-  office: ['katrien'],
-  cafe: ['lieve', 'nadia'],
+  office: ['katrien', 'jens', 'bart-claeys'],
+  cafe: ['coffee-one-on-one/jens', 'sofie'],
   'breakfast-room': ['hilde', 'wim', 'bram'],
 };
 for (const [w, h] of [
@@ -100,14 +106,19 @@ for (const [w, h] of [
     const people = castSlots(cast.length, w, h)
       .map((x, i) => {
         const id = cast[i] ?? '';
-        const svg = Buffer.from(renderCharacter(KNOWN_LOOKS[id] ?? characterLook(id), i === 0 ? 'pleased' : 'neutral')).toString('base64');
+        const svg = Buffer.from(
+          renderCharacter(KNOWN_LOOKS[id] ?? characterLook(id), i === 0 ? 'pleased' : 'neutral'),
+        ).toString('base64');
         return `<img src="data:image/svg+xml;base64,${svg}" style="position:absolute;left:${x * w - cw / 2}px;top:${h - ch}px;width:${cw}px;height:${ch}px">`;
       })
       .join('');
     const bg = Buffer.from(readFileSync(`assets/art/venues/${v}.svg`)).toString('base64');
     return `<div style="position:relative;overflow:hidden;width:${w}px;height:${h}px;display:inline-block;margin:0 8px 8px 0"><img src="data:image/svg+xml;base64,${bg}" style="position:absolute;left:${fit.x}px;top:${fit.y}px;width:${1920 * fit.scale}px;height:${1080 * fit.scale}px">${people}</div>`;
   }).join('');
-  writeFileSync(join(outDir, `stage-${w}.html`), `<!doctype html><body style="margin:0;background:#222;width:${(w + 8) * 2}px">${scenes}</body>`);
+  writeFileSync(
+    join(outDir, `stage-${w}.html`),
+    `<!doctype html><body style="margin:0;background:#222;width:${(w + 8) * 2}px">${scenes}</body>`,
+  );
   await page.setViewportSize({ width: (w + 8) * 2, height: 400 });
   await page.goto('file://' + join(outDir, `stage-${w}.html`));
   await page.screenshot({ path: join(outDir, `stage-${w}.png`), fullPage: true });
