@@ -117,6 +117,18 @@ function look(parts: Partial<CharacterLook>): CharacterLook {
   return { ...BASE, ...parts };
 }
 
+/** Sofie appears in two scenarios, once with a club name badge and once without. */
+const SOFIE = look({
+  skin: '#efc3a4',
+  hair: 'ponytail',
+  hairColor: '#9a5634',
+  outfit: 'cardigan',
+  outfitColor: '#6f7a45',
+  innerColor: '#efe6d2',
+  build: 'narrow',
+  lanyard: '#2f8f87',
+});
+
 /**
  * Hand-picked looks for the cast of our scenarios, matched to the role text in each story's
  * `# cast:` tags, and chosen so the people in one scene never share a colour or a silhouette.
@@ -182,16 +194,7 @@ export const KNOWN_LOOKS: Readonly<Record<string, CharacterLook>> = {
     lanyard: '#e0643c',
   }),
   // Sofie Maes: runs a bicycle shop in Mechelen; quiet, practical, dry humour.
-  sofie: look({
-    skin: '#efc3a4',
-    hair: 'ponytail',
-    hairColor: '#9a5634',
-    outfit: 'cardigan',
-    outfitColor: '#6f7a45',
-    innerColor: '#efe6d2',
-    build: 'narrow',
-    lanyard: '#2f8f87',
-  }),
+  sofie: SOFIE,
   // Bram Jacobs: joiner, one year on his own; eager, nervous in front of a room.
   bram: look({
     skin: '#a8704c',
@@ -304,6 +307,8 @@ export const KNOWN_LOOKS: Readonly<Record<string, CharacterLook>> = {
     build: 'broad',
     beard: 'short',
   }),
+  // Sofie Maes again, over coffee rather than at the club breakfast: the same person, no name badge.
+  'coffee-one-on-one/sofie': { ...SOFIE, lanyard: null },
 };
 
 /** FNV-1a: a small, well-spread string hash, identical on every platform. */
