@@ -19,6 +19,8 @@ export interface StageState {
   /** The scenario being played (its people may look different from a namesake elsewhere). */
   readonly scenario: string | null;
   readonly cast: readonly CastMember[];
+  /** Cast ids that have come into the scene so far (by speaking or showing a mood), in cast order. */
+  readonly present: readonly string[];
   /** Who is speaking now: a cast id, `you`, or null for narration and silence. */
   readonly speaker: string | null;
   readonly moods: Readonly<Record<string, Mood>>;
@@ -44,6 +46,7 @@ export class StageBridge {
       venue: DEFAULT_VENUE,
       scenario: null,
       cast: [],
+      present: [],
       speaker: null,
       moods: {},
       panel: 'none',
@@ -62,19 +65,33 @@ export class StageBridge {
       mode: 'conversation',
       scenario,
       cast,
+      present: [],
       venue: DEFAULT_VENUE,
       speaker: null,
       moods: {},
     });
   }
 
-  /** A line is being revealed: its speaker takes the floor, its mood and venue take effect. */
+  /**
+   * A line is being revealed: its speaker takes the floor (and joins the scene the first time), its
+   * mood and venue take effect.
+   */
   showLine(line: StoryLine): void {
-    const moods =
-      line.speaker && line.mood ? { ...this.current.moods, [line.speaker]: line.mood } : null;
+    const { speaker } = line;
+    const moods = speaker && line.mood ? { ...this.current.moods, [speaker]: line.mood } : null;
+    const joins =
+      speaker !== null &&
+      !this.current.present.includes(speaker) &&
+      this.current.cast.some((c) => c.id === speaker);
+    const present = joins
+      ? this.current.cast
+          .map((c) => c.id)
+          .filter((id) => id === speaker || this.current.present.includes(id))
+      : null;
     this.update({
-      speaker: line.speaker,
+      speaker,
       ...(moods ? { moods } : {}),
+      ...(present ? { present } : {}),
       ...(line.scene ? { venue: line.scene } : {}),
     });
   }
@@ -86,7 +103,9 @@ export class StageBridge {
 
   setMode(mode: StageMode): void {
     this.update(
-      mode === 'menu' ? { mode, scenario: null, cast: [], speaker: null, moods: {} } : { mode },
+      mode === 'menu'
+        ? { mode, scenario: null, cast: [], present: [], speaker: null, moods: {} }
+        : { mode },
     );
   }
 

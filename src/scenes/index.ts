@@ -23,6 +23,8 @@ export function startStage(host: HTMLElement, bridge: StageBridge): Phaser.Game 
       height: host.clientHeight || window.innerHeight,
     },
     render: { antialias: true },
+    // Gentle idle motion needs no more; half the frames spare phone batteries and slow GPUs.
+    fps: { target: 30, limit: 30 },
     scene: [new VenueScene(bridge)],
   });
 }

@@ -22,10 +22,10 @@ interface Figure {
   readonly phase: number;
 }
 
-/** Who stands on stage in a state: the scenario's people, except in the menus. */
+/** Who stands on stage: the scenario's people who have come into it so far; nobody in the menus. */
 function castKey(state: StageState): string {
   if (state.mode === 'menu') return '';
-  return `${state.scenario ?? ''}:${state.cast.map((c) => c.id).join(',')}`;
+  return `${state.scenario ?? ''}:${state.present.join(',')}`;
 }
 
 export class VenueScene extends Phaser.Scene {
@@ -90,18 +90,18 @@ export class VenueScene extends Phaser.Scene {
     this.figures = [];
     this.shownCast = key;
     if (key === '') return;
-    state.cast.forEach((member, i) => {
+    state.present.forEach((id) => {
       const body = this.add.graphics();
       const face = this.add.graphics();
       const container = this.add.container(0, 0, [body, face]);
       this.figures.push({
-        id: member.id,
+        id,
         container,
         body,
         face,
         mood: 'neutral',
         spot: { x: 0, y: 0, size: 100 },
-        phase: i * 1.9,
+        phase: state.cast.findIndex((c) => c.id === id) * 1.9,
       });
     });
   }

@@ -118,8 +118,8 @@ export function drawVenue(
         const t = i / 24;
         const x = free.x + free.w * t;
         const y = free.y + free.h * 0.08 + Math.sin(t * Math.PI * 3) ** 2 * sag;
-        pen.fillStyle(p.light, 0.18).fillCircle(x, y, 3.6 * unit);
-        pen.fillStyle(p.light, 0.95).fillCircle(x, y, 1.1 * unit);
+        pen.fillStyle(p.light, 0.14).fillCircle(x, y, Math.min(3.6 * unit, 16));
+        pen.fillStyle(p.light, 0.95).fillCircle(x, y, Math.min(1.1 * unit, 5));
       }
       pen
         .fillStyle(shade(p.accent, 0.35))

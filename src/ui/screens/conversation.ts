@@ -198,6 +198,8 @@ export function conversationScreen(
     hint.hidden = false;
     list.hidden = false;
     buttons[0]?.focus({ preventScroll: true });
+    // The choices took room from the transcript: keep its last line in view.
+    transcript.scrollTop = transcript.scrollHeight;
   };
 
   const showEnd = (r: PlayResult) => {
@@ -217,6 +219,7 @@ export function conversationScreen(
     hint.hidden = true;
     area.append(h('div', { class: 'end', lang: ctx.lang }, h('p', {}, t.conversationOver), go));
     go.focus({ preventScroll: true });
+    transcript.scrollTop = transcript.scrollHeight;
   };
 
   const choose = (choice: StoryChoice) => {

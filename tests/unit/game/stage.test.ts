@@ -12,7 +12,10 @@ const line = (patch: Partial<StoryLine>): StoryLine => ({
   ...patch,
 });
 
-const cast = [{ id: 'marc', name: 'Marc V', role: 'seller' }];
+const cast = [
+  { id: 'marc', name: 'Marc V', role: 'seller' },
+  { id: 'ines', name: 'Ines C', role: 'HR' },
+];
 
 describe('StageBridge', () => {
   it('follows speakers, moods and venues line by line', () => {
@@ -32,6 +35,20 @@ describe('StageBridge', () => {
     expect(seen).toHaveLength(4);
     bridge.quiet();
     expect(bridge.state.speaker).toBeNull();
+  });
+
+  it('brings people into the scene when they first speak, keeping the cast order', () => {
+    const bridge = new StageBridge();
+    bridge.enterScenario('test', cast);
+    expect(bridge.state.present).toEqual([]);
+    bridge.showLine(line({ speaker: 'ines' }));
+    bridge.showLine(line({ speaker: 'you' }));
+    bridge.showLine(line({ speaker: 'stranger' }));
+    expect(bridge.state.present).toEqual(['ines']);
+    bridge.showLine(line({ speaker: 'marc' }));
+    expect(bridge.state.present).toEqual(['marc', 'ines']);
+    bridge.enterScenario('test', cast);
+    expect(bridge.state.present).toEqual([]);
   });
 
   it('emits nothing when nothing changed', () => {
