@@ -213,9 +213,9 @@ Je staat alleen aan de bar. Aan de overkant staat Kurt aan een statafel met zijn
 
 === kurt_story ===
 { els_left:
-    Els is nergens meer te zien. Nu is het jij en Kurt, met het bord bitterballen tussen jullie in.
+    Els is nergens meer te zien. Nu sta je alleen met Kurt, het bord bitterballen tussen jullie in.
 - else:
-    Aan de overkant is Els druk in gesprek met een oud-collega. Nu is het jij en Kurt, met het bord bitterballen tussen jullie in.
+    Aan de overkant is Els druk in gesprek met een oud-collega. Nu sta je alleen met Kurt, het bord bitterballen tussen jullie in.
 }
 Hij dempt zijn stem, alsof hij een geheim verklapt.
 Weet ge waarom ik naar zulke avonden kom? Vorige lente, op deze zelfde receptie, heb ik drie klanten getekend. Drie! Op één avond. # speaker: kurt # mood: pleased
