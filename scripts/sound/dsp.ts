@@ -158,7 +158,17 @@ export function strike(
     for (let i = 0; i < out.length; i++)
       out[i] = (out[i] ?? 0) + Math.sin(w * i) * level * decayEnv(i, attack, decay);
   }
-  return out;
+  return release(out);
+}
+
+/** A 10 ms fade at the end of a note's buffer, so a tone cut before it has died away does not click. */
+function release(buf: Buffer32): Buffer32 {
+  const n = Math.min(buf.length, seconds(0.01));
+  for (let i = 0; i < n; i++) {
+    const j = buf.length - 1 - i;
+    buf[j] = (buf[j] ?? 0) * (i / n);
+  }
+  return buf;
 }
 
 /** A two-operator FM tone: a soft bell when the ratio is not whole, a mellow tone when it is. */
@@ -179,7 +189,7 @@ export function fm(
     const idx = index * Math.exp(-i / SR / (decay * 0.35));
     out[i] = Math.sin(wc * i + idx * Math.sin(wm * i)) * env;
   }
-  return out;
+  return release(out);
 }
 
 /** A Schroeder reverb (four combs, two all-passes), for the sense of a room around the murmur. */

@@ -198,8 +198,11 @@ function message(): Buffer32 {
 function glasses(): Buffer32 {
   const rand = seededRandom(505);
   const out = buffer(1.8);
-  for (let i = 0; i < 5; i++)
-    mixInto(out, glassClink(rand), seconds(0.02 + rand() * 0.45), 0.4 + rand() * 0.5);
+  // The first clink right at the start: a story sound must land on its line, not after a pause.
+  for (let i = 0; i < 5; i++) {
+    const at = i === 0 ? 0 : seconds(0.03 + rand() * 0.45);
+    mixInto(out, glassClink(rand), at, i === 0 ? 0.8 : 0.4 + rand() * 0.5);
+  }
   filter(out, new Biquad('highpass', 300, 0.7));
   return normalize(fadeEdges(reverb(out, 0.2, 1.1), 0.001, 0.2), -5);
 }
@@ -260,8 +263,7 @@ function applause(): Buffer32 {
     const distance = 0.4 + rand() * 0.6;
     for (let t = startAt; t < stopAt; t += (1 / rate) * (0.9 + rand() * 0.2)) {
       const clap = noise(seconds(0.05), rand);
-      for (let i = 0; i < clap.length; i++)
-        clap[i] = (clap[i] ?? 0) * decayEnv(i, 0.0008, 0.009);
+      for (let i = 0; i < clap.length; i++) clap[i] = (clap[i] ?? 0) * decayEnv(i, 0.0008, 0.009);
       filter(clap, new Biquad('bandpass', centre * (0.9 + rand() * 0.2), 1.4));
       const fade = t > stopAt - 0.6 ? (stopAt - t) / 0.6 : 1;
       mixInto(out, clap, seconds(t), distance * fade);
