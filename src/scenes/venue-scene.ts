@@ -110,7 +110,8 @@ export class VenueScene extends Phaser.Scene {
     const { width, height } = this.scale.gameSize;
     const state = this.current;
     const free = freeArea(width, height, state.panel, state.panelShare);
-    if (this.background) drawVenue(this.background, state.venue, width, height, free);
+    const webgl = this.game.renderer.type === Phaser.WEBGL;
+    if (this.background) drawVenue(this.background, state.venue, width, height, free, webgl);
     const spots = placeCast(free, this.figures.length);
     this.figures.forEach((f, i) => {
       f.spot = spots[i] ?? f.spot;

@@ -22,21 +22,29 @@ export interface VenuePen extends Pen {
   ): this;
 }
 
-/** Draws the venue over the whole canvas; `free` is the part the panel leaves visible. */
+/**
+ * Draws the venue over the whole canvas; `free` is the part the panel leaves visible. `gradients` is
+ * false under Phaser's Canvas renderer (no WebGL), which cannot fill gradients: walls are then flat.
+ */
 export function drawVenue(
   pen: VenuePen,
   venue: string,
   width: number,
   height: number,
   free: Rect,
+  gradients = true,
 ): void {
   const p = paletteFor(venue);
   const rand = seededRandom(hashId(venue));
   const floorY = free.y + free.h * 0.72;
   pen.clear();
-  pen.fillGradientStyle(p.wallTop, p.wallTop, p.wallBottom, p.wallBottom, 1, 1, 1, 1);
+  if (gradients)
+    pen.fillGradientStyle(p.wallTop, p.wallTop, p.wallBottom, p.wallBottom, 1, 1, 1, 1);
+  else pen.fillStyle(p.wallBottom);
   pen.fillRect(0, 0, width, floorY);
-  pen.fillGradientStyle(p.floor, p.floor, shade(p.floor, 0.3), shade(p.floor, 0.3), 1, 1, 1, 1);
+  const deep = shade(p.floor, 0.3);
+  if (gradients) pen.fillGradientStyle(p.floor, p.floor, deep, deep, 1, 1, 1, 1);
+  else pen.fillStyle(p.floor);
   pen.fillRect(0, floorY, width, height - floorY);
   pen.fillStyle(shade(p.floor, 0.2)).fillRect(0, floorY, width, Math.max(2, free.h * 0.01));
 
