@@ -37,6 +37,7 @@ export {
   SCENARIO_MISSING_MESSAGE,
 } from './resume.ts';
 export { DEFAULT_SETTINGS } from './settings.ts';
+export { scoredAttempts, tipSeries, scenariosPlayed, type TipPoint } from './history.ts';
 export {
   readProfileFile,
   type ImportProblem,

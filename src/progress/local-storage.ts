@@ -6,7 +6,7 @@
  * iframes in an LMS), and Safari's old private mode accepted no write at all; `openLocalStorage`
  * probes once and reports why it cannot be used, so the caller can fall back to memory and say so.
  */
-import type { StorageBackend } from './backend.ts';
+import { isQuotaError, type StorageBackend } from './backend.ts';
 
 export type LocalStorageResult =
   | { readonly ok: true; readonly backend: StorageBackend }
@@ -25,8 +25,7 @@ export function openLocalStorage(): LocalStorageResult {
     storage.removeItem(PROBE_KEY);
   } catch (e) {
     // A full quota still lets us read what is there, so only other errors make storage unusable.
-    if (e instanceof Error && /quota/i.test(e.name))
-      return { ok: true, backend: adapt(window.localStorage) };
+    if (isQuotaError(e)) return { ok: true, backend: adapt(window.localStorage) };
     return { ok: false, detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
   return { ok: true, backend: adapt(storage) };

@@ -66,7 +66,10 @@ export function quarantine(
   try {
     const existing = listQuarantine(backend).find((item) => item.from === from && item.raw === raw);
     if (existing) return existing.key;
-    const key = `${QUARANTINE_PREFIX}${at}-${suffix}`;
+    // Never over another item: an existing key gets a counter, so nothing set aside is ever replaced.
+    let key = `${QUARANTINE_PREFIX}${at}-${suffix}`;
+    for (let n = 2; backend.getItem(key) !== null; n++)
+      key = `${QUARANTINE_PREFIX}${at}-${suffix}-${n}`;
     backend.setItem(key, JSON.stringify({ schema: 1, from, reason, at, raw }));
     return key;
   } catch {
