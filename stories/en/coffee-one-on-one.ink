@@ -104,7 +104,7 @@ So. Hilde says these coffees are for business. What can I do for you? # speaker:
 
 === recover ===
 Sofie looks at her cappuccino, then at her watch, then at you.
-A few, maybe. I'd have to think. # speaker: sofie # mood: uneasy
+Hm. I'll keep it in mind. # speaker: sofie # mood: uneasy
 Her cappuccino is still full. She zips her fleece halfway up, the way people do when they are planning to leave.
 * [Stop, say sorry, and ask how things are at her shop # tip4 +2 # tip5 +1 # why: Noticing you have slipped into selling, and turning back, can still rescue the hour.]
     "Sorry. That's not why I'm here, really. How are things at the shop?" # speaker: you
@@ -203,7 +203,7 @@ OK. And what can I do for you? And don't say nothing. # speaker: sofie # mood: i
     Then I'll owe you. I don't like owing people. # speaker: sofie # mood: uneasy
 - Jens collects the cups.
 Another round, or have you two solved the world? # speaker: jens # mood: pleased
-* [Pay for both, and suggest another coffee in a couple of months # tip5 +1 # why: A next coffee, with no agenda, is how a contact becomes a relationship.]
+* [Pay for both, and suggest another coffee after the summer # tip5 +1 # why: A next coffee, with no agenda, is how a contact becomes a relationship.]
     "My treat. And let's do this again after the summer." # speaker: you
     { promise == "koen":
         Deal. You can tell me if Koen was any good. # speaker: sofie # mood: pleased
