@@ -23,11 +23,11 @@ const files = listStoryFiles(resolve(root, 'stories'));
 const MEMORIES: readonly StoryVariables[] = [
   {},
   {
-    mem_promised_intro: 'Ines',
+    mem_promised_intro: 'Els Wouters',
     mem_met_hard_seller: true,
     mem_cards_to_assistant: true,
-    mem_contact_name: 'Hilde',
-    mem_contact_need: 'a reliable bookkeeper',
+    mem_contact_name: 'Sofie Maes',
+    mem_contact_need: 'an experienced mechanic for her cargo-bike workshop',
   },
 ];
 
