@@ -30,7 +30,6 @@ function castKey(state: StageState): string {
 
 export class VenueScene extends Phaser.Scene {
   private background: Phaser.GameObjects.Graphics | null = null;
-  private glow: Phaser.GameObjects.Graphics | null = null;
   private figures: Figure[] = [];
   private current: StageState;
   private shownCast = '\u0000';
@@ -42,7 +41,6 @@ export class VenueScene extends Phaser.Scene {
 
   create(): void {
     this.background = this.add.graphics();
-    this.glow = this.add.graphics();
     const off = this.bridge.events.on('change', (state) => this.apply(state, false));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, off);
     this.events.once(Phaser.Scenes.Events.DESTROY, off);
@@ -122,34 +120,14 @@ export class VenueScene extends Phaser.Scene {
     });
   }
 
-  /** The speaker steps forward into a soft light; the others ease back. */
+  /** The speaker steps forward; the others ease back a little. */
   private highlight(animate: boolean): void {
     const speaker = this.current.speaker;
-    const glow = this.glow;
-    glow?.clear();
     const anyone = this.figures.some((f) => f.id === speaker);
     for (const f of this.figures) {
       const on = f.id === speaker;
-      const alpha = !anyone || on ? 1 : 0.82;
-      const scale = on ? 1.04 : 1;
-      if (on && glow) {
-        glow
-          .fillStyle(0xfff1cf, 0.16)
-          .fillEllipse(
-            f.spot.x,
-            f.spot.y - f.spot.size * 0.5,
-            f.spot.size * 1.05,
-            f.spot.size * 1.25,
-          );
-        glow
-          .fillStyle(0xfff1cf, 0.12)
-          .fillEllipse(
-            f.spot.x,
-            f.spot.y - f.spot.size * 0.5,
-            f.spot.size * 0.8,
-            f.spot.size * 1.0,
-          );
-      }
+      const alpha = !anyone || on ? 1 : 0.78;
+      const scale = on ? 1.05 : 0.97;
       f.container.setDepth(on ? 2 : 1);
       this.tweens.killTweensOf(f.container);
       if (animate && !this.current.reducedMotion) {
