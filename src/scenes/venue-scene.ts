@@ -127,7 +127,7 @@ export class VenueScene extends Phaser.Scene {
     for (const f of this.figures) {
       const on = f.id === speaker;
       const alpha = !anyone || on ? 1 : 0.78;
-      const scale = on ? 1.05 : 0.97;
+      const scale = on ? 1.05 : anyone ? 0.97 : 1;
       f.container.setDepth(on ? 2 : 1);
       this.tweens.killTweensOf(f.container);
       if (animate && !this.current.reducedMotion) {
