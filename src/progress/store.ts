@@ -146,8 +146,11 @@ export class ProgressStore {
   private activeId: string | null = null;
   private deleted: string[] = [];
   private indexDirty = false;
-  /** Profiles whose records were unreadable and set aside: the index stops listing them. */
-  private readonly setAsideIds = new Set<string>();
+  /**
+   * Profiles this tab no longer lists: unreadable and set aside, or missing from storage. The index
+   * stops naming them, so their notice is given once, not at every start.
+   */
+  private readonly droppedIds = new Set<string>();
   private settingsValue: Settings = DEFAULT_SETTINGS;
   private settingsDirty = false;
   /** Per profile, the run this store instance (this tab) is playing. */
@@ -611,9 +614,10 @@ export class ProgressStore {
     for (const entry of index.profiles) {
       if (this.profileMap.has(entry.id)) continue;
       // A profile set aside as unreadable already has its own notice; one truly gone gets this one.
-      if (!this.setAsideIds.has(entry.id) && this.read(profileKey(entry.id)) === null) {
+      if (!this.droppedIds.has(entry.id) && this.read(profileKey(entry.id)) === null) {
         this.notify(notices.profileMissing(entry.id, entry.nickname));
       }
+      this.droppedIds.add(entry.id);
       this.indexDirty = true;
     }
     const listed = index.profiles.map((e) => e.id).filter((id) => this.profileMap.has(id));
@@ -697,7 +701,7 @@ export class ProgressStore {
         parsed === PARSE_FAILED ? NOT_JSON : reading.problem,
         true,
       );
-      this.setAsideIds.add(id);
+      this.droppedIds.add(id);
       // What this tab holds of the profile (if anything) is now the best copy: write it back.
       if (this.profileMap.has(id)) this.dirty.add(id);
       return null;
@@ -837,7 +841,7 @@ export class ProgressStore {
     if (stored?.ok) {
       for (const d of stored.index.deleted) deleted.add(d);
       for (const e of stored.index.profiles) {
-        if (deleted.has(e.id) || this.setAsideIds.has(e.id)) continue;
+        if (deleted.has(e.id) || this.droppedIds.has(e.id)) continue;
         if (!profiles.some((p) => p.id === e.id)) profiles.push(e);
       }
     }
