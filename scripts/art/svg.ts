@@ -59,8 +59,9 @@ export function document(defs: string, body: string): string {
 
 /**
  * A guest seen at a distance: a flat silhouette with head, shoulders, arms and legs, sometimes a
- * glass held at the chest. `s` scales from the feet (x, y is the floor point), so farther guests
- * are just smaller and paler.
+ * glass (or a cup) held at the chest. `s` scales from the feet (x, y is the floor point), so farther
+ * guests are just smaller and paler. Each part is its own path: subpaths drawn in opposite
+ * directions inside one path would cut holes where they overlap (the neck, the hips).
  */
 export function guest(
   x: number,
@@ -69,33 +70,44 @@ export function guest(
   fill: string,
   rand: () => number,
   facing: 1 | -1,
+  holding: 'glass' | 'cup' = 'glass',
 ): string {
   const top = y - 520 * s;
+  const parts: string[] = [];
   const sh = (50 + rand() * 12) * s; // half the shoulder width
   const waist = sh * 0.72;
   const skirt = rand() < 0.35;
   const Y = (v: number): string => n(top + v * s);
   const X = (v: number): string => n(x + v);
   // Torso with the arms hanging at the sides, down to the hips.
-  let d =
+  parts.push(
     `M${X(-sh * 0.3)} ${Y(78)}Q${X(-sh)} ${Y(84)} ${X(-sh)} ${Y(118)}` +
-    `L${X(-sh - 4 * s)} ${Y(270)}Q${X(-sh + 2 * s)} ${Y(286)} ${X(-sh + 12 * s)} ${Y(270)}L${X(-waist)} ${Y(200)}` +
-    `L${X(-waist - 4 * s)} ${Y(300)}L${X(waist + 4 * s)} ${Y(300)}L${X(waist)} ${Y(200)}` +
-    `L${X(sh - 12 * s)} ${Y(270)}Q${X(sh - 2 * s)} ${Y(286)} ${X(sh + 4 * s)} ${Y(270)}` +
-    `L${X(sh)} ${Y(118)}Q${X(sh)} ${Y(84)} ${X(sh * 0.3)} ${Y(78)}Z`;
+      `L${X(-sh - 4 * s)} ${Y(270)}Q${X(-sh + 2 * s)} ${Y(286)} ${X(-sh + 12 * s)} ${Y(270)}L${X(-waist)} ${Y(200)}` +
+      `L${X(-waist - 4 * s)} ${Y(300)}L${X(waist + 4 * s)} ${Y(300)}L${X(waist)} ${Y(200)}` +
+      `L${X(sh - 12 * s)} ${Y(270)}Q${X(sh - 2 * s)} ${Y(286)} ${X(sh + 4 * s)} ${Y(270)}` +
+      `L${X(sh)} ${Y(118)}Q${X(sh)} ${Y(84)} ${X(sh * 0.3)} ${Y(78)}Z`,
+  );
   // Head and neck.
-  d += `M${X(-10 * s)} ${Y(50)}h${n(20 * s)}v${n(34 * s)}h${n(-20 * s)}Z`;
-  d += `M${X(facing * 3 * s - 26 * s)} ${Y(34)}a${n(26 * s)} ${n(31 * s)} 0 1 0 ${n(52 * s)} 0a${n(26 * s)} ${n(31 * s)} 0 1 0 ${n(-52 * s)} 0Z`;
+  parts.push(`M${X(-13 * s)} ${Y(50)}h${n(26 * s)}v${n(34 * s)}h${n(-26 * s)}Z`);
+  parts.push(
+    `M${X(facing * 3 * s - 26 * s)} ${Y(34)}a${n(26 * s)} ${n(31 * s)} 0 1 0 ${n(52 * s)} 0a${n(26 * s)} ${n(31 * s)} 0 1 0 ${n(-52 * s)} 0Z`,
+  );
   // Legs, or a skirt and legs.
   if (skirt) {
-    d += `M${X(-waist - 4 * s)} ${Y(296)}L${X(-waist - 14 * s)} ${Y(400)}L${X(waist + 14 * s)} ${Y(400)}L${X(waist + 4 * s)} ${Y(296)}Z`;
-    d += `M${X(-20 * s)} ${Y(398)}h${n(14 * s)}l${n(-2 * s)} ${n(122 * s)}h${n(-12 * s)}Z`;
-    d += `M${X(8 * s)} ${Y(398)}h${n(14 * s)}l${n(2 * s)} ${n(122 * s)}h${n(-12 * s)}Z`;
+    parts.push(
+      `M${X(-waist - 4 * s)} ${Y(296)}L${X(-waist - 14 * s)} ${Y(400)}L${X(waist + 14 * s)} ${Y(400)}L${X(waist + 4 * s)} ${Y(296)}Z`,
+    );
+    parts.push(`M${X(-20 * s)} ${Y(398)}h${n(14 * s)}l${n(-2 * s)} ${n(122 * s)}h${n(-12 * s)}Z`);
+    parts.push(`M${X(8 * s)} ${Y(398)}h${n(14 * s)}l${n(2 * s)} ${n(122 * s)}h${n(-12 * s)}Z`);
   } else {
-    d += `M${X(-waist - 4 * s)} ${Y(296)}L${X(-3 * s)} ${Y(296)}L${X(-6 * s)} ${Y(520)}L${X(-waist + 2 * s)} ${Y(520)}Z`;
-    d += `M${X(waist + 4 * s)} ${Y(296)}L${X(3 * s)} ${Y(296)}L${X(6 * s)} ${Y(520)}L${X(waist - 2 * s)} ${Y(520)}Z`;
+    parts.push(
+      `M${X(-waist - 4 * s)} ${Y(296)}L${X(-3 * s)} ${Y(296)}L${X(-6 * s)} ${Y(520)}L${X(-waist + 2 * s)} ${Y(520)}Z`,
+    );
+    parts.push(
+      `M${X(waist + 4 * s)} ${Y(296)}L${X(3 * s)} ${Y(296)}L${X(6 * s)} ${Y(520)}L${X(waist - 2 * s)} ${Y(520)}Z`,
+    );
   }
-  let out = path(d, fill);
+  let out = `<g fill="${fill}">${parts.map((d) => `<path d="${d}"/>`).join('')}</g>`;
   if (rand() < 0.4) out += ellipse(x + facing * 3 * s, top + 14 * s, 28 * s, 18 * s, fill);
   if (rand() < 0.5) {
     // A forearm raised to hold a glass at the chest.
@@ -104,7 +116,17 @@ export function guest(
       `M${n(ex - 8 * s)} ${Y(190)}L${n(x + facing * 14 * s)} ${Y(150)}L${n(x + facing * 22 * s)} ${Y(168)}L${n(ex + 6 * s)} ${Y(214)}Z`,
       fill,
     );
-    out += wineGlass(x + facing * 18 * s, top + 150 * s, s * 0.9, null);
+    out +=
+      holding === 'glass'
+        ? wineGlass(x + facing * 18 * s, top + 150 * s, s * 0.9, null)
+        : rect(
+            x + facing * 18 * s - 9 * s,
+            top + 134 * s,
+            18 * s,
+            18 * s,
+            '#fbf8f2',
+            `rx="${n(3 * s)}"`,
+          );
   }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import {
   circle,
+  guest,
   document,
   ellipse,
   H,
@@ -91,6 +92,12 @@ export function breakfastRoom(): string {
   // Floor.
   b.push(rect(0, 700, W, 380, 'url(#floor)'));
   b.push(ellipse(960, 812, 660, 22, '#5f5a4e', 'opacity="0.3"'));
+  // Early guests by the buffet, helping themselves to coffee.
+  b.push(
+    guest(270, 820, 0.66, '#a9ad9e', rand, 1, 'cup'),
+    guest(1640, 815, 0.64, '#a3a797', rand, -1, 'cup'),
+    guest(1760, 825, 0.68, '#9ea292', rand, -1, 'cup'),
+  );
   // The buffet along the back wall.
   b.push(rect(360, 640, 1200, 20, '#fbfbf7'));
   b.push(path('M370 660h1180l-10 150h-1160Z', '#f3f1ea'));

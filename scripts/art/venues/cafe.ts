@@ -5,6 +5,7 @@
  */
 import {
   circle,
+  guest,
   document,
   ellipse,
   H,
@@ -172,6 +173,11 @@ export function cafe(): string {
   // Cups stacked by the till.
   for (let i = 0; i < 3; i++)
     b.push(path(`M${600 + i * 4} ${640 - i * 22}h56l-6 -22h-44Z`, i % 2 ? '#f3ece2' : '#fbf8f2'));
+  // Two customers waiting at the counter.
+  b.push(
+    guest(1780, 905, 0.78, '#8a6656', rand, -1, 'cup'),
+    guest(1690, 900, 0.74, '#95705e', rand, -1, 'cup'),
+  );
   // Cone lamps.
   for (const x of [640, 960, 1280, 1600]) b.push(pendant(x, 0, 96, '#2f7872', 'glow', 1.1));
   // Floor and the front tables.

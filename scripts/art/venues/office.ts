@@ -5,6 +5,7 @@
  */
 import {
   circle,
+  guest,
   document,
   ellipse,
   H,
@@ -142,6 +143,11 @@ export function office(): string {
     }
     return d;
   };
+  // Colleagues at the far desks, pale with distance.
+  b.push(
+    guest(300, 770, 0.6, '#b3aca4', rand, 1, 'cup'),
+    guest(1560, 770, 0.6, '#aaa39b', rand, -1, 'cup'),
+  );
   b.push(desk(80, 760, 420, 1), desk(1260, 760, 560, 1));
   b.push(plant(1000, 740, 1.1), plant(60, 800, 1.2));
   // The assistant's desk, in front, just left of centre.
