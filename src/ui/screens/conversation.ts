@@ -274,8 +274,10 @@ export function conversationScreen(
     }
   };
 
+  // A click on the panel skips the reveal; a click on a button does its own job (a choice's click
+  // bubbles here after it has started the reply, which must then play, not be skipped).
   const onPointer = (e: Event) => {
-    if (revealing && !(e.target instanceof Element && e.target.closest('.leave'))) flush();
+    if (revealing && !(e.target instanceof Element && e.target.closest('button'))) flush();
   };
 
   const unsubscribe = [

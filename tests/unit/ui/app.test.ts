@@ -3,7 +3,7 @@
  * The DOM layer driven the way a player drives it: clicks and key presses on the real screens, with a
  * small story compiled in-test. Reduced motion is on, so lines appear at once and nothing waits.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InMemoryStore, StageBridge } from '../../../src/game/index.ts';
 import { App } from '../../../src/ui/index.ts';
 import type { CompiledScenario } from '../../../src/story/index.ts';
@@ -83,8 +83,20 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   document.body.innerHTML = '';
 });
+
+/** Turns the system's reduced-motion setting off, so lines are revealed one by one. */
+function withMotion(): void {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }) as unknown as MediaQueryList;
+}
 
 describe('the DOM UI', () => {
   it('starts on the title screen in the browser language, and the picker switches and remembers it', () => {
@@ -185,5 +197,35 @@ describe('the DOM UI', () => {
     // The old conversation no longer listens to keys.
     press('1');
     expect(heading()).toBe('Scenarios');
+  });
+
+  it('reveals lines one by one, and any key shows the rest at once without choosing', async () => {
+    withMotion();
+    vi.useFakeTimers();
+    start();
+    button('Choose a scenario').click();
+    button(/Test party/).click();
+    await vi.advanceTimersByTimeAsync(0);
+    const lines = () => root.querySelectorAll('.transcript .line').length;
+    const choices = () => root.querySelectorAll('button.choice').length;
+    expect(lines()).toBe(0);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(lines()).toBe(1);
+    expect(choices()).toBe(0);
+    // A number key during the reveal only skips it: no choice is taken.
+    press('2');
+    expect(lines()).toBe(2);
+    expect(choices()).toBe(2);
+    expect(root.querySelector('.echo')).toBeNull();
+    // The stage follows the revealed line: Ann speaks, pleased.
+    expect(stage.state.speaker).toBe('ann');
+    expect(stage.state.moods).toEqual({ ann: 'pleased' });
+
+    press('1');
+    expect(root.querySelector('.echo')?.textContent).toContain('Ask about her bakery');
+    expect(document.activeElement?.textContent).toBe('Show all');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(choices()).toBe(2);
+    expect(document.activeElement).toBe(root.querySelector('button.choice'));
   });
 });
