@@ -3,11 +3,11 @@
  * a broken story), compiles it with our tag checks, runs the analyzer and pins each finding to a file
  * and line. Everything here returns data; printing is the caller's job.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { analyzeStory, type AnalysisReport, type Problem } from '../src/analysis/index.ts';
 import { compileInk } from '../src/story/compile.ts';
 import { StorySourceError, type Diagnostic } from '../src/story/diagnostics.ts';
+import { unreadableReason } from './analysis-input.ts';
 import { SourceIndex } from './analysis-source.ts';
 import { nodeInkLoader } from './ink/node-loader.ts';
 
@@ -61,32 +61,6 @@ function result(file: string, fields: Partial<StoryCheck>): StoryCheck {
 const unreadable = (file: string, message: string): StoryCheck =>
   result(file, { status: 'unreadable', message });
 
-/** Why `path` cannot be read as an ink story, or null when it can be. */
-export function unreadableReason(path: string): string | null {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    return 'no such file';
-  }
-  if (stat.isDirectory()) return 'it is a directory, not an ink file';
-  if (extname(path) !== '.ink') return 'not an ink file (ink stories end in .ink)';
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    return `cannot be read (${e instanceof Error ? e.message : String(e)})`;
-  }
-  if (bytes.includes(0)) return 'a binary file, not ink text';
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return 'not UTF-8 text';
-  }
-  if (bytes.toString('utf8').trim() === '') return 'the file is empty';
-  return null;
-}
-
 export function checkStory(path: string, root: string, options: CheckOptions = {}): StoryCheck {
   const absolute = resolve(root, path);
   const shown = relative(root, absolute).startsWith('..') ? absolute : relative(root, absolute);
@@ -101,10 +75,12 @@ export function checkStory(path: string, root: string, options: CheckOptions = {
     if (!(e instanceof StorySourceError)) return unreadable(shown, `${shown}: ${messageOf(e)}`);
     const loop = e.diagnostics.find((d) => /Recursive INCLUDE/.test(d.message));
     if (loop) {
+      // ink says "Recursive INCLUDE detected: 'b.ink' is already open." at the INCLUDE that closes the loop.
       const where = loop.line > 0 ? `${loop.file}:${loop.line}` : loop.file;
+      const again = /'([^']*)'/.exec(loop.message)?.[1] ?? 'a file';
       return unreadable(
         shown,
-        `${where}: include loop: ${loop.message.replace(/^Recursive INCLUDE detected: /, '')}`,
+        `${shown}: include loop: ${where} includes ${again}, which is already being read`,
       );
     }
     return result(shown, {

@@ -32,14 +32,13 @@ export function checkParity(checks: readonly StoryCheck[], root = process.cwd())
     const refIndex = new SourceIndex(reference.file, reference.files, loader);
     const trIndex = new SourceIndex(translation.file, translation.files, loader);
     for (const d of compareStructure(reference.report, translation.report)) {
-      const at =
-        d.place && d.translationChoice !== null
-          ? trIndex.choice(d.place, d.translationChoice)
-          : trIndex.place(d.place);
-      const refAt =
-        d.place && d.referenceChoice !== null
-          ? refIndex.choice(d.place, d.referenceChoice)
-          : refIndex.place(d.place);
+      const locate = (index: SourceIndex, choice: string | null) => {
+        if (d.place && choice !== null) return index.choice(d.place, choice);
+        if (d.ending !== null) return index.ending(d.ending, d.place ?? '');
+        return index.place(d.place);
+      };
+      const at = locate(trIndex, d.translationChoice);
+      const refAt = locate(refIndex, d.referenceChoice);
       const refWhere = refAt.line > 0 ? `${refAt.file}:${refAt.line}` : refAt.file;
       findings.push({
         file: at.file,

@@ -7,12 +7,10 @@
  * the `--json` schema are documented in docs/authoring.md, "Story checks".
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { renderBranchMap } from '../src/analysis/index.ts';
-import { checkStory, type StoryCheck } from './analysis-check.ts';
-import { formatCheck, formatSummary } from './analysis-format.ts';
-import { checkParity, type ParityFinding } from './analysis-parity.ts';
-import { listStoryFiles } from './vite-plugin-ink.ts';
+import { join, relative, resolve } from 'node:path';
+import type { StoryCheck } from './analysis-check.ts';
+import { unreadableReason } from './analysis-input.ts';
+import type { ParityFinding } from './analysis-parity.ts';
 
 interface Args {
   readonly json: boolean;
@@ -50,14 +48,19 @@ function parseArgs(argv: readonly string[]): Args {
   return { json, map, maxStates, files };
 }
 
-function writeMaps(checks: readonly StoryCheck[], dir: string, root: string): string[] {
+function writeMaps(
+  checks: readonly StoryCheck[],
+  dir: string,
+  root: string,
+  render: (check: StoryCheck) => string,
+): string[] {
   const written: string[] = [];
   for (const check of checks) {
     if (!check.report) continue;
     const out = resolve(root, dir, check.lang);
     mkdirSync(out, { recursive: true });
     const file = join(out, `${check.id}.svg`);
-    writeFileSync(file, renderBranchMap(check.report, { title: check.file }));
+    writeFileSync(file, render(check));
     written.push(file);
   }
   return written;
@@ -70,7 +73,7 @@ function exitCode(checks: readonly StoryCheck[], parity: readonly ParityFinding[
   return 0;
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const root = process.cwd();
   let args: Args;
   try {
@@ -79,12 +82,32 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`stories-check: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
-  const files = args.files.length > 0 ? args.files : listStoryFiles(resolve(root, 'stories'));
+  let files = args.files;
+  if (files.length === 0) {
+    const { listStoryFiles } = await import('./vite-plugin-ink.ts');
+    files = listStoryFiles(resolve(root, 'stories'));
+  }
+  // Unreadable inputs are told at once, before the ink compiler is even loaded.
+  const unreadable = files.filter((f) => unreadableReason(resolve(root, f)) !== null);
+  if (unreadable.length === files.length && files.length > 0 && !args.json) {
+    for (const f of files) {
+      const shown = relative(root, resolve(root, f)) || f;
+      process.stderr.write(
+        `stories-check: ${shown}: ${unreadableReason(resolve(root, f)) ?? ''}\n`,
+      );
+    }
+    return 2;
+  }
+  const { checkStory } = await import('./analysis-check.ts');
+  const { checkParity } = await import('./analysis-parity.ts');
+  const { formatCheck, formatSummary } = await import('./analysis-format.ts');
+  const { renderBranchMap } = await import('../src/analysis/index.ts');
   const checks = files.map((f) => checkStory(f, root, { maxStates: args.maxStates }));
   // Parity compares translations of the same scenario; it runs over the stories checked together.
   const parity = checkParity(checks);
   const code = exitCode(checks, parity);
-  const maps = args.map ? writeMaps(checks, args.map, root) : [];
+  const render = (c: StoryCheck) => (c.report ? renderBranchMap(c.report, { title: c.file }) : '');
+  const maps = args.map ? writeMaps(checks, args.map, root, render) : [];
 
   if (args.json) {
     process.stdout.write(
@@ -112,11 +135,19 @@ function main(argv: readonly string[]): number {
   return code;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  process.stderr.write(
-    `stories-check: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
-  );
-  process.exitCode = 2;
-}
+// A reader that stops early (`| head`) is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(
+      `stories-check: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
+    );
+    process.exitCode = 2;
+  },
+);

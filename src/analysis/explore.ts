@@ -139,6 +139,9 @@ function shortestPaths(nodes: GraphNode[], root: number): void {
   }
 }
 
+/** Output items (text, tags, glue) between two choices: hundreds in a long scene, never this many. */
+const MAX_OUTPUT_PER_SEGMENT = 5_000;
+
 const DEAD_END = /ran out of content|unexpectedly reached end of content/;
 
 export function exploreStory(json: string, options: ExploreOptions): StateGraph {
@@ -161,6 +164,9 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
     // ink's own step, without the per-line stop and look-ahead (see the header comment).
     s.ContinueSingleStep = () => {
       if (++segmentSteps > options.maxStepsPerSegment) throw new StepLimit();
+      // Text piles up in the output for the whole stretch; a story that keeps talking is stopped
+      // by its output too, before ink's per-item whitespace handling makes each step slower.
+      if (s.state.outputStream.length > MAX_OUTPUT_PER_SEGMENT) throw new StepLimit();
       s.Step();
       if (!s.canContinue && !s.state.callStack.elementIsEvaluateFromGame)
         s.TryFollowDefaultInvisibleChoice();
@@ -201,7 +207,7 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
       const place = lastPlace;
       story = makeStory();
       if (e instanceof StepLimit) {
-        const label = `the story runs for ${options.maxStepsPerSegment} steps without offering a choice or ending (an endless loop?)`;
+        const label = `the story runs on without offering a choice or ending (${segmentSteps} steps; an endless loop?)`;
         return { kind: 'endless-loop', place, label, tagged: false };
       }
       return { kind: 'error', place, label: messageOf(e), tagged: false };

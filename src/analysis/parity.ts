@@ -15,6 +15,8 @@ export interface ParityDrift {
   /** A choice concerned, in the reference version and in the translation, when about one choice. */
   readonly referenceChoice: string | null;
   readonly translationChoice: string | null;
+  /** The ending id concerned, when about an ending. */
+  readonly ending: string | null;
 }
 
 /** Orders ink paths as they sit in the content tree: indices by number, names by name. */
@@ -63,7 +65,8 @@ export function compareStructure(
     message: string,
     ref: string | null = null,
     tr: string | null = null,
-  ) => drifts.push({ place, message, referenceChoice: ref, translationChoice: tr });
+    ending: string | null = null,
+  ) => drifts.push({ place, message, referenceChoice: ref, translationChoice: tr, ending });
 
   const places = (r: AnalysisReport) => new Set([...r.knots.reachable, ...r.knots.unreachable]);
   const refPlaces = places(reference);
@@ -74,9 +77,11 @@ export function compareStructure(
   const refEndings = new Set(reference.endings.map((e) => e.id));
   const trEndings = new Set(translation.endings.map((e) => e.id));
   for (const e of refEndings)
-    if (!trEndings.has(e)) drift(null, `ending "${e}" cannot be reached in the translation`);
+    if (!trEndings.has(e))
+      drift(null, `ending "${e}" cannot be reached in the translation`, null, null, e);
   for (const e of trEndings)
-    if (!refEndings.has(e)) drift(null, `ending "${e}" is not in the reference version`);
+    if (!refEndings.has(e))
+      drift(null, `ending "${e}" is not in the reference version`, null, null, e);
 
   const refPoints = pointsByPlace(reference);
   const trPoints = pointsByPlace(translation);
