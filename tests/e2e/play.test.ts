@@ -113,3 +113,44 @@ describe('hard-seller, by keyboard alone', () => {
     });
   }
 });
+
+describe('secretary-call, by mouse alone', () => {
+  it('plays from the title screen to the debrief with clicks (laptop size)', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    const problems = watch(page, baseUrl);
+    try {
+      await page.goto(baseUrl);
+      await page.getByRole('button', { name: en.start }).click();
+      await page.locator('button[data-scenario="secretary-call"]').click();
+      await page.waitForSelector('.screen-conversation');
+      let choices = 0;
+      for (let guard = 0; guard < 400; guard++) {
+        if (await page.locator('button.to-debrief').isVisible()) break;
+        const buttons = page.locator('button.choice:not([disabled])');
+        const count = await buttons.count();
+        if (count === 0) {
+          // A click on the transcript shows the rest of the reply at once.
+          await page.locator('.transcript').click();
+          await page.waitForTimeout(60);
+          continue;
+        }
+        await buttons.nth(choices % count).click();
+        choices++;
+        await page.waitForTimeout(60);
+      }
+      expect(choices).toBeGreaterThanOrEqual(8);
+      await page.locator('button.to-debrief').click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(en.debriefTitle);
+      expect(await page.locator('.tip .tip-score strong').allTextContents()).toHaveLength(5);
+      await page.getByRole('button', { name: en.otherScenario }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(en.selectTitle);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
