@@ -235,7 +235,7 @@ function beard(look: CharacterLook, h: Head, mouthY: number): string {
 }
 
 /** The eyes, brows and mouth for one mood: the only part that changes between the five drawings. */
-function face(look: CharacterLook, h: Head, mood: Mood): string {
+function face(look: CharacterLook, h: Head, mood: Mood, blink: boolean): string {
   const { ey, ex } = h;
   const by = ey - 24;
   const my = ey + 50;
@@ -257,6 +257,11 @@ function face(look: CharacterLook, h: Head, mood: Mood): string {
     lidDrop: number,
     lidTilt: number,
   ): string => {
+    // Closed for a blink: a soft downward curve where the eye was, looking the same way.
+    if (blink)
+      return stroke(
+        `M${n(x + dx - 8)} ${n(ey + dy)}Q${n(x + dx)} ${n(ey + dy + 5)} ${n(x + dx + 8)} ${n(ey + dy)}`,
+      );
     let s = `<ellipse fill="${INK}" cx="${n(x + dx)}" cy="${n(ey + dy)}" rx="7" ry="${n(ry)}"/>`;
     s += `<circle fill="#fff" cx="${n(x + dx + 2.2)}" cy="${n(ey + dy - ry * 0.4)}" r="2.3"/>`;
     if (lidDrop > 0) {
@@ -485,7 +490,19 @@ const TILT: Record<Mood, number> = {
 };
 
 /** The full drawing of one character in one mood, as a standalone SVG document. */
-export function renderCharacter(look: CharacterLook, mood: Mood): string {
+export interface RenderOptions {
+  /**
+   * Draws the eyes closed, for an idle blink: the scene swaps to this texture for about 120 ms every
+   * few seconds. In the `pleased` mood the eyes are already smiling shut, so nothing changes.
+   */
+  readonly blink?: boolean;
+}
+
+export function renderCharacter(
+  look: CharacterLook,
+  mood: Mood,
+  options: RenderOptions = {},
+): string {
   const h = headFor(look);
   const skinShade = shade(look.skin, 0.18);
   const my = h.ey + 50;
@@ -501,7 +518,7 @@ export function renderCharacter(look: CharacterLook, mood: Mood): string {
     beard(look, h, my) +
     // Nose: a soft shade on one side, the way flat illustration suggests a nose without outlining it.
     `<path fill="${skinShade}" d="M${CX + 2} ${n(h.ey + 12)}Q${CX + 9} ${n(h.ey + 25)} ${CX + 8} ${n(h.ey + 29)}Q${CX + 1} ${n(h.ey + 33)} ${CX - 7} ${n(h.ey + 29)}Q${CX + 1} ${n(h.ey + 27)} ${CX + 2} ${n(h.ey + 12)}Z"/>` +
-    face(look, h, mood) +
+    face(look, h, mood, options.blink === true) +
     (look.glasses ? glasses(h, look.skin) : '') +
     hairFront(look, h);
   const tilt = TILT[mood];

@@ -15,7 +15,7 @@ import { characterLook, lookFileStem, lookKey } from './look.ts';
 export * from './ids.ts';
 export { MOODS, type Mood };
 export { characterLook, hashId, KNOWN_LOOKS, lookKey, type CharacterLook } from './look.ts';
-export { renderCharacter } from './character.ts';
+export { renderCharacter, type RenderOptions } from './character.ts';
 export * from './stage.ts';
 
 /**
@@ -65,14 +65,37 @@ export function venueTextureKey(id: VenueId): string {
   return `venue:${id}`;
 }
 
-/** Every mood of one character, with key and URL: what a scene preloads when a cast member appears. */
+export interface CharacterTexture {
+  readonly key: string;
+  readonly mood: Mood;
+  readonly url: string;
+  /** True for the eyes-closed drawing used for idle blinks. */
+  readonly blink: boolean;
+}
+
+/**
+ * Every mood of one character, with key and URL: what a scene preloads when a cast member appears.
+ * With `blink`, also an eyes-closed drawing of each mood (keys end in `:blink`), drawn on the fly as
+ * data URLs, so blinking costs no download.
+ */
 export function characterTextures(
   id: string,
   scenario?: string,
-): { key: string; mood: Mood; url: string }[] {
-  return MOODS.map((mood) => ({
+  options: { blink?: boolean } = {},
+): CharacterTexture[] {
+  const open = MOODS.map((mood) => ({
     key: characterTextureKey(id, mood, scenario),
     mood,
     url: characterUrl(id, mood, scenario),
+    blink: false,
   }));
+  if (!options.blink) return open;
+  const look = characterLook(id, scenario);
+  const closed = MOODS.map((mood) => ({
+    key: `${characterTextureKey(id, mood, scenario)}:blink`,
+    mood,
+    url: `data:image/svg+xml;base64,${btoa(renderCharacter(look, mood, { blink: true }))}`,
+    blink: true,
+  }));
+  return [...open, ...closed];
 }

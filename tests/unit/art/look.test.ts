@@ -112,3 +112,23 @@ describe('renderCharacter', () => {
     expect(new Set(withoutTilt).size).toBe(1);
   });
 });
+
+describe('blink drawings', () => {
+  it('close the eyes and change nothing else; pleased eyes are already shut', () => {
+    const l = characterLook('katrien');
+    for (const mood of MOODS) {
+      const open = renderCharacter(l, mood);
+      const closed = renderCharacter(l, mood, { blink: true });
+      if (mood === 'pleased') {
+        expect(closed).toBe(open);
+        continue;
+      }
+      expect(closed, mood).not.toBe(open);
+      expect(closed.match(/<ellipse fill="#33232b"/g), mood).toBeNull();
+      expect(open.match(/<ellipse fill="#33232b"/g)?.length, mood).toBe(2);
+      // Clothes and hair are the same drawing.
+      const cut = (svg: string): string => svg.slice(0, svg.lastIndexOf('<g transform="rotate('));
+      expect(cut(closed)).toBe(cut(open));
+    }
+  });
+});
