@@ -20,7 +20,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/stories/**/*.test.ts', 'tests/analysis/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/stories/**/*.test.ts',
+            'tests/analysis/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -19,7 +19,7 @@ const RESOLVED_VIRTUAL_ID = '\0' + VIRTUAL_ID;
 /** Scenario files: `stories/<lang>/<id>.ink`; files starting with `_` are include-only parts. */
 export function listStoryFiles(storiesDir: string): string[] {
   const files: string[] = [];
-  let langs: string[] = [];
+  let langs: string[];
   try {
     langs = readdirSync(storiesDir).filter((d) => statSync(join(storiesDir, d)).isDirectory());
   } catch {

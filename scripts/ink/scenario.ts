@@ -9,12 +9,7 @@ import { analyzeStory } from '../../src/analysis/index.ts';
 import { compileInk } from '../../src/story/compile.ts';
 import { StorySourceError } from '../../src/story/diagnostics.ts';
 import { parseGlobalTags, TagError } from '../../src/story/tags.ts';
-import {
-  TIP_IDS,
-  type CompiledScenario,
-  type TipId,
-  type TipRanges,
-} from '../../src/story/types.ts';
+import { TIP_IDS, type CompiledScenario, type TipRanges } from '../../src/story/types.ts';
 import { Story } from 'inkjs/full';
 import { STORY_LINT_OPTIONS } from './lint-options.ts';
 import { absoluteInkPath, nodeInkLoader } from './node-loader.ts';
@@ -52,7 +47,7 @@ export function buildScenario(file: string, root: string): BuiltScenario {
       },
     ]);
   }
-  const ranges = {} as Record<TipId, { min: number; max: number }>;
+  const ranges = {} as TipRanges;
   for (const tip of TIP_IDS)
     ranges[tip] = { min: report.tipRanges[tip].min, max: report.tipRanges[tip].max };
   const tipsScored = TIP_IDS.filter((t) => ranges[t].min !== ranges[t].max);
@@ -61,7 +56,7 @@ export function buildScenario(file: string, root: string): BuiltScenario {
       id,
       lang,
       meta,
-      ranges: ranges as TipRanges,
+      ranges,
       tipsScored,
       version: createHash('sha256').update(compiled.json).digest('hex').slice(0, 12),
       json: compiled.json,
