@@ -104,6 +104,9 @@ export function deletedElsewhere(profileId: string, nickname: string): Notice {
 /** Two notices that say the same thing about the same key: shown once, not once per choice. */
 export function sameNotice(a: Notice, b: Notice): boolean {
   if (a.kind !== b.kind) return false;
+  // One "storage is full" is enough, whichever key hit the quota first.
+  if (a.kind === 'storage-full' || a.kind === 'storage-unavailable' || a.kind === 'migrated')
+    return true;
   if (a.kind === 'damaged-record' && b.kind === 'damaged-record') {
     return a.key === b.key && a.quarantineKey === b.quarantineKey;
   }

@@ -158,6 +158,11 @@ describe('a full quota', () => {
     expect(store.savedRun()?.path).toHaveLength(choices + 5);
     expect(store.notices()).toHaveLength(1);
 
+    // Another change that also hits the quota (a new profile: its record and the index) adds no notice.
+    expect(store.createProfile('Bob').ok).toBe(true);
+    expect(store.notices()).toHaveLength(1);
+    expect(store.selectProfile(store.profiles()[0]?.id ?? null)).toBe(true);
+
     shared.quota = Number.POSITIVE_INFINITY;
     expect(store.flush()).toBe(true);
     expect(store.notices()).toEqual([]);
