@@ -22,6 +22,8 @@ export interface Finding {
   readonly message: string;
   /** The choices (0-based indices) that reach it from the start, when known. */
   readonly path: number[] | null;
+  /** The remembered values `path` starts from, when not the story's defaults. */
+  readonly memory?: Readonly<Record<string, string | number | boolean>> | null;
 }
 
 export interface StoryCheck {
@@ -126,7 +128,14 @@ function fromDiagnostic(d: Diagnostic, root: string): Finding {
 function locate(p: Problem, index: SourceIndex): Finding {
   let where = index.place(p.place);
   if (p.choice !== null && p.place !== null) where = index.choice(p.place, p.choice);
-  return { ...where, severity: p.severity, kind: p.kind, message: p.message, path: p.path };
+  return {
+    ...where,
+    severity: p.severity,
+    kind: p.kind,
+    message: p.message,
+    path: p.path,
+    memory: p.memory,
+  };
 }
 
 function messageOf(e: unknown): string {

@@ -17,9 +17,16 @@ export function formatPath(path: readonly number[]): string {
   return path.length > MAX_SHOWN ? `${shown} … (${path.length} choices)` : shown;
 }
 
+/** `mem_a=true, mem_b="someone"`, or '' for the story's own defaults. */
+export function formatMemory(memory: Readonly<Record<string, unknown>> | null | undefined): string {
+  const parts = Object.entries(memory ?? {}).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+  return parts.length === 0 ? '' : ` (remembering ${parts.join(', ')})`;
+}
+
 function formatFinding(f: Finding): string {
   const where = f.line > 0 ? `${f.file}:${f.line}` : f.file;
-  const path = f.path && f.path.length > 0 ? ` (choices: ${formatPath(f.path)})` : '';
+  const path =
+    f.path && f.path.length > 0 ? ` (choices: ${formatPath(f.path)}${formatMemory(f.memory)})` : '';
   return `${where}: ${f.severity}: ${f.message}${path}`;
 }
 

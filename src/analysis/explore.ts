@@ -50,12 +50,16 @@ export interface GraphNode {
   parent: number;
   /** The choice index taken at `parent` on that path. */
   via: number;
+  /** Which of the starting memories (`StateGraph.starts`) that path begins from. */
+  start: number;
   readonly edges: GraphEdge[];
 }
 
 export interface StateGraph {
   readonly nodes: GraphNode[];
-  readonly root: number;
+  /** The first node for each starting memory, in the order of `starts`. */
+  readonly roots: readonly number[];
+  readonly starts: readonly MemoryValues[];
   readonly complete: boolean;
   /** Story steps: ink engine steps (ContinueSingleStep) plus choices made. */
   readonly steps: number;
@@ -67,12 +71,18 @@ export interface StateGraph {
     readonly message: string;
     readonly place: string;
     readonly path: number[];
+    readonly start: number;
   }[];
 }
+
+/** Values of `mem_` variables a story starts with (memory from earlier scenarios). */
+export type MemoryValues = Readonly<Record<string, string | number | boolean>>;
 
 export interface ExploreOptions {
   readonly maxStates: number;
   readonly maxStepsPerSegment: number;
+  /** Starting memories to explore from; every one shares the same graph. Default: the story's own. */
+  readonly starts?: (story: Story, structure: StoryStructure) => MemoryValues[];
 }
 
 /** Thrown from inside ink's step loop when a stretch of story runs too long without a choice. */
@@ -121,19 +131,27 @@ export function pathTo(nodes: readonly GraphNode[], id: number): number[] {
   return path.reverse();
 }
 
-/** Sets every node's `parent` and `via` to a shortest path from the root (breadth first). */
-function shortestPaths(nodes: GraphNode[], root: number): void {
+/** Sets every node's `parent`, `via` and `start` to a shortest path from a root (breadth first). */
+function shortestPaths(nodes: GraphNode[], roots: readonly number[]): void {
   const seen = new Uint8Array(nodes.length);
-  seen[root] = 1;
-  const queue = [root];
+  const queue: number[] = [];
+  roots.forEach((root, start) => {
+    const node = nodes[root];
+    if (!node || seen[root]) return;
+    seen[root] = 1;
+    node.start = start;
+    queue.push(root);
+  });
   for (let head = 0; head < queue.length; head++) {
-    const id = queue[head] ?? root;
-    for (const edge of nodes[id]?.edges ?? []) {
+    const id = queue[head] ?? 0;
+    const parent = nodes[id];
+    for (const edge of parent?.edges ?? []) {
       const child = nodes[edge.to];
-      if (!child || seen[edge.to]) continue;
+      if (!child || !parent || seen[edge.to]) continue;
       seen[edge.to] = 1;
       child.parent = id;
       child.via = edge.choice.index;
+      child.start = parent.start;
       queue.push(edge.to);
     }
   }
@@ -202,7 +220,8 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
     errors.length = 0;
     segmentSteps = 0;
     try {
-      while (story.canContinue && errors.length === 0) story.Continue();
+      // ContinueAsync(0) is Continue() without building the text it would return.
+      while (story.canContinue && errors.length === 0) story.ContinueAsync(0);
     } catch (e) {
       const place = lastPlace;
       story = makeStory();
@@ -312,6 +331,7 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
         tagged: false,
         parent: -1,
         via: -1,
+        start: 0,
         edges: [],
       });
       saved.set(id, seg.state);
@@ -320,60 +340,84 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
       standingAt = id;
     } else {
       const { kind, place, label, tagged } = seg;
-      nodes.push({ id, kind, place, label, tagged, parent: -1, via: -1, edges: [] });
+      nodes.push({ id, kind, place, label, tagged, parent: -1, via: -1, start: 0, edges: [] });
     }
     byKey.set(key, id);
     return id;
   };
 
-  const badTags = new Map<string, { message: string; place: string; node: number; via: number }>();
+  const badTags = new Map<
+    string,
+    { message: string; place: string; node: number; via: number; start: number }
+  >();
+  let currentStart = 0;
   const noteBadTags = (found: BadTag[], node: number, via: number): void => {
-    for (const t of found) if (!badTags.has(t.message)) badTags.set(t.message, { ...t, node, via });
+    for (const t of found) {
+      if (!badTags.has(t.message)) badTags.set(t.message, { ...t, node, via, start: currentStart });
+    }
   };
 
-  const rootTags: BadTag[] = [];
-  const root = addNode(runSegment(rootTags, story.globalTags?.length ?? 0));
-  noteBadTags(rootTags, -1, -1);
+  const starts = options.starts?.(story, structure) ?? [{}];
+  if (starts.length === 0) starts.push({});
+  const roots: number[] = [];
+  const globalTags = story.globalTags?.length ?? 0;
+  starts.forEach((memory, start) => {
+    currentStart = start;
+    if (start > 0) {
+      story.ResetState();
+      story.state.storySeed = 0;
+    }
+    for (const [name, value] of Object.entries(memory)) story.variablesState.$(name, value);
+    lastPlace = TOP;
+    const rootTags: BadTag[] = [];
+    roots.push(addNode(runSegment(rootTags, globalTags)));
+    noteBadTags(rootTags, -1, -1);
+    explore();
+  });
 
-  while (stack.length > 0) {
-    const id = stack[stack.length - 1] ?? root;
-    const choices = choicesOf.get(id) ?? [];
-    const i = nextChoice.get(id) ?? 0;
-    const choice = choices[i];
-    const node = nodes[id];
-    if (!choice || !node) {
-      stack.pop();
-      saved.delete(id);
-      choicesOf.delete(id);
-      continue;
+  /** Expands every choice point on the stack, depth first, until none is left. */
+  function explore(): void {
+    while (stack.length > 0) {
+      const id = stack[stack.length - 1] ?? 0;
+      const choices = choicesOf.get(id) ?? [];
+      const i = nextChoice.get(id) ?? 0;
+      const choice = choices[i];
+      const node = nodes[id];
+      if (!choice || !node) {
+        stack.pop();
+        saved.delete(id);
+        choicesOf.delete(id);
+        continue;
+      }
+      nextChoice.set(id, i + 1);
+      const state = saved.get(id);
+      if (standingAt !== id && state) {
+        if (state.text !== null) story.state.LoadJson(state.text);
+        else story.state.LoadJsonObj(state.object);
+      }
+      standingAt = -1;
+      lastPlace = node.place;
+      const found: BadTag[] = [];
+      let seg: Segment;
+      try {
+        story.ChooseChoiceIndex(choice.index);
+        steps++;
+        seg = runSegment(found);
+      } catch (e) {
+        story = makeStory();
+        seg = { kind: 'error', place: choice.place, label: messageOf(e), tagged: false };
+      }
+      node.edges.push({ choice, to: addNode(seg) });
+      noteBadTags(found, id, choice.index);
     }
-    nextChoice.set(id, i + 1);
-    const state = saved.get(id);
-    if (standingAt !== id && state) {
-      if (state.text !== null) story.state.LoadJson(state.text);
-      else story.state.LoadJsonObj(state.object);
-    }
-    standingAt = -1;
-    lastPlace = node.place;
-    const found: BadTag[] = [];
-    let seg: Segment;
-    try {
-      story.ChooseChoiceIndex(choice.index);
-      steps++;
-      seg = runSegment(found);
-    } catch (e) {
-      story = makeStory();
-      seg = { kind: 'error', place: choice.place, label: messageOf(e), tagged: false };
-    }
-    node.edges.push({ choice, to: addNode(seg) });
-    noteBadTags(found, id, choice.index);
   }
 
-  shortestPaths(nodes, root);
-  const tagProblems = [...badTags.values()].map(({ message, place, node, via }) => ({
+  shortestPaths(nodes, roots);
+  const tagProblems = [...badTags.values()].map(({ message, place, node, via, start }) => ({
     message,
     place,
     path: node < 0 ? [] : [...pathTo(nodes, node), via],
+    start: node < 0 ? start : (nodes[node]?.start ?? start),
   }));
-  return { nodes, root, complete, steps, structure, visitedPlaces, badTags: tagProblems };
+  return { nodes, roots, starts, complete, steps, structure, visitedPlaces, badTags: tagProblems };
 }

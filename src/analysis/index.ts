@@ -5,14 +5,16 @@
  * scripts/stories-check.ts, and the Vite plugin calls this at build time for the debrief's ranges.
  */
 import { TIP_IDS, type TipId } from '../story/types.ts';
-import { exploreStory, pathTo, type StateGraph } from './explore.ts';
+import type { Story } from 'inkjs';
+import { exploreStory, pathTo, type MemoryValues, type StateGraph } from './explore.ts';
 import { stronglyConnected, tipExtreme } from './ranges.ts';
-import { TOP } from './structure.ts';
+import { TOP, type StoryStructure } from './structure.ts';
 import type {
   AnalysisOptions,
   AnalysisReport,
   ChoiceInfo,
   EndingInfo,
+  Memory,
   PlaceEdge,
   Problem,
   TipRangeReport,
@@ -23,11 +25,45 @@ export type * from './types.ts';
 /** Far above a conversation of our size (hundreds of states), and still only seconds to reach. */
 export const DEFAULT_MAX_STATES = 20_000;
 export const DEFAULT_MAX_STEPS_PER_SEGMENT = 100_000;
+/** Memory variables get two values each; past this many, the combinations are not worth it. */
+const MAX_MEMORY_VARIABLES = 6;
+/** A stand-in for a remembered name or fact: the stories only ask whether there is one. */
+const REMEMBERED_TEXT = 'someone';
+
+/**
+ * Starting memories: the defaults, then each combination where some `mem_` variables the story reads
+ * take their other value.
+ */
+function memoryStarts(story: Story, structure: StoryStructure): MemoryValues[] {
+  const names = [...structure.variableReaders.keys()]
+    .filter((n) => n.startsWith('mem_') && story.variablesState.GlobalVariableExistsWithName(n))
+    .sort()
+    .slice(0, MAX_MEMORY_VARIABLES);
+  const other = (value: unknown): string | number | boolean | null => {
+    if (typeof value === 'boolean') return !value;
+    if (typeof value === 'string') return value === '' ? REMEMBERED_TEXT : '';
+    if (typeof value === 'number') return value === 0 ? 1 : 0;
+    return null;
+  };
+  const variants = names
+    .map((name) => [name, other(story.variablesState.$(name))] as const)
+    .filter((v): v is readonly [string, string | number | boolean] => v[1] !== null);
+  const starts: MemoryValues[] = [];
+  for (let mask = 0; mask < 1 << variants.length; mask++) {
+    const values: Record<string, string | number | boolean> = {};
+    variants.forEach(([name, value], i) => {
+      if (mask & (1 << i)) values[name] = value;
+    });
+    starts.push(values);
+  }
+  return starts;
+}
 
 export function analyzeStory(json: string, options: AnalysisOptions = {}): AnalysisReport {
   const graph = exploreStory(json, {
     maxStates: options.maxStates ?? DEFAULT_MAX_STATES,
     maxStepsPerSegment: options.maxStepsPerSegment ?? DEFAULT_MAX_STEPS_PER_SEGMENT,
+    starts: memoryStarts,
   });
   return buildReport(graph, options.maxStates ?? DEFAULT_MAX_STATES);
 }
@@ -39,10 +75,15 @@ const STOP_PROBLEM: Partial<Record<string, Problem['kind']>> = {
 };
 
 function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
-  const { nodes, root } = graph;
+  const { nodes, roots } = graph;
+  const root = roots[0] ?? 0;
+  const memoryOf = (id: number): Memory => graph.starts[nodes[id]?.start ?? 0] ?? {};
   const problems: Problem[] = [];
-  const note = (p: Omit<Problem, 'choice'> & { choice?: string }): void => {
-    problems.push({ ...p, choice: p.choice ?? null });
+  const note = (
+    p: Omit<Problem, 'choice' | 'memory'> & { choice?: string; memory?: Memory },
+  ): void => {
+    const memory = p.memory && Object.keys(p.memory).length > 0 ? p.memory : null;
+    problems.push({ ...p, choice: p.choice ?? null, memory });
   };
   const choices = new Map<string, ChoiceInfo>();
   const points = new Set<string>();
@@ -76,6 +117,7 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
             effects: c.effects,
             why: c.why,
             path,
+            memory: memoryOf(node.id),
           });
         }
         const to = stopName(edge.to);
@@ -88,12 +130,22 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
     const path = pathTo(nodes, node.id);
     if (node.kind === 'ending') {
       if (!endings.has(node.label)) {
-        endings.set(node.label, { id: node.label, tagged: node.tagged, place: node.place, path });
+        const { label: id, tagged, place } = node;
+        endings.set(id, { id, tagged, place, path, memory: memoryOf(node.id) });
       }
       continue;
     }
     const kind = STOP_PROBLEM[node.kind];
-    if (kind) note({ severity: 'error', kind, message: node.label, place: node.place, path });
+    if (kind) {
+      note({
+        severity: 'error',
+        kind,
+        message: node.label,
+        place: node.place,
+        path,
+        memory: memoryOf(node.id),
+      });
+    }
   }
   for (const t of graph.badTags) {
     note({
@@ -102,6 +154,7 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
       message: t.message,
       place: t.place,
       path: t.path,
+      memory: graph.starts[t.start],
     });
   }
   for (const c of choices.values()) {
@@ -113,6 +166,7 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
         place: c.place,
         path: c.path,
         choice: c.text,
+        memory: c.memory,
       });
     }
   }
@@ -124,6 +178,7 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
         message: `the story ends in ${e.place} without an "ending:" tag on the way`,
         place: e.place,
         path: e.path,
+        memory: e.memory,
       });
     }
   }
@@ -173,14 +228,16 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
   const parts = stronglyConnected(nodes);
   const tipRanges = {} as Record<TipId, TipRangeReport>;
   for (const tip of TIP_IDS) {
-    const hi = tipExtreme(nodes, parts, root, tip, 1);
-    const lo = tipExtreme(nodes, parts, root, tip, -1);
+    const hi = tipExtreme(nodes, parts, roots, tip, 1);
+    const lo = tipExtreme(nodes, parts, roots, tip, -1);
     const unbounded = !Number.isFinite(hi.value) || !Number.isFinite(lo.value);
     tipRanges[tip] = {
       min: Number.isFinite(lo.value) ? lo.value : 0,
       max: Number.isFinite(hi.value) ? hi.value : 0,
       minPath: lo.path,
       maxPath: hi.path,
+      minMemory: memoryOf(lo.root),
+      maxMemory: memoryOf(hi.root),
       unbounded,
     };
     const loop = hi.loopNode ?? lo.loopNode;
@@ -191,6 +248,7 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
         message: `a loop lets a player ${hi.loopNode !== null ? 'raise' : 'lower'} tip${tip} without limit`,
         place: nodes[loop]?.place ?? null,
         path: pathTo(nodes, loop),
+        memory: memoryOf(loop),
       });
     }
   }
@@ -201,6 +259,7 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
     states,
     steps: graph.steps,
     choicePoints: points.size,
+    decisions: nodes.reduce((n, node) => n + node.edges.length, 0),
     choices: [...choices.values()],
     endings: [...endings.values()],
     knots: { reachable, unreachable },
@@ -208,8 +267,10 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
     problems,
     placeEdges: [...placeEdges.values()],
     start: nodes[root]?.kind === 'choice' ? (nodes[root]?.place ?? TOP) : TOP,
+    memoryStarts: graph.starts.map((m) => ({ ...m })),
   };
 }
 
 export { renderBranchMap, type MapOptions } from './map.ts';
+export { StateKeys } from './state-keys.ts';
 export { compareStructure, type ParityDrift } from './parity.ts';

@@ -18,6 +18,8 @@ export interface TipExtreme {
   readonly path: number[];
   /** When unbounded: a node on a loop that changes the tip. */
   readonly loopNode: number | null;
+  /** The root the path starts from. */
+  readonly root: number;
 }
 
 /** Strongly connected components, each a list of node ids, sinks first (Tarjan, iterative). */
@@ -69,13 +71,13 @@ export function stronglyConnected(nodes: readonly GraphNode[]): number[][] {
 }
 
 /**
- * The extreme total of `tip` from `root`: `sign` 1 for the maximum, -1 for the minimum (computed as
+ * The extreme total of `tip` from the best of `roots`: `sign` 1 for the maximum, -1 for the minimum (computed as
  * the maximum of the negated effects).
  */
 export function tipExtreme(
   nodes: readonly GraphNode[],
   parts: readonly number[][],
-  root: number,
+  roots: readonly number[],
   tip: TipId,
   sign: 1 | -1,
 ): TipExtreme {
@@ -174,6 +176,8 @@ export function tipExtreme(
     }
   });
 
+  let root = roots[0] ?? 0;
+  for (const r of roots) if ((best[r] ?? 0) > (best[root] ?? 0)) root = r;
   const value = best[root] ?? Number.NEGATIVE_INFINITY;
   const path: number[] = [];
   if (Number.isFinite(value)) {
@@ -187,5 +191,10 @@ export function tipExtreme(
     }
   }
   // `+ 0` turns the -0 of a negated zero into 0, so a report never says "-0".
-  return { value: sign * value + 0, path, loopNode: Number.isFinite(value) ? null : loopNode };
+  return {
+    value: sign * value + 0,
+    path,
+    loopNode: Number.isFinite(value) ? null : loopNode,
+    root,
+  };
 }

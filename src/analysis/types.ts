@@ -7,6 +7,9 @@ import type { TipEffects, TipId } from '../story/types.ts';
 /** A path through a story: the index of the choice taken at each choice point, from the start. */
 export type ChoicePath = readonly number[];
 
+/** Values of `mem_` variables a story starts with: what the player carried over from earlier scenarios. */
+export type Memory = Readonly<Record<string, string | number | boolean>>;
+
 export interface AnalysisOptions {
   /**
    * The most distinct choice-point states to explore. Past it the report says `complete: false`.
@@ -26,6 +29,9 @@ export interface TipRangeReport {
   readonly max: number;
   readonly minPath: number[];
   readonly maxPath: number[];
+  /** The memory `minPath` and `maxPath` start from (`{}`: the story's own defaults). */
+  readonly minMemory: Memory;
+  readonly maxMemory: Memory;
   /** True when a loop lets a player push this tip without limit; min/max are then meaningless. */
   readonly unbounded: boolean;
 }
@@ -51,6 +57,8 @@ export interface Problem {
   readonly path: number[] | null;
   /** The text of the choice concerned, when the problem is about one choice. */
   readonly choice: string | null;
+  /** The memory `path` starts from, when not the story's defaults. */
+  readonly memory: Memory | null;
 }
 
 /** One distinct option of the story (the same option reached in different states counts once). */
@@ -64,6 +72,7 @@ export interface ChoiceInfo {
   readonly why: string | null;
   /** A path to a choice point offering it; taking `path` then this choice's index takes it. */
   readonly path: number[];
+  readonly memory: Memory;
 }
 
 export interface EndingInfo {
@@ -74,6 +83,7 @@ export interface EndingInfo {
   readonly place: string;
   /** A shortest path reaching it. */
   readonly path: number[];
+  readonly memory: Memory;
 }
 
 /** The story's branch graph at the level of knots and stitches, for the branch map. */
@@ -94,6 +104,8 @@ export interface AnalysisReport {
   readonly steps: number;
   /** Distinct places where choices are offered (ink weave containers holding choices). */
   readonly choicePoints: number;
+  /** Distinct decisions: each option offered in each distinct state (the state graph's edges). */
+  readonly decisions: number;
   readonly choices: ChoiceInfo[];
   readonly endings: EndingInfo[];
   readonly knots: { readonly reachable: string[]; readonly unreachable: string[] };
@@ -102,4 +114,10 @@ export interface AnalysisReport {
   readonly placeEdges: PlaceEdge[];
   /** Where the story starts (the knot of its first line), for the map. */
   readonly start: string;
+  /**
+   * The starting memories explored: the story's defaults, then every combination of other values
+   * for the `mem_` variables it reads (true for false, a name for "", and so on), since a player who
+   * played earlier scenarios can start with any of them.
+   */
+  readonly memoryStarts: Memory[];
 }

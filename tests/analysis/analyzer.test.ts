@@ -176,6 +176,34 @@ Bye. # ending: bye
   });
 });
 
+describe('memory from earlier scenarios', () => {
+  it('explores every starting memory the story reads, and says which one a best path needs', () => {
+    const r = analyze(`
+VAR mem_promised_intro = ""
+VAR mem_met_before = false
+-> start
+== start
+{ mem_met_before: "Good to see you again." }
+* { mem_promised_intro != "" } [Make the introduction you promised # tip3 +3 # why: a] -> bye
+* [Talk about the weather # tip3 -1 # why: b] -> bye
+== bye
+Bye. # ending: bye
+-> END
+`);
+    expect(r.memoryStarts).toEqual([
+      {},
+      { mem_met_before: true },
+      { mem_promised_intro: 'someone' },
+      { mem_met_before: true, mem_promised_intro: 'someone' },
+    ]);
+    expect(r.tipRanges[3]).toMatchObject({ min: -1, max: 3, maxPath: [0], minMemory: {} });
+    expect(r.tipRanges[3].maxMemory).toEqual({ mem_promised_intro: 'someone' });
+    expect(r.choices.find((c) => c.text.startsWith('Make'))?.memory).toEqual({
+      mem_promised_intro: 'someone',
+    });
+  });
+});
+
 describe('broken stories', () => {
   it('reports a dead end with the path that reaches it', () => {
     const source = `
