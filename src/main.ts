@@ -6,9 +6,8 @@
  * it. If Phaser or WebGL fails, the painted CSS background stays and the game plays on without it.
  */
 import './styles/main.css';
-import * as scenarios from 'virtual:scenarios';
+import { catalogue, loadScenario } from 'virtual:scenarios';
 import { StageBridge, WebStorageMemoryStore } from './game/index.ts';
-import type { CompiledScenario, ScenarioInfo } from './story/index.ts';
 import { App } from './ui/index.ts';
 
 function localStorageOrNull(): Storage | null {
@@ -19,17 +18,6 @@ function localStorageOrNull(): Storage | null {
     return null;
   }
 }
-
-/*
- * src/scenarios.d.ts imports its types by a relative path inside `declare module`, which TypeScript
- * does not resolve there, so the linter sees them as unresolved. Restating them once here keeps the
- * rest of the game fully typed; drop this when the declaration file is fixed.
- */
-/* eslint-disable @typescript-eslint/no-unsafe-assignment */
-const catalogue: readonly ScenarioInfo[] = scenarios.catalogue;
-const loadScenario: (lang: string, id: string) => Promise<CompiledScenario> =
-  scenarios.loadScenario;
-/* eslint-enable @typescript-eslint/no-unsafe-assignment */
 
 function boot(): void {
   const root = document.getElementById('app');

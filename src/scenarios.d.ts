@@ -1,12 +1,15 @@
-// Types of the modules that scripts/vite-plugin-ink.ts makes out of `.ink` files.
+/* eslint-disable @typescript-eslint/consistent-type-imports -- ambient declarations cannot use import statements */
+// Types of the modules that scripts/vite-plugin-ink.ts makes out of `.ink` files. Import types are
+// written inline: a relative `import` statement is not allowed inside an ambient module declaration.
 declare module 'virtual:scenarios' {
-  import type { CompiledScenario, ScenarioInfo } from './story/types.ts';
-  export const catalogue: readonly ScenarioInfo[];
-  export function loadScenario(lang: string, id: string): Promise<CompiledScenario>;
+  export const catalogue: readonly import('./story/types.ts').ScenarioInfo[];
+  export function loadScenario(
+    lang: string,
+    id: string,
+  ): Promise<import('./story/types.ts').CompiledScenario>;
 }
 
 declare module '*.ink' {
-  import type { CompiledScenario } from './story/types.ts';
-  const scenario: CompiledScenario;
+  const scenario: import('./story/types.ts').CompiledScenario;
   export default scenario;
 }
