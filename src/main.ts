@@ -7,7 +7,8 @@
  */
 import './styles/main.css';
 import { catalogue, loadScenario } from 'virtual:scenarios';
-import { StageBridge, WebStorageMemoryStore } from './game/index.ts';
+import { StageBridge } from './game/index.ts';
+import { openBrowserProgressStore } from './progress/index.ts';
 import { App } from './ui/index.ts';
 
 function localStorageOrNull(): Storage | null {
@@ -25,11 +26,13 @@ function boot(): void {
   if (!root || !stageHost) return;
   const storage = localStorageOrNull();
   const stage = new StageBridge();
+  const progress = openBrowserProgressStore();
+  window.addEventListener('pagehide', () => progress.flush());
   const app = new App({
     root,
     catalogue,
     loadScenario,
-    memory: new WebStorageMemoryStore(storage),
+    progress,
     stage,
     storage,
     languages: navigator.languages?.length ? navigator.languages : [navigator.language],

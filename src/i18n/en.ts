@@ -22,6 +22,7 @@ export const en = {
   back: 'Back',
   backToMenu: 'Back to the scenarios',
   loading: 'Loading the scenario…',
+  defaultNickname: 'Player 1',
   conversationLabel: 'Conversation',
   transcriptLabel: 'What has been said',
   choicesLabel: 'What do you do?',

@@ -23,6 +23,7 @@ export const nl: Messages = {
   back: 'Terug',
   backToMenu: 'Terug naar de scenario’s',
   loading: 'Het scenario wordt geladen…',
+  defaultNickname: 'Speler 1',
   conversationLabel: 'Gesprek',
   transcriptLabel: 'Wat er gezegd is',
   choicesLabel: 'Wat doe je?',

@@ -8,6 +8,7 @@ import {
   type MemoryStore,
   type StageBridge,
 } from '../game/index.ts';
+import type { ProgressStore, Settings } from '../progress/index.ts';
 import { dictionaries, initialLang, rememberLang, type Lang } from '../i18n/index.ts';
 import type { CompiledScenario, ScenarioInfo } from '../story/index.ts';
 import type { Navigation, PlayResult, Screen, UiContext } from './context.ts';
@@ -24,7 +25,8 @@ export interface AppDeps {
   readonly root: HTMLElement;
   readonly catalogue: readonly ScenarioInfo[];
   loadScenario(lang: string, id: string): Promise<CompiledScenario>;
-  readonly memory: MemoryStore;
+  /** Profiles, history, resume, memory and settings; the one place progress is kept. */
+  readonly progress: ProgressStore;
   readonly stage: StageBridge;
   /** Where the language choice is remembered; null when storage is unavailable. */
   readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null;
@@ -41,8 +43,16 @@ export class App implements Navigation {
   /** Increases on every navigation, so a scenario that finishes loading late does not take over. */
   private visit = 0;
 
+  /** Cross-scenario memory belongs to the active profile. */
+  private readonly memory: MemoryStore;
+
   constructor(private readonly deps: AppDeps) {
     this.lang = initialLang(deps.storage, deps.languages);
+    this.ensureProfile();
+    this.memory = {
+      load: () => deps.progress.memory(),
+      save: (values) => deps.progress.saveMemory(values),
+    };
     deps.window.addEventListener('resize', () => this.measurePanel());
     const motion = deps.window.matchMedia?.('(prefers-reduced-motion: reduce)');
     motion?.addEventListener?.('change', () =>
@@ -58,7 +68,20 @@ export class App implements Navigation {
       nav: this,
       stage: this.deps.stage,
       reducedMotion: () => prefersReducedMotion(this.deps.window),
+      settings: () => this.deps.progress.settings(),
+      updateSettings: (patch: Partial<Settings>) => {
+        this.deps.progress.updateSettings(patch);
+      },
     };
+  }
+
+  /** A first visit gets a profile at once, so nothing a learner does is ever kept nowhere. */
+  private ensureProfile(): void {
+    const progress = this.deps.progress;
+    if (progress.activeProfile()) return;
+    const existing = progress.profiles()[0];
+    if (existing) progress.selectProfile(existing.id);
+    else progress.createProfile(dictionaries[this.lang].defaultNickname);
   }
 
   /** Shows the first screen without moving focus (the page has only just loaded). */
@@ -99,7 +122,7 @@ export class App implements Navigation {
     this.deps.loadScenario(info.lang, info.id).then(
       (scenario) => {
         if (visit !== this.visit) return;
-        const session = new GameSession(scenario, this.deps.memory);
+        const session = new GameSession(scenario, this.memory);
         this.show(conversationScreen(this.ctx, scenario, session));
       },
       (e: unknown) => {

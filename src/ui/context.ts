@@ -4,6 +4,7 @@ import type { Lang, Messages } from '../i18n/index.ts';
 import type { StageBridge } from '../game/index.ts';
 import type { FailureKind } from '../game/index.ts';
 import type { ScenarioInfo } from '../story/index.ts';
+import type { Settings } from '../progress/index.ts';
 
 /** The outcome of one play, as the debrief screen shows it. */
 export interface PlayResult {
@@ -28,6 +29,9 @@ export interface UiContext {
   readonly stage: StageBridge;
   /** Read at the moment of use: the player may change the system setting mid-game. */
   reducedMotion(): boolean;
+  /** The device's settings (text speed and size, coach mode, sound, motion), as stored. */
+  settings(): Settings;
+  updateSettings(patch: Partial<Settings>): void;
 }
 
 /** A screen, built and ready to be put on the page. */

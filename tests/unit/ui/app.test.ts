@@ -4,7 +4,8 @@
  * small story compiled in-test. Reduced motion is on, so lines appear at once and nothing waits.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { InMemoryStore, StageBridge } from '../../../src/game/index.ts';
+import { StageBridge } from '../../../src/game/index.ts';
+import { memoryBackend, ProgressStore } from '../../../src/progress/index.ts';
 import { App } from '../../../src/ui/index.ts';
 import type { CompiledScenario } from '../../../src/story/index.ts';
 import { BROKEN, PARTY, scenarioFrom } from '../game/fixtures.ts';
@@ -39,7 +40,7 @@ function start(languages: string[] = ['en-GB']): App {
       const found = scenarios.find((s) => s.lang === lang && s.id === id);
       return found ? Promise.resolve(found) : Promise.reject(new Error('missing'));
     },
-    memory: new InMemoryStore(),
+    progress: ProgressStore.open({ backend: memoryBackend() }),
     stage,
     storage,
     languages,
