@@ -227,6 +227,8 @@ describe('stories:check', () => {
         max: 2,
         minPath: [1],
         maxPath: [0, 0],
+        minMemory: {},
+        maxMemory: {},
         unbounded: false,
       });
       expect(good?.report?.tipRanges['4']).toMatchObject({ min: 0, max: 2 });
