@@ -41,6 +41,24 @@ export interface SessionEvents {
     /** The story engine's own words, for the scenario's author; never shown as a stack trace. */
     readonly detail: string;
   };
+  /** The story has started (fresh, or resumed from a saved path); comes before the first `beat`. */
+  started: { readonly resumed: boolean };
+  /**
+   * A resumed session's transcript so far (the lines and the choices of the replayed path), sent once
+   * before the `beat` that carries the current line and its choices, so a screen can show it at once.
+   */
+  restored: { readonly entries: readonly TranscriptEntry[] };
+}
+
+/** One item of a replayed transcript: a line of the story, or the text of a choice the player took. */
+export type TranscriptEntry =
+  | { readonly kind: 'line'; readonly line: StoryLine }
+  | { readonly kind: 'choice'; readonly text: string };
+
+/** A saved place to come back to: the memory the story started with and the choices taken since. */
+export interface ResumePoint {
+  readonly memory: MemoryValues;
+  readonly path: readonly number[];
 }
 
 export type SessionState = 'ready' | 'playing' | 'ended' | 'failed';
@@ -57,11 +75,19 @@ export class GameSession {
   private ending: string | null = null;
   private readonly recorded: Moment[] = [];
   private status: SessionState = 'ready';
+  private initial: MemoryValues = {};
 
+  /** With `resume`, start() replays the saved path (silently, no `choice-made`) instead of starting fresh. */
   constructor(
     readonly scenario: CompiledScenario,
     private readonly memory: MemoryStore,
+    private readonly resume: ResumePoint | null = null,
   ) {}
+
+  /** The `mem_*` values the story was started with (what a saved run needs to be replayed). */
+  get startMemory(): MemoryValues {
+    return this.initial;
+  }
 
   get state(): SessionState {
     return this.status;
@@ -82,15 +108,53 @@ export class GameSession {
     if (this.status !== 'ready') throw new Error(`a session cannot start when ${this.status}`);
     this.status = 'playing';
     try {
-      this.runner = new StoryRunner(
-        this.scenario.json,
-        memoryFor(this.scenario.json, this.memory.load()),
-      );
+      this.initial = memoryFor(this.scenario.json, this.resume?.memory ?? this.memory.load());
+      this.runner = new StoryRunner(this.scenario.json, this.initial);
     } catch (e) {
       this.fail('load', e);
       return;
     }
+    if (this.resume) {
+      const entries = this.replay(this.runner, this.resume.path);
+      if (!entries) return;
+      this.events.emit('started', { resumed: true });
+      this.events.emit('restored', { entries });
+    } else {
+      this.events.emit('started', { resumed: false });
+    }
     this.advance();
+  }
+
+  /**
+   * Replays a saved path, recording its moments as if it had just been played, so the scores come
+   * out the same. A choice that is not on offer fails the session: the caller checks the path first
+   * (run.ts, `checkReplay`), so this only guards against resuming into nonsense.
+   */
+  private replay(runner: StoryRunner, path: readonly number[]): TranscriptEntry[] | null {
+    const entries: TranscriptEntry[] = [];
+    for (const index of path) {
+      try {
+        const beat = runner.continue();
+        for (const line of beat.lines) {
+          this.lastLine = line;
+          if (line.ending) this.ending = line.ending;
+          entries.push({ kind: 'line', line });
+        }
+        const choice = beat.choices.find((c) => c.index === index);
+        if (!choice) throw new StoryRuntimeError(`the saved choice ${index + 1} is not on offer`);
+        this.recorded.push({
+          prompt: this.lastLine?.text ?? '',
+          chosen: asOption(choice),
+          offered: beat.choices.map(asOption),
+        });
+        runner.choose(index);
+        entries.push({ kind: 'choice', text: choice.text });
+      } catch (e) {
+        this.fail('runtime', e);
+        return null;
+      }
+    }
+    return entries;
   }
 
   /** Takes the choice with ink index `index` (as given in the beat's choices). */

@@ -3,6 +3,7 @@
  * (see ./index.ts, `Messages`), so a missing translation is a compile error, not a blank button.
  * Tip names and ideas are our own wording of the five tips (docs/authoring.md).
  */
+import { progressEn } from './progress-en.ts';
 export const en = {
   langName: 'English',
   appName: 'Mingle',
@@ -18,6 +19,12 @@ export const en = {
     `There are no scenarios in your language yet; these are in ${lang}.`,
   mainTip: (tip: string) => `Main lesson: ${tip}`,
   castLabel: 'People',
+  selectOrderHint:
+    'The suggested order runs from top to bottom. Two scenarios pick up what you did in an earlier one.',
+  stepLabel: (n: number, total: number) => `Step ${n} of ${total}`,
+  mainLessonLabel: 'Main lesson',
+  alsoAtStake: 'Also at stake',
+  continuesFrom: (title: string) => `Continues from “${title}”`,
   play: (title: string) => `Play “${title}”`,
   back: 'Back',
   backToMenu: 'Back to the scenarios',
@@ -92,4 +99,5 @@ export const en = {
   },
   effect: (tip: string, delta: number) => `${tip} ${delta > 0 ? '+' : '−'}${Math.abs(delta)}`,
   footer: 'Based on the five tips of relationship networking.',
+  progress: progressEn,
 };

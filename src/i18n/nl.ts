@@ -2,6 +2,7 @@
  * Dutch (Flemish) UI strings. Typed as Messages, so a key missing here is a compile error.
  * Flemish usage: "je" as the friendly form of address, "gesprek", "receptie", "koffie".
  */
+import { progressNl } from './progress-nl.ts';
 import type { Messages } from './messages.ts';
 
 export const nl: Messages = {
@@ -19,6 +20,12 @@ export const nl: Messages = {
     `Er zijn nog geen scenario’s in jouw taal; deze zijn in het ${lang}.`,
   mainTip: (tip: string) => `Hoofdles: ${tip}`,
   castLabel: 'Personages',
+  selectOrderHint:
+    'De voorgestelde volgorde loopt van boven naar onder. Twee scenario’s bouwen verder op wat je in een eerder scenario gedaan hebt.',
+  stepLabel: (n: number, total: number) => `Stap ${n} van ${total}`,
+  mainLessonLabel: 'Hoofdles',
+  alsoAtStake: 'Komt ook aan bod',
+  continuesFrom: (title: string) => `Vervolg op „${title}”`,
   play: (title: string) => `Speel „${title}”`,
   back: 'Terug',
   backToMenu: 'Terug naar de scenario’s',
@@ -97,4 +104,5 @@ export const nl: Messages = {
   },
   effect: (tip: string, delta: number) => `${tip} ${delta > 0 ? '+' : '−'}${Math.abs(delta)}`,
   footer: 'Gebaseerd op de vijf tips van relatiegericht netwerken.',
+  progress: progressNl,
 };

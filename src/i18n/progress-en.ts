@@ -1,0 +1,132 @@
+/**
+ * English words for profiles, progress, resume, storage notices and export/import. Kept apart from
+ * en.ts so the progress screens' vocabulary is in one place; en.ts includes it as `progress`, so the
+ * Dutch twin (progress-nl.ts) must have exactly these keys.
+ */
+import type { ImportProblem, RecordKind } from '../progress/index.ts';
+
+export const progressEn = {
+  // Title screen
+  playingAs: (name: string) => `Playing as ${name}`,
+  profilesLink: 'Profiles',
+  progressLink: 'Your progress',
+  continueHeading: 'Continue where you left off',
+  continueRun: (title: string, choices: number) =>
+    `Continue “${title}” (${choices === 1 ? '1 choice made' : `${choices} choices made`})`,
+  // Resume problems
+  resumeTitle: 'Continue where you left off',
+  storyChanged:
+    'This conversation has been rewritten since you saved, so your place in it no longer exists. Your earlier attempts are kept. Start it again from the beginning?',
+  scenarioMissing:
+    'The conversation you were in is no longer part of the game. Your earlier attempts are kept.',
+  restart: 'Start it again',
+  discardRun: 'Back to the start',
+  // Profiles screen
+  profilesTitle: 'Profiles',
+  profilesIntro:
+    'Each learner on this device gets a profile: a nickname, no email, no account. Everything stays in this browser unless you export it.',
+  activeBadge: 'playing now',
+  attemptsCount: (n: number) => (n === 1 ? '1 attempt' : `${n} attempts`),
+  useProfile: 'Play as this profile',
+  rename: 'Rename',
+  renameLabel: (name: string) => `New nickname for ${name}`,
+  save: 'Save',
+  cancel: 'Cancel',
+  deleteProfile: 'Delete',
+  confirmDelete: (name: string, attempts: number) =>
+    `Delete “${name}” and ${attempts === 1 ? 'its 1 attempt' : `all ${attempts} attempts`}? This cannot be undone. Export the profile first to keep a copy.`,
+  confirmDeleteYes: 'Yes, delete it',
+  exportProfile: 'Export to a file',
+  createHeading: 'New profile',
+  nicknameLabel: 'Nickname',
+  create: 'Create profile',
+  nicknameProblem: 'A nickname is 1 to 40 characters, on one line.',
+  created: (name: string) => `Profile “${name}” created; you are now playing as ${name}.`,
+  renamed: (name: string) => `Renamed to “${name}”.`,
+  deleted: (name: string) => `Profile “${name}” deleted.`,
+  switched: (name: string) => `You are now playing as ${name}.`,
+  exported: (file: string) => `Saved as ${file} in your downloads.`,
+  importHeading: 'Import a profile',
+  importIntro: 'Bring a profile from another device: choose a file you exported there.',
+  importLabel: 'Profile file',
+  imported: (name: string, attempts: number) =>
+    `Imported “${name}” with ${attempts === 1 ? '1 attempt' : `${attempts} attempts`}; you are now playing as ${name}.`,
+  importMerged: (name: string) =>
+    `“${name}” was already here: the two histories were joined, nothing was duplicated.`,
+  importWarnings: (n: number) =>
+    n === 1
+      ? 'One damaged part of the file was left out.'
+      : `${n} damaged parts of the file were left out.`,
+  importUnreadable: 'The file could not be read.',
+  importProblems: {
+    empty: 'The file is empty.',
+    'too-large': 'The file is far too large to be a Mingle profile.',
+    binary: 'This is not a Mingle profile: it is an image, a document or another non-text file.',
+    'not-json': 'This is not a Mingle profile file (it is not a JSON file at all).',
+    truncated:
+      'This Mingle profile file is incomplete: it was cut short or damaged. Export it again from the device it came from.',
+    foreign: 'This file is not a Mingle profile: it has no Mingle format marker.',
+    'quarantine-file':
+      'This file holds set-aside damaged data, not a profile, so it cannot be imported. It is meant for a bug report.',
+    'newer-version':
+      'This profile was exported by a newer version of Mingle. Update this copy of Mingle, then import it again.',
+    invalid: 'This Mingle profile file is damaged and cannot be imported.',
+  } satisfies Record<ImportProblem, string>,
+  quarantineHeading: 'Set-aside data',
+  quarantineText: (n: number) =>
+    `${n === 1 ? 'One damaged record was' : `${n} damaged records were`} found in this browser's storage and set aside. You can export ${n === 1 ? 'it' : 'them'} for a bug report.`,
+  exportQuarantine: 'Export the set-aside data',
+  // Progress screen
+  progressTitle: 'Your progress',
+  progressOf: (name: string) => `History and best scores of ${name}.`,
+  noAttempts: 'No attempts yet. Play a scenario and it will show up here.',
+  historyHeading: 'Attempts',
+  colWhen: 'When',
+  colScenario: 'Scenario',
+  colLanguage: 'Language',
+  colEnding: 'Ending',
+  bestHeading: 'Best scores per scenario',
+  abandoned: 'left before the end',
+  noEnding: 'no named ending',
+  unknownScore: '–',
+  plotHeading: 'Each tip over your attempts',
+  plotIntro: 'One line per tip; each point is a finished attempt, oldest on the left.',
+  plotTooFew: 'Finish a scenario to see your scores drawn here.',
+  plotLabel: (tip: string, values: string) => `${tip}: ${values}`,
+  plotTable: 'Show the plotted scores as a table',
+  attemptNo: (n: number) => `Attempt ${n}`,
+  backToTitle: 'Back',
+  // Notices
+  noticesLabel: 'Messages about your saved progress',
+  dismiss: 'Dismiss',
+  dismissNamed: (what: string) => `Dismiss: ${what}`,
+  noticeDetails: 'Details',
+  records: {
+    profile: 'A saved profile',
+    index: 'The list of profiles',
+    settings: 'Your settings',
+    legacy: 'A save from an earlier version of Mingle',
+    quarantine: 'A set-aside record',
+  } satisfies Record<RecordKind, string>,
+  damagedOutcome: {
+    profileRepaired: 'Everything that could be read was kept.',
+    profileLost: 'It could not be read, so it is not listed. Other profiles are unaffected.',
+    settings: 'Damaged settings went back to their defaults.',
+    index: 'The list was rebuilt from the profiles themselves.',
+    otherRepaired: 'Everything that could be read was kept.',
+    otherLost: 'It could not be read.',
+  },
+  damagedRecord: (what: string, outcome: string, setAside: boolean) =>
+    `${what} was damaged. ${outcome} ${setAside ? 'The damaged data was set aside; you can export it from the profiles screen.' : 'The damaged data was left where it was.'}`,
+  profileMissing: (name: string) =>
+    `The profile “${name}” is no longer in this browser's storage (the browser may have cleared it). If you exported it, import the file to bring it back.`,
+  storageFull:
+    "This browser's storage is full, so your latest progress is kept only until you close this page. Free some space (or export your profile) and it will be saved again.",
+  storageUnavailable:
+    'This browser does not let Mingle save anything, so progress lasts only until you close this page. Export your profile before leaving to keep it.',
+  writeFailed:
+    'Your progress could not be saved just now. The game goes on; Mingle will try again at your next step.',
+  migrated: 'Your progress from an earlier version of Mingle has been carried over.',
+  deletedElsewhere: (name: string) => `The profile “${name}” was deleted in another window.`,
+  changedElsewhere: 'Your progress was updated in another window; this page now shows the latest.',
+};
