@@ -3,6 +3,7 @@
  * (see ./index.ts, `Messages`), so a missing translation is a compile error, not a blank button.
  * Tip names and ideas are our own wording of the five tips (docs/authoring.md).
  */
+import { lookEn } from './look-en.ts';
 import { progressEn } from './progress-en.ts';
 export const en = {
   langName: 'English',
@@ -100,4 +101,5 @@ export const en = {
   effect: (tip: string, delta: number) => `${tip} ${delta > 0 ? '+' : '−'}${Math.abs(delta)}`,
   footer: 'Based on the five tips of relationship networking.',
   progress: progressEn,
+  ...lookEn,
 };

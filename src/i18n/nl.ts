@@ -2,6 +2,7 @@
  * Dutch (Flemish) UI strings. Typed as Messages, so a key missing here is a compile error.
  * Flemish usage: "je" as the friendly form of address, "gesprek", "receptie", "koffie".
  */
+import { lookNl } from './look-nl.ts';
 import { progressNl } from './progress-nl.ts';
 import type { Messages } from './messages.ts';
 
@@ -105,4 +106,5 @@ export const nl: Messages = {
   effect: (tip: string, delta: number) => `${tip} ${delta > 0 ? '+' : '−'}${Math.abs(delta)}`,
   footer: 'Gebaseerd op de vijf tips van relatiegericht netwerken.',
   progress: progressNl,
+  ...lookNl,
 };

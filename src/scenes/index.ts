@@ -11,7 +11,8 @@ export function startStage(host: HTMLElement, bridge: StageBridge): Phaser.Game 
   return new Phaser.Game({
     type: Phaser.AUTO,
     parent: host,
-    backgroundColor: '#1b2030',
+    // Transparent, so the page's painted background shows until the venue picture has loaded.
+    transparent: true,
     banner: false,
     autoFocus: false,
     disableContextMenu: false,
@@ -25,6 +26,6 @@ export function startStage(host: HTMLElement, bridge: StageBridge): Phaser.Game 
     render: { antialias: true },
     // Gentle idle motion needs no more; half the frames spare phone batteries and slow GPUs.
     fps: { target: 30, limit: 30 },
-    scene: [new VenueScene(bridge)],
+    scene: [new VenueScene(bridge, host)],
   });
 }

@@ -1,8 +1,10 @@
 /**
  * Where things go on the canvas. Pure arithmetic, no Phaser, so it is unit-tested: the part of the
- * canvas the dialogue panel leaves free, and where each person stands in it.
+ * canvas the dialogue panel leaves free, where each person stands in it, how the venue picture covers
+ * the canvas, and how a character's sprite is posed from its spot, the speaker and the idle motion.
  */
 import type { PanelPlacement } from '../game/index.ts';
+import { CHARACTER_HEIGHT, VENUE_HEIGHT, VENUE_WIDTH, type IdlePose } from '../art/stage.ts';
 
 export interface Rect {
   readonly x: number;
@@ -33,12 +35,13 @@ export function freeArea(
 /**
  * Spots for `count` people, side by side along the bottom of `area`, the middle ones a little
  * forward so a group reads as a group rather than a line-up. Figures never grow past what the area's
- * height allows, nor shrink so far that a face stops reading.
+ * height allows, nor shrink so far that a face stops reading. The drawings are waist-up busts, so a
+ * figure may take most of the free height: its waist sits on the panel's edge.
  */
 export function placeCast(area: Rect, count: number): Spot[] {
   if (count <= 0 || area.w <= 0 || area.h <= 0) return [];
   const slot = area.w / count;
-  const size = Math.max(60, Math.min(area.h * 0.62, slot * 1.25, 420));
+  const size = Math.max(60, Math.min(area.h * 0.8, slot * 1.25, 640));
   const spots: Spot[] = [];
   for (let i = 0; i < count; i++) {
     const centre = count === 1 ? 0 : Math.abs(i - (count - 1) / 2) / ((count - 1) / 2);
@@ -49,4 +52,121 @@ export function placeCast(area: Rect, count: number): Spot[] {
     });
   }
   return spots;
+}
+
+/** How the venue picture sits on the canvas: its scale and its top-left corner. */
+export interface VenueFit {
+  readonly scale: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * Covers the canvas with the 16:9 venue, centred on what the player can see. With the panel at the
+ * bottom (phones) only the strip above it needs the picture (plus a little under the panel's rounded
+ * corners), so the venue covers that strip instead of the whole screen: a portrait phone then shows
+ * the middle of the room, not a sliver of its wall. Beside a side panel the whole canvas is covered and
+ * the picture's centre moves towards the middle of the free area, as far as its edges allow.
+ */
+export function venueFit(
+  width: number,
+  height: number,
+  free: Rect,
+  bottomPanel: boolean,
+): VenueFit {
+  const coverH = bottomPanel ? Math.min(height, free.h + Math.max(24, height * 0.04)) : height;
+  const scale = Math.max(width / VENUE_WIDTH, coverH / VENUE_HEIGHT);
+  const w = VENUE_WIDTH * scale;
+  const h = VENUE_HEIGHT * scale;
+  const centre = free.w > 0 ? free.x + free.w / 2 : width / 2;
+  const x = Math.min(0, Math.max(width - w, centre - w / 2));
+  const y = Math.min(0, (coverH - h) / 2);
+  return { scale, x, y };
+}
+
+/** Everything the scene sets on a character's sprite in one frame. */
+export interface FigurePose {
+  readonly x: number;
+  readonly y: number;
+  readonly scaleX: number;
+  readonly scaleY: number;
+  readonly rotation: number;
+  readonly alpha: number;
+  /** Multiplied into the drawing's colours: white for the speaker, a little dimmer for listeners. */
+  readonly tint: number;
+  readonly depth: number;
+}
+
+/** The role a person has at this moment: the one speaking, one listening to them, or nobody speaks. */
+export type FigureRole = 'speaker' | 'listener' | 'idle';
+
+/** A role as a number the scene can ease towards: 1 speaking, 0 nobody speaks, -1 listening. */
+export function roleFocus(role: FigureRole): number {
+  return role === 'speaker' ? 1 : role === 'listener' ? -1 : 0;
+}
+
+/** Mixes two 0xRRGGBB colours: t = 0 gives `a`, t = 1 gives `b`. */
+export function mixColor(a: number, b: number, t: number): number {
+  const k = Math.min(1, Math.max(0, t));
+  let out = 0;
+  for (const shift of [16, 8, 0]) {
+    const ca = (a >> shift) & 255;
+    const cb = (b >> shift) & 255;
+    out |= Math.round(ca + (cb - ca) * k) << shift;
+  }
+  return out;
+}
+
+const LISTENER_TINT = 0xc4c1cf;
+
+/**
+ * The pose of a character's sprite (origin at the bottom centre) standing at `spot`. `focus` runs
+ * from -1 (listening to someone else) through 0 (nobody speaks) to 1 (speaking): the speaker is drawn
+ * a little larger and in front, listeners a touch smaller and dimmer, so the eye finds who talks
+ * without a frame or an arrow. `idle` is the breathing and swaying from art/stage.ts, or null when
+ * motion is reduced. `enter` (0..1) fades and lifts in a person who has just joined the scene.
+ */
+export function figurePose(
+  spot: Spot,
+  focus: number,
+  idle: IdlePose | null,
+  enter = 1,
+): FigurePose {
+  const f = Math.min(1, Math.max(-1, focus));
+  const base = spot.size / CHARACTER_HEIGHT;
+  const scale = base * (f >= 0 ? 1 + 0.04 * f : 1 + 0.03 * f);
+  const e = Math.min(1, Math.max(0, enter));
+  const rise = (1 - e) * spot.size * 0.06;
+  return {
+    x: spot.x,
+    y: spot.y + (idle ? idle.dy * base : 0) + rise,
+    scaleX: scale,
+    scaleY: scale * (idle ? idle.scaleY : 1),
+    rotation: idle ? idle.rotation : 0,
+    alpha: e,
+    tint: mixColor(0xffffff, LISTENER_TINT, Math.max(0, -f)),
+    depth: f > 0.5 ? 2 : 1,
+  };
+}
+
+/** Whether a person at this moment speaks, listens to someone else, or nobody speaks at all. */
+export function roleOf(id: string, speaker: string | null, present: readonly string[]): FigureRole {
+  if (speaker === id) return 'speaker';
+  return speaker !== null && present.includes(speaker) ? 'listener' : 'idle';
+}
+
+/** Moves `from` towards `to` by at most `step` (frame-rate independent easing of the focus). */
+export function approach(from: number, to: number, step: number): number {
+  if (Math.abs(to - from) <= step) return to;
+  return from + Math.sign(to - from) * step;
+}
+
+/**
+ * Blinking: whether the eyes are closed at `ms`. Every person blinks for about 120 ms once every 3 to
+ * 5.5 seconds, at a rhythm of their own from `seed`, so a group never blinks in unison.
+ */
+export function isBlinking(ms: number, seed: number): boolean {
+  const period = 3000 + (seed % 2500);
+  const offset = (seed * 7919) % period;
+  return (ms + offset) % period < 120;
 }

@@ -1,25 +1,60 @@
 /**
- * The one Phaser scene: the venue, and the people of the scenario standing in the part of the canvas
- * the dialogue panel leaves free. It only reads the StageBridge's state (who speaks, in which mood,
- * where) and turns it into pictures; it holds no game logic and never talks back to the game.
+ * The one Phaser scene: the venue picture, and the people of the scenario standing in the part of the
+ * canvas the dialogue panel leaves free. It only reads the StageBridge's state (who speaks, in which
+ * mood, where) and turns it into pictures; it holds no game logic and never talks back to the game.
+ *
+ * Pictures load on demand, as the state asks for them: the venue first, then every mood of the
+ * scenario's people (so a change of expression never waits). Until a picture has arrived the scene
+ * simply leaves it out, and the page's painted background shows through the transparent canvas. All
+ * placement arithmetic lives in ./layout.ts and ../art/stage.ts, which are unit-tested.
  */
 import * as Phaser from 'phaser';
-import { characterLook } from '../art/look.ts';
+import {
+  characterTextures,
+  hashId,
+  idlePose,
+  isVenueId,
+  VENUE_HEIGHT,
+  VENUE_WIDTH,
+  venueTextureKey,
+  venueUrl,
+  CHARACTER_HEIGHT,
+  CHARACTER_WIDTH,
+  type CharacterTexture,
+} from '../art/index.ts';
 import type { StageBridge, StageState } from '../game/index.ts';
 import type { Mood } from '../story/index.ts';
-import { freeArea, placeCast, type Spot } from './layout.ts';
-import { drawBody, drawFace } from './person.ts';
-import { drawVenue } from './venue.ts';
+import {
+  approach,
+  figurePose,
+  freeArea,
+  isBlinking,
+  placeCast,
+  roleFocus,
+  roleOf,
+  venueFit,
+  type Spot,
+} from './layout.ts';
+import { emitStageProgress } from './progress.ts';
+
+/** How long a venue crossfade and a person's entrance take, in ms. */
+const CROSSFADE_MS = 600;
+const ENTER_MS = 500;
+/** How fast the speaker's emphasis eases, in focus units per ms (a full swing in about 250 ms). */
+const FOCUS_RATE = 1 / 125;
 
 interface Figure {
   readonly id: string;
-  readonly container: Phaser.GameObjects.Container;
-  readonly body: Phaser.GameObjects.Graphics;
-  readonly face: Phaser.GameObjects.Graphics;
+  readonly image: Phaser.GameObjects.Image;
+  readonly seed: number;
+  /** Texture keys by mood, open eyes and closed. */
+  readonly open: ReadonlyMap<Mood, string>;
+  readonly closed: ReadonlyMap<Mood, string>;
   mood: Mood;
   spot: Spot;
-  /** Offsets each person's idle motion so a group does not breathe in unison. */
-  readonly phase: number;
+  focus: number;
+  /** When the person first appeared on screen (their picture loaded), in game time; null until then. */
+  enteredAt: number | null;
 }
 
 /** Who stands on stage: the scenario's people who have come into it so far; nobody in the menus. */
@@ -29,118 +64,194 @@ function castKey(state: StageState): string {
 }
 
 export class VenueScene extends Phaser.Scene {
-  private background: Phaser.GameObjects.Graphics | null = null;
+  private venue: { id: string; image: Phaser.GameObjects.Image } | null = null;
   private figures: Figure[] = [];
   private current: StageState;
   private shownCast = '\u0000';
+  private lastTime = 0;
 
-  constructor(private readonly bridge: StageBridge) {
+  constructor(
+    private readonly bridge: StageBridge,
+    /** Where loading progress is announced (the stage's host element; the event bubbles). */
+    private readonly progressTarget: EventTarget,
+  ) {
     super('venue');
     this.current = bridge.state;
   }
 
   create(): void {
-    this.background = this.add.graphics();
-    const off = this.bridge.events.on('change', (state) => this.apply(state, false));
+    const off = this.bridge.events.on('change', (state) => this.apply(state));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, off);
     this.events.once(Phaser.Scenes.Events.DESTROY, off);
-    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.apply(this.current, true));
-    this.apply(this.bridge.state, true);
+    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.layout());
+    this.load.on(Phaser.Loader.Events.PROGRESS, () => this.reportProgress(false));
+    this.load.on(Phaser.Loader.Events.COMPLETE, () => {
+      this.reportProgress(true);
+      // Whatever arrived can now be shown.
+      this.apply(this.current);
+    });
+    this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
+      // A missing picture leaves that person or venue out; the dialogue goes on regardless.
+      console.warn(`Mingle: could not load picture ${file.key}`);
+    });
+    this.apply(this.bridge.state);
   }
 
   override update(time: number): void {
-    if (this.current.reducedMotion) return;
+    const dt = this.lastTime === 0 ? 16 : Math.min(100, time - this.lastTime);
+    this.lastTime = time;
+    const still = this.current.reducedMotion;
+    const { speaker, present } = this.current;
     for (const f of this.figures) {
-      const speaking = this.current.speaker === f.id;
-      const breathe = Math.sin(time / 1400 + f.phase) * f.spot.size * 0.006;
-      const nod = speaking ? Math.sin(time / 260 + f.phase) * f.spot.size * 0.004 : 0;
-      f.container.y = f.spot.y + breathe + nod;
+      if (f.enteredAt === null) continue;
+      const target = roleFocus(roleOf(f.id, speaker, present));
+      f.focus = still ? target : approach(f.focus, target, dt * FOCUS_RATE);
+      const enter = still ? 1 : easeOut((time - f.enteredAt) / ENTER_MS);
+      const pose = figurePose(f.spot, f.focus, still ? null : idlePose(time, f.seed), enter);
+      f.image
+        .setPosition(pose.x, pose.y)
+        .setScale(pose.scaleX, pose.scaleY)
+        .setRotation(pose.rotation)
+        .setAlpha(pose.alpha)
+        .setTint(pose.tint)
+        .setDepth(pose.depth);
+      const eyes = !still && isBlinking(time, f.seed) ? f.closed : f.open;
+      const key = eyes.get(f.mood) ?? f.open.get(f.mood);
+      if (key && this.textures.exists(key) && f.image.texture.key !== key) f.image.setTexture(key);
     }
   }
 
-  private apply(state: StageState, force: boolean): void {
-    const before = this.current;
+  /** Brings the picture up to date with the state, loading what it needs first. */
+  private apply(state: StageState): void {
     this.current = state;
+    this.requestTextures(state);
+    this.showVenue(state.venue);
     const key = castKey(state);
-    const castChanged = key !== this.shownCast;
-    if (castChanged) this.rebuildCast(state, key);
-    if (
-      force ||
-      castChanged ||
-      before.venue !== state.venue ||
-      before.panel !== state.panel ||
-      before.panelShare !== state.panelShare
-    ) {
-      this.layout();
-    }
+    if (key !== this.shownCast) this.syncCast(state, key);
     for (const f of this.figures) {
-      const mood = state.moods[f.id] ?? 'neutral';
-      if (mood !== f.mood || castChanged) {
-        f.mood = mood;
-        drawFace(f.face, characterLook(f.id, state.scenario ?? undefined), mood, f.spot.size);
+      f.mood = state.moods[f.id] ?? 'neutral';
+      const texture = f.open.get(f.mood);
+      if (f.enteredAt === null && texture && this.textures.exists(texture)) {
+        f.image.setTexture(texture).setVisible(true);
+        f.enteredAt = this.time.now;
       }
     }
-    this.highlight(!castChanged && !force);
+    this.layout();
   }
 
-  private rebuildCast(state: StageState, key: string): void {
-    for (const f of this.figures) f.container.destroy();
-    this.figures = [];
-    this.shownCast = key;
-    if (key === '') return;
-    state.present.forEach((id) => {
-      const body = this.add.graphics();
-      const face = this.add.graphics();
-      const container = this.add.container(0, 0, [body, face]);
-      this.figures.push({
-        id,
-        container,
-        body,
-        face,
-        mood: 'neutral',
-        spot: { x: 0, y: 0, size: 100 },
-        phase: state.cast.findIndex((c) => c.id === id) * 1.9,
+  /** Queues the venue and every mood of the scenario's people; the loader skips what it has. */
+  private requestTextures(state: StageState): void {
+    let added = false;
+    if (isVenueId(state.venue) && !this.textures.exists(venueTextureKey(state.venue))) {
+      this.load.svg(venueTextureKey(state.venue), venueUrl(state.venue), {
+        width: VENUE_WIDTH,
+        height: VENUE_HEIGHT,
       });
+      added = true;
+    }
+    if (state.mode !== 'menu' && state.scenario !== null) {
+      // People already on stage first, in their current mood, then the rest.
+      const ids = [...state.present, ...state.cast.map((c) => c.id)];
+      const textures = [...new Set(ids)].flatMap((id) => this.texturesOf(id, state));
+      for (const t of textures) {
+        if (this.textures.exists(t.key)) continue;
+        this.load.svg(t.key, t.url, { width: CHARACTER_WIDTH, height: CHARACTER_HEIGHT });
+        added = true;
+      }
+    }
+    if (added && !this.load.isLoading()) this.load.start();
+  }
+
+  private texturesOf(id: string, state: StageState): CharacterTexture[] {
+    const all = characterTextures(id, state.scenario ?? undefined, { blink: true });
+    const mood = state.moods[id] ?? 'neutral';
+    return [...all].sort((a, b) => rank(a, mood) - rank(b, mood));
+  }
+
+  private reportProgress(complete: boolean): void {
+    const l = this.load;
+    emitStageProgress(this.progressTarget, {
+      done: l.totalComplete + l.totalFailed,
+      total: l.totalToLoad,
+      complete,
     });
   }
 
+  /** Shows the venue, crossfading from the one before (at once when motion is reduced). */
+  private showVenue(id: string): void {
+    if (!isVenueId(id) || this.venue?.id === id) return;
+    const key = venueTextureKey(id);
+    if (!this.textures.exists(key)) return;
+    const before = this.venue;
+    const image = this.add.image(0, 0, key).setOrigin(0, 0).setDepth(-1);
+    this.venue = { id, image };
+    this.layout();
+    if (!before) return;
+    before.image.setDepth(-2);
+    if (this.current.reducedMotion) {
+      before.image.destroy();
+      return;
+    }
+    image.setAlpha(0);
+    this.tweens.add({
+      targets: image,
+      alpha: 1,
+      duration: CROSSFADE_MS,
+      ease: 'Sine.easeInOut',
+      onComplete: () => before.image.destroy(),
+    });
+  }
+
+  /** Adds people who have joined and removes people who are gone (or the whole cast, in the menus). */
+  private syncCast(state: StageState, key: string): void {
+    const sameScenario = this.shownCast.split(':')[0] === (state.scenario ?? '');
+    this.shownCast = key;
+    const wanted = key === '' ? [] : state.present;
+    const keep = sameScenario ? this.figures.filter((f) => wanted.includes(f.id)) : [];
+    for (const f of this.figures) if (!keep.includes(f)) f.image.destroy();
+    this.figures = wanted.map((id) => {
+      const existing = keep.find((f) => f.id === id);
+      if (existing) return existing;
+      const textures = characterTextures(id, state.scenario ?? undefined, { blink: true });
+      const image = this.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 1).setVisible(false);
+      return {
+        id,
+        image,
+        seed: hashId(id),
+        open: new Map(textures.filter((t) => !t.blink).map((t) => [t.mood, t.key])),
+        closed: new Map(textures.filter((t) => t.blink).map((t) => [t.mood, t.key])),
+        mood: state.moods[id] ?? 'neutral',
+        spot: { x: 0, y: 0, size: 100 },
+        focus: 0,
+        enteredAt: null,
+      };
+    });
+  }
+
+  /** Places the venue and the people for the canvas size and the panel's place. */
   private layout(): void {
     const { width, height } = this.scale.gameSize;
     const state = this.current;
     const free = freeArea(width, height, state.panel, state.panelShare);
-    const webgl = this.game.renderer.type === Phaser.WEBGL;
-    if (this.background) drawVenue(this.background, state.venue, width, height, free, webgl);
+    if (this.venue) {
+      const fit = venueFit(width, height, free, state.panel === 'bottom');
+      this.venue.image.setPosition(fit.x, fit.y).setScale(fit.scale);
+    }
     const spots = placeCast(free, this.figures.length);
     this.figures.forEach((f, i) => {
       f.spot = spots[i] ?? f.spot;
-      f.container.setPosition(f.spot.x, f.spot.y);
-      const look = characterLook(f.id, state.scenario ?? undefined);
-      drawBody(f.body, look, f.spot.size);
-      drawFace(f.face, look, f.mood, f.spot.size);
     });
+    // With motion reduced, update() still places everyone, but only when asked: do it now.
+    if (state.reducedMotion) this.update(this.time.now);
   }
+}
 
-  /** The speaker steps forward; the others ease back a little. */
-  private highlight(animate: boolean): void {
-    const speaker = this.current.speaker;
-    const anyone = this.figures.some((f) => f.id === speaker);
-    for (const f of this.figures) {
-      const on = f.id === speaker;
-      const alpha = !anyone || on ? 1 : 0.78;
-      const scale = on ? 1.05 : anyone ? 0.97 : 1;
-      f.container.setDepth(on ? 2 : 1);
-      this.tweens.killTweensOf(f.container);
-      if (animate && !this.current.reducedMotion) {
-        this.tweens.add({
-          targets: f.container,
-          alpha,
-          scale,
-          duration: 220,
-          ease: 'Sine.easeOut',
-        });
-      } else {
-        f.container.setAlpha(alpha).setScale(scale);
-      }
-    }
-  }
+/** Loading order for one person's pictures: the current mood first, eyes-closed drawings last. */
+function rank(t: CharacterTexture, mood: Mood): number {
+  return (t.blink ? 2 : 0) + (t.mood === mood ? 0 : 1);
+}
+
+function easeOut(t: number): number {
+  const k = Math.min(1, Math.max(0, t));
+  return 1 - (1 - k) * (1 - k);
 }

@@ -1,0 +1,37 @@
+/**
+ * English strings for settings, loading, coach notes and the debrief chart (issue 5). Kept in a file
+ * of their own and spread into the dictionary, so parallel work on other strings does not collide.
+ */
+export const lookEn = {
+  settingsTitle: 'Settings',
+  settingsDone: 'Done',
+  settingsPreview: 'This is how the dialogue will read. Change a setting and it applies at once.',
+  textSpeedLabel: 'Text speed',
+  textSpeeds: { slow: 'Slow', normal: 'Normal', fast: 'Fast', instant: 'Instant' },
+  textSpeedHint: 'While a line is typing, Space or Enter shows the whole line.',
+  textSizeLabel: 'Text size',
+  textSizes: { small: 'Small', medium: 'Medium', large: 'Large', 'x-large': 'Projector' },
+  feedbackLabel: 'Feedback',
+  coachOn: 'Coach mode: a short note after each scored choice',
+  coachOff: 'Real mode: feedback only in the debrief',
+  motionLabel: 'Motion',
+  motions: { system: 'As my device', reduce: 'Reduced', full: 'Full' },
+  soundLabel: 'Sound',
+  muteLabel: 'Mute all sound',
+  volumeLabel: 'Volume',
+  loadingLabel: 'Loading',
+  loadingStory: 'Loading the story…',
+  loadingPictures: 'Loading the pictures…',
+  picturesLabel: 'Pictures loading',
+  coachTitle: 'Coach',
+  coachWhy: 'Why',
+  chartTitle: 'The five tips at a glance',
+  chartThis: 'This play',
+  chartPrevious: 'Previous attempt',
+  chartTableCaption: 'Score per tip, with the range this scenario allows',
+  chartTip: 'Tip',
+  chartRange: 'Possible',
+  noPrevious: 'Your first finished attempt at this scenario: play again to compare.',
+  previousFrom: (date: string) => `Compared with your previous attempt, ${date}.`,
+  notAtStake: 'not at stake',
+};
