@@ -6,6 +6,7 @@
  * it. If Phaser or WebGL fails, the painted CSS background stays and the game plays on without it.
  */
 import './styles/main.css';
+import './styles/progress.css';
 import { catalogue, loadScenario } from 'virtual:scenarios';
 import { StageBridge } from './game/index.ts';
 import { openBrowserProgressStore } from './progress/index.ts';

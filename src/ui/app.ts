@@ -4,12 +4,14 @@
  */
 import {
   GameSession,
+  RunRecorder,
+  checkReplay,
   type FailureKind,
   type MemoryStore,
   type StageBridge,
 } from '../game/index.ts';
-import type { ProgressStore, Settings } from '../progress/index.ts';
-import { dictionaries, initialLang, rememberLang, type Lang } from '../i18n/index.ts';
+import { checkResume, type ProgressStore, type Run, type Settings } from '../progress/index.ts';
+import { dictionaries, initialLang, isLang, type Lang } from '../i18n/index.ts';
 import type { CompiledScenario, ScenarioInfo } from '../story/index.ts';
 import type { Navigation, PlayResult, Screen, UiContext } from './context.ts';
 import { h } from './dom.ts';
@@ -18,7 +20,10 @@ import { conversationScreen } from './screens/conversation.ts';
 import { debriefScreen } from './screens/debrief.ts';
 import { failureScreen } from './screens/failure.ts';
 import { selectScreen } from './screens/select.ts';
-import { titleScreen } from './screens/title.ts';
+import { resumeProblemScreen, titleScreen, type TitleHome } from './screens/title.ts';
+import { NoticeBanner } from './notices.ts';
+import { profilesScreen } from './screens/profiles.ts';
+import { progressScreen } from './screens/progress.ts';
 
 export interface AppDeps {
   /** The element the screens live in (a landmark: <main>). */
@@ -45,10 +50,31 @@ export class App implements Navigation {
 
   /** Cross-scenario memory belongs to the active profile. */
   private readonly memory: MemoryStore;
+  /** The conversation being played and recorded; abandoned when the player leaves it on purpose. */
+  private recorder: RunRecorder | null = null;
+  private readonly banner: NoticeBanner;
 
   constructor(private readonly deps: AppDeps) {
-    this.lang = initialLang(deps.storage, deps.languages);
+    // Language: on a first visit (no profile yet) it follows the browser, or the pre-store
+    // `mingle.lang` choice, which is only read now, never written; from then on it is the stored
+    // setting. The store's default ('en') is never taken for a choice the player made.
+    const firstVisit = deps.progress.profiles().length === 0;
+    const stored = deps.progress.settings().language;
+    this.lang = !firstVisit && isLang(stored) ? stored : initialLang(deps.storage, deps.languages);
     this.ensureProfile();
+    if (firstVisit) deps.progress.updateSettings({ language: this.lang });
+    this.banner = new NoticeBanner(
+      deps.progress,
+      dictionaries[this.lang],
+      () => this.screen?.focus ?? null,
+    );
+    deps.root.before(this.banner.el);
+    deps.progress.subscribe((event) => {
+      // A 'profile' event means another window changed a profile's record.
+      if (event.type === 'profile' && event.profileId === deps.progress.activeProfile()?.id) {
+        this.banner.say(dictionaries[this.lang].progress.changedElsewhere);
+      }
+    });
     this.memory = {
       load: () => deps.progress.memory(),
       save: (values) => deps.progress.saveMemory(values),
@@ -86,12 +112,76 @@ export class App implements Navigation {
 
   /** Shows the first screen without moving focus (the page has only just loaded). */
   boot(): void {
-    this.show(titleScreen(this.ctx), false);
+    this.show(titleScreen(this.ctx, this.home()), false);
   }
 
   title(): void {
     this.deps.stage.setMode('menu');
-    this.show(titleScreen(this.ctx));
+    this.ensureProfile();
+    this.show(titleScreen(this.ctx, this.home()));
+  }
+
+  profiles(): void {
+    this.deps.stage.setMode('menu');
+    this.show(profilesScreen(this.ctx, { progress: this.deps.progress }));
+  }
+
+  progress(): void {
+    this.deps.stage.setMode('menu');
+    this.show(
+      progressScreen(this.ctx, { progress: this.deps.progress, catalogue: this.deps.catalogue }),
+    );
+  }
+
+  /** Continues the active profile's saved run, or says plainly why it cannot and offers a restart. */
+  resume(): void {
+    const run = this.deps.progress.savedRun();
+    if (!run) {
+      this.title();
+      return;
+    }
+    const info =
+      this.deps.catalogue.find((s) => s.id === run.scenario && s.lang === run.lang) ?? null;
+    const check = checkResume(run, info);
+    if (check.kind === 'resume' && info) this.play(info, run);
+    else this.resumeProblem(run, info, check.kind === 'resume' ? 'story-changed' : check.kind);
+  }
+
+  private resumeProblem(
+    run: Run,
+    info: ScenarioInfo | null,
+    kind: 'story-changed' | 'scenario-missing',
+  ): void {
+    this.deps.stage.setMode('menu');
+    const progress = this.deps.progress;
+    this.show(
+      resumeProblemScreen(this.ctx, kind, {
+        restart: info
+          ? () => {
+              progress.abandonRun(run.id);
+              this.play(info);
+            }
+          : null,
+        discard: () => {
+          progress.abandonRun(run.id);
+          this.title();
+        },
+      }),
+    );
+  }
+
+  /** What the title screen shows about the learner: who is playing, and what can be continued. */
+  private home(): TitleHome {
+    const progress = this.deps.progress;
+    const run = progress.savedRun();
+    const info = run
+      ? (this.deps.catalogue.find((s) => s.id === run.scenario && s.lang === run.lang) ??
+        this.deps.catalogue.find((s) => s.id === run.scenario))
+      : undefined;
+    return {
+      profileName: progress.activeProfile()?.nickname ?? null,
+      saved: run ? { title: info?.meta.title ?? run.scenario, choices: run.path.length } : null,
+    };
   }
 
   select(): void {
@@ -102,14 +192,16 @@ export class App implements Navigation {
   setLang(lang: Lang): void {
     if (lang === this.lang) return;
     this.lang = lang;
-    rememberLang(this.deps.storage, lang);
-    const screen = titleScreen(this.ctx);
+    this.deps.progress.updateSettings({ language: lang });
+    this.banner.setMessages(dictionaries[lang]);
+    const screen = titleScreen(this.ctx, this.home());
     this.show(screen, false);
     // Keep focus on the picker the player just used, now in the new language.
     screen.el.querySelector<HTMLInputElement>(`input[value="${lang}"]`)?.focus();
   }
 
-  play(info: ScenarioInfo): void {
+  /** Plays a scenario; with `saved`, continues that saved run on the same line with the same scores. */
+  play(info: ScenarioInfo, saved: Run | null = null): void {
     const visit = ++this.visit;
     const t = dictionaries[this.lang];
     const loading = h('p', { class: 'loading', role: 'status' }, t.loading);
@@ -122,8 +214,23 @@ export class App implements Navigation {
     this.deps.loadScenario(info.lang, info.id).then(
       (scenario) => {
         if (visit !== this.visit) return;
-        const session = new GameSession(scenario, this.memory);
+        if (saved && !checkReplay(scenario, saved.memory, saved.path)) {
+          this.resumeProblem(saved, info, 'story-changed');
+          return;
+        }
+        const session = new GameSession(
+          scenario,
+          this.memory,
+          saved ? { memory: saved.memory, path: saved.path } : null,
+        );
+        const recorder = new RunRecorder(
+          session,
+          this.deps.progress,
+          scenario,
+          saved ? { id: saved.id, path: saved.path } : null,
+        );
         this.show(conversationScreen(this.ctx, scenario, session));
+        this.recorder = recorder;
       },
       (e: unknown) => {
         if (visit !== this.visit) return;
@@ -144,6 +251,10 @@ export class App implements Navigation {
 
   private show(screen: Screen, moveFocus = true, countsAsVisit = true): void {
     if (countsAsVisit) this.visit++;
+    // Any other screen means the conversation was left on purpose: it goes into the history as
+    // abandoned (a finished one is already there). A reload never gets here, so it stays resumable.
+    this.recorder?.abandon();
+    this.recorder = null;
     this.screen?.dispose?.();
     this.screen = screen;
     const doc = this.deps.root.ownerDocument;

@@ -30,6 +30,7 @@ function mapStorage() {
 let root: HTMLElement;
 let storage: ReturnType<typeof mapStorage>;
 let stage: StageBridge;
+let progress: ProgressStore;
 
 function start(languages: string[] = ['en-GB']): App {
   const scenarios = [party, broken];
@@ -40,7 +41,7 @@ function start(languages: string[] = ['en-GB']): App {
       const found = scenarios.find((s) => s.lang === lang && s.id === id);
       return found ? Promise.resolve(found) : Promise.reject(new Error('missing'));
     },
-    progress: ProgressStore.open({ backend: memoryBackend() }),
+    progress: (progress = ProgressStore.open({ backend: memoryBackend() })),
     stage,
     storage,
     languages,
@@ -108,7 +109,9 @@ describe('the DOM UI', () => {
     const english = root.querySelector<HTMLInputElement>('input[value="en"]');
     english?.click();
     expect(root.textContent).toContain('Choose a scenario');
-    expect(storage.map.get('mingle.lang')).toBe('en');
+    // The choice is kept in the progress store's settings; `mingle.lang` is only read, never written.
+    expect(progress.settings().language).toBe('en');
+    expect(storage.map.get('mingle.lang')).toBeUndefined();
     expect(document.activeElement).toBe(root.querySelector('input[value="en"]'));
   });
 

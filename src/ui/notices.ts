@@ -1,0 +1,179 @@
+/**
+ * The storage notices banner: damaged data set aside, a full quota, storage refused, another window
+ * changing things. It is polite (a status region, never a dialog), dismissible one notice at a time,
+ * and never blocks play. The store words its notices in English (src/progress/notices.ts); here each
+ * is re-worded by its `kind` from the player's dictionary, so a Dutch player reads Dutch.
+ */
+import type { Messages } from '../i18n/index.ts';
+import type { Notice, ProgressStore } from '../progress/index.ts';
+import { h } from './dom.ts';
+
+/** A notice in the player's language. */
+export function noticeText(t: Messages, notice: Notice): string {
+  const p = t.progress;
+  switch (notice.kind) {
+    case 'damaged-record': {
+      const o = p.damagedOutcome;
+      const outcome =
+        notice.record === 'profile'
+          ? notice.repaired
+            ? o.profileRepaired
+            : o.profileLost
+          : notice.record === 'settings'
+            ? o.settings
+            : notice.record === 'index'
+              ? o.index
+              : notice.repaired
+                ? o.otherRepaired
+                : o.otherLost;
+      return p.damagedRecord(p.records[notice.record], outcome, notice.quarantineKey !== null);
+    }
+    case 'profile-missing':
+      return p.profileMissing(notice.nickname);
+    case 'storage-full':
+      return p.storageFull;
+    case 'storage-unavailable':
+      return p.storageUnavailable;
+    case 'write-failed':
+      return p.writeFailed;
+    case 'migrated':
+      return p.migrated;
+    case 'deleted-elsewhere':
+      return p.deletedElsewhere(notice.nickname);
+  }
+}
+
+/** What a curious learner (or a bug report) may want beyond the sentence: the technical detail. */
+function noticeDetail(notice: Notice): string | null {
+  if (notice.kind === 'damaged-record' || notice.kind === 'write-failed') return notice.detail;
+  if (notice.kind === 'storage-unavailable') return notice.detail || null;
+  return null;
+}
+
+/**
+ * The banner over every screen. It redraws when the store's notices change and when the language
+ * changes (`render`); `extra` notices come from the UI itself (another window changed progress).
+ */
+export class NoticeBanner {
+  readonly el: HTMLElement;
+  private readonly list: HTMLElement;
+  private readonly extra: string[] = [];
+  private readonly off: () => void;
+
+  constructor(
+    private readonly progress: ProgressStore,
+    private t: Messages,
+    /** Where focus goes when the last notice is dismissed (the current screen's heading). */
+    private readonly fallbackFocus: () => HTMLElement | null,
+  ) {
+    this.list = h('ul', { class: 'notice-list' });
+    this.el = h(
+      'div',
+      {
+        class: 'notices',
+        role: 'region',
+        'aria-label': t.progress.noticesLabel,
+      },
+      this.list,
+    );
+    // The live region is the list itself: new notices are read out politely, after what is being said.
+    this.list.setAttribute('role', 'status');
+    this.list.setAttribute('aria-live', 'polite');
+    this.off = progress.subscribe((event) => {
+      if (event.type === 'notices') this.render();
+    });
+    this.render();
+  }
+
+  setMessages(t: Messages): void {
+    this.t = t;
+    this.el.setAttribute('aria-label', t.progress.noticesLabel);
+    this.render();
+  }
+
+  /** Adds a notice of the UI's own (shown once; not kept in the store). */
+  say(text: string): void {
+    if (!this.extra.includes(text)) this.extra.push(text);
+    this.render();
+  }
+
+  dispose(): void {
+    this.off();
+    this.el.remove();
+  }
+
+  render(): void {
+    const { t } = this;
+    const items: HTMLElement[] = [];
+    const focusNext = (index: number) => {
+      const buttons = this.list.querySelectorAll<HTMLButtonElement>('button.dismiss');
+      const next = buttons[Math.min(index, buttons.length - 1)];
+      (next ?? this.fallbackFocus())?.focus({ preventScroll: true });
+    };
+    for (const notice of this.progress.notices()) {
+      const text = noticeText(t, notice);
+      const detail = noticeDetail(notice);
+      const position = items.length;
+      items.push(
+        this.item(
+          text,
+          detail,
+          () => {
+            this.progress.dismissNotice(notice);
+            focusNext(position);
+          },
+          notice.kind,
+        ),
+      );
+    }
+    for (const text of [...this.extra]) {
+      const position = items.length;
+      items.push(
+        this.item(
+          text,
+          null,
+          () => {
+            this.extra.splice(this.extra.indexOf(text), 1);
+            this.render();
+            focusNext(position);
+          },
+          'ui',
+        ),
+      );
+    }
+    this.list.replaceChildren(...items);
+    this.el.hidden = items.length === 0;
+  }
+
+  private item(text: string, detail: string | null, dismiss: () => void, kind: string) {
+    const { t } = this;
+    return h(
+      'li',
+      { class: 'notice', 'data-kind': kind },
+      h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, 'ⓘ'),
+      h(
+        'div',
+        { class: 'notice-body' },
+        h('p', { class: 'notice-text' }, text),
+        detail
+          ? h(
+              'details',
+              { class: 'notice-detail' },
+              h('summary', {}, t.progress.noticeDetails),
+              h('p', { lang: 'en' }, detail),
+            )
+          : null,
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ghost dismiss',
+          'aria-label': t.progress.dismissNamed(text.slice(0, 60)),
+          onclick: dismiss,
+        },
+        '✕',
+      ),
+    );
+  }
+}
