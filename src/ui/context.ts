@@ -20,6 +20,12 @@ export interface Navigation {
   debrief(result: PlayResult): void;
   failure(kind: FailureKind, detail: string): void;
   setLang(lang: Lang): void;
+  /** The profiles screen (list, create, rename, delete, switch, export and import). */
+  profiles?(): void;
+  /** The active profile's history, best scores and plot. */
+  progress?(): void;
+  /** Continue the active profile's unfinished conversation, or explain why it cannot continue. */
+  resume?(): void;
 }
 
 export interface UiContext {

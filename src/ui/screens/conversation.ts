@@ -281,6 +281,21 @@ export function conversationScreen(
   };
 
   const unsubscribe = [
+    // A resumed conversation: the transcript so far appears at once (no reveal), then its current beat.
+    session.events.on('restored', ({ entries }) => {
+      for (const entry of entries) {
+        if (entry.kind === 'line') addLine(entry.line);
+        else
+          transcript.append(
+            h(
+              'p',
+              { class: 'line echo' },
+              srOnly(`${t.youChose}: `),
+              h('span', { class: 'said' }, entry.text),
+            ),
+          );
+      }
+    }),
     session.events.on('beat', (beat) => {
       pending = beat;
       queue.push(...beat.lines);
