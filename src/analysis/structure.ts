@@ -33,7 +33,10 @@ export interface StoryStructure {
   readonly placeGraph: ReadonlyMap<string, ReadonlySet<string>>;
   /** The places that read each counted container's visit count. */
   readonly countReaders: ReadonlyMap<string, ReadonlySet<string>>;
-  /** The places that read each variable. A variable nobody reads cannot change what follows. */
+  /**
+   * The places that read each variable to decide something (a condition, a calculation, a divert).
+   * A variable nobody reads that way cannot change where the story goes.
+   */
   readonly variableReaders: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
@@ -52,6 +55,7 @@ interface RtContainer extends RtObject {
 
 /** inkjs ControlCommand.CommandType values that the analysis cares about. */
 const COMMAND = {
+  evalOutput: 1,
   turns: 11,
   turnsSince: 12,
   readCount: 13,
@@ -170,10 +174,16 @@ export function readStructure(story: Story): StoryStructure {
       const target = divertTarget(item);
       if (target === null) variableDiverts.add(here);
       else if (target !== undefined) add(placeGraph, here, placeOfPath(target, placeSet));
+      // `-> target` where `target` is a variable reads that variable, to decide where to go.
+      const divertVariable = isObject(item) ? item.variableDivertName : null;
+      if (typeof divertVariable === 'string') add(variableReaders, divertVariable, here);
       const value = divertValueTarget(item);
       if (value !== null) divertValues.add(placeOfPath(value, placeSet));
+      // A variable that is only printed (`{name}` in text: read, then output) changes the words, never
+      // the way the story goes, so such reads do not keep states apart.
       const variable = variableRead(item);
-      if (variable !== null) add(variableReaders, variable, here);
+      if (variable !== null && commandOf(items[i + 1]) !== COMMAND.evalOutput)
+        add(variableReaders, variable, here);
       const command = commandOf(item);
       if (command !== null) {
         commands.add(command);

@@ -204,6 +204,59 @@ Bye. # ending: bye
   });
 });
 
+describe('what keeps states apart', () => {
+  it('ignores a variable that is only printed, but not one a divert goes by', () => {
+    const printed = analyze(`
+VAR name = "Ines"
+VAR mem_contact_need = ""
+-> start
+== start
+* [Call her Ines # tip2 +1 # why: a]
+    ~ name = "Ines"
+* [Call her Mrs Claes # tip2 -1 # why: b]
+    ~ name = "Mrs Claes"
+- -> later
+== later
+"Thank you, {name}." She needs {mem_contact_need}.
+* [Go # tip3 +1 # why: c] -> bye
+* [Stay # tip3 -1 # why: d] -> bye
+== bye
+Bye. # ending: bye
+-> END
+`);
+    // The two greetings converge: "name" and the remembered need are only ever printed.
+    expect(printed.states).toBe(2);
+    expect(printed.memoryStarts).toEqual([{}]);
+    const diverted = analyze(`
+VAR next = -> calm
+-> start
+== start
+* [Push # tip1 -2 # why: a]
+    ~ next = -> angry
+* [Wait # tip1 +1 # why: b]
+- -> middle
+== middle
+The meeting goes on.
+* [Continue # why: c] -> next
+== calm
+* [Thank her # tip4 +2 # why: d] -> bye
+== angry
+* [Apologise # tip4 -1 # why: e] -> bye
+== bye
+Bye. # ending: bye
+-> END
+`);
+    // "next" decides where "Continue" goes: the two states in the middle must stay apart.
+    expect(diverted.states).toBe(5);
+    expect(diverted.tipRanges[4]).toMatchObject({
+      min: -1,
+      max: 2,
+      minPath: [0, 0, 0],
+      maxPath: [1, 0, 0],
+    });
+  });
+});
+
 describe('broken stories', () => {
   it('reports a dead end with the path that reaches it', () => {
     const source = `
