@@ -1,10 +1,15 @@
 /**
- * Scenario select: the scenarios of the chosen language. A language without scenarios yet falls back
- * to English (then to whatever exists) with a note, instead of showing an empty page.
+ * Scenario select: the scenarios of the chosen language, in the suggested order (src/game/curriculum.ts),
+ * each a card with its heading, summary, the tip it teaches above all, the other tips at stake, and the
+ * scenario it continues from. Each card has exactly one button, so a keyboard user tabs once per
+ * scenario. A language without scenarios yet falls back to English (then to whatever exists) with a
+ * note, instead of showing an empty page.
  */
+import './select.css';
 import { h } from '../dom.ts';
-import { dictionaries, isLang } from '../../i18n/index.ts';
-import type { ScenarioInfo } from '../../story/index.ts';
+import { dictionaries, isLang, type Messages } from '../../i18n/index.ts';
+import { continuesFrom, curriculumStep, inCurriculumOrder } from '../../game/curriculum.ts';
+import type { ScenarioInfo, TipId } from '../../story/index.ts';
 import type { Screen, UiContext } from '../context.ts';
 
 export function scenariosFor(
@@ -14,9 +19,89 @@ export function scenariosFor(
   const order = [lang, 'en', ...catalogue.map((s) => s.lang)];
   for (const l of order) {
     const found = catalogue.filter((s) => s.lang === l);
-    if (found.length > 0) return { lang: l, scenarios: found };
+    if (found.length > 0) return { lang: l, scenarios: inCurriculumOrder(found) };
   }
   return { lang: null, scenarios: [] };
+}
+
+/** The other tips a scenario scores, besides its main lesson, in tip order. */
+export function otherTips(info: ScenarioInfo): TipId[] {
+  return [...info.tipsScored].filter((t) => t !== info.meta.mainTip).sort((a, b) => a - b);
+}
+
+/** A labelled row of tip names; the number is drawn as a badge, the name is what is read. */
+function tipRow(t: Messages, cls: string, label: string, tips: readonly TipId[]): HTMLElement {
+  return h(
+    'div',
+    { class: `tip-row ${cls}` },
+    h('span', { class: 'label' }, `${label}:`),
+    h(
+      'ul',
+      { class: 'tip-chips' },
+      ...tips.map((tip) =>
+        h(
+          'li',
+          { class: 'tip-chip', 'data-tip': tip },
+          h('span', { class: 'tip-badge', 'aria-hidden': 'true' }, String(tip)),
+          t.tips[tip].name,
+        ),
+      ),
+    ),
+  );
+}
+
+function card(
+  ctx: UiContext,
+  info: ScenarioInfo,
+  shown: readonly ScenarioInfo[],
+  step: number | null,
+  total: number,
+): HTMLElement {
+  const { t } = ctx;
+  const titleId = `scenario-${info.lang}-${info.id}`;
+  const main = info.meta.mainTip;
+  const others = otherTips(info);
+  const previousId = continuesFrom(info.id);
+  const previous = previousId ? shown.find((s) => s.id === previousId) : undefined;
+  return h(
+    'li',
+    { class: 'scenario', 'data-step': step ?? '' },
+    h(
+      'article',
+      { 'aria-labelledby': titleId, lang: info.lang },
+      step !== null ? h('p', { class: 'step', lang: ctx.lang }, t.stepLabel(step, total)) : null,
+      h('h2', { id: titleId }, info.meta.title),
+      info.meta.summary ? h('p', { class: 'summary' }, info.meta.summary) : null,
+      h(
+        'div',
+        { class: 'tips-at-stake', lang: ctx.lang },
+        main ? tipRow(t, 'main-tip', t.mainLessonLabel, [main]) : null,
+        others.length > 0 ? tipRow(t, 'also-tips', t.alsoAtStake, others) : null,
+      ),
+      previous
+        ? h('p', { class: 'continues', lang: ctx.lang }, t.continuesFrom(previous.meta.title))
+        : null,
+      info.meta.cast.length > 0
+        ? h(
+            'p',
+            { class: 'cast' },
+            h('span', { class: 'label', lang: ctx.lang }, `${t.castLabel}: `),
+            info.meta.cast.map((c) => c.name).join(', '),
+          )
+        : null,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'primary',
+          lang: ctx.lang,
+          'data-scenario': info.id,
+          onclick: () => ctx.nav.play(info),
+        },
+        t.play(info.meta.title),
+      ),
+    ),
+  );
 }
 
 export function selectScreen(ctx: UiContext, catalogue: readonly ScenarioInfo[]): Screen {
@@ -33,39 +118,12 @@ export function selectScreen(ctx: UiContext, catalogue: readonly ScenarioInfo[])
           ),
         )
       : null;
+  // Steps count the curriculum scenarios this language has, so a language with fewer says "of 3".
+  const inOrder = shown.scenarios.filter((s) => curriculumStep(s.id) !== null);
+  const total = inOrder.length;
   const cards = shown.scenarios.map((info) => {
-    const titleId = `scenario-${info.lang}-${info.id}`;
-    const main = info.meta.mainTip;
-    return h(
-      'li',
-      { class: 'scenario' },
-      h(
-        'article',
-        { 'aria-labelledby': titleId, lang: info.lang },
-        h('h2', { id: titleId }, info.meta.title),
-        info.meta.summary ? h('p', { class: 'summary' }, info.meta.summary) : null,
-        main ? h('p', { class: 'main-tip', lang: ctx.lang }, t.mainTip(t.tips[main].name)) : null,
-        info.meta.cast.length > 0
-          ? h(
-              'p',
-              { class: 'cast' },
-              h('span', { class: 'label', lang: ctx.lang }, `${t.castLabel}: `),
-              info.meta.cast.map((c) => c.name).join(', '),
-            )
-          : null,
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'primary',
-            lang: ctx.lang,
-            'data-scenario': info.id,
-            onclick: () => ctx.nav.play(info),
-          },
-          t.play(info.meta.title),
-        ),
-      ),
-    );
+    const index = inOrder.indexOf(info);
+    return card(ctx, info, shown.scenarios, index < 0 ? null : index + 1, total);
   });
   const el = h(
     'section',
@@ -81,9 +139,10 @@ export function selectScreen(ctx: UiContext, catalogue: readonly ScenarioInfo[])
     ),
     heading,
     h('p', { class: 'intro' }, t.selectIntro),
+    total > 1 ? h('p', { class: 'intro order-hint' }, t.selectOrderHint) : null,
     note,
     cards.length > 0
-      ? h('ul', { class: 'scenario-list' }, ...cards)
+      ? h('ol', { class: 'scenario-list' }, ...cards)
       : h('p', { class: 'note' }, t.noScenarios),
   );
   return { el, focus: heading, title: `${t.selectTitle} · ${t.appName}` };

@@ -1,0 +1,54 @@
+/**
+ * The suggested order of the scenarios: one typed place, read by the scenario select (and by anything
+ * else that wants "what next?"). The order is a teaching order and also a memory order: a scenario that
+ * picks up what another one left behind (a promise, a name) comes after it, so a learner who follows
+ * the order meets the memory flow as the authors meant it.
+ */
+
+export interface CurriculumStep {
+  /** The scenario id (kebab-case, the same in every language). */
+  readonly id: string;
+  /**
+   * The scenario whose `mem_` variables this one reads, when it continues a story: shown on the select
+   * screen so a learner knows which to play first.
+   */
+  readonly continues: string | null;
+}
+
+export const CURRICULUM: readonly CurriculumStep[] = [
+  // Tip 1 first: the attitude everything else rests on. A promise made here returns later.
+  { id: 'hard-seller', continues: null },
+  // Tip 2: from pitches to real conversations; the name and need learned here return later.
+  { id: 'beyond-the-pitch', continues: null },
+  // Tip 3 from the wrong side first: the stack of cards handed to an assistant.
+  { id: 'secretary-call', continues: null },
+  // Tip 3 done right: keeping the promise made at the reception in hard-seller.
+  { id: 'the-introduction', continues: 'hard-seller' },
+  // Tip 4: the one-on-one with the contact met in beyond-the-pitch.
+  { id: 'coffee-one-on-one', continues: 'beyond-the-pitch' },
+  // Tip 5 last: it asks the learner to weigh everything before it against a quick sale.
+  { id: 'not-ready-to-buy', continues: null },
+];
+
+/** The 1-based place of a scenario in the suggested order, or null when it is not part of it. */
+export function curriculumStep(id: string): number | null {
+  const index = CURRICULUM.findIndex((s) => s.id === id);
+  return index < 0 ? null : index + 1;
+}
+
+/** The scenario a scenario continues from, or null. */
+export function continuesFrom(id: string): string | null {
+  return CURRICULUM.find((s) => s.id === id)?.continues ?? null;
+}
+
+/**
+ * Scenarios sorted into the suggested order. Scenarios the curriculum does not name (a club's own, say)
+ * follow the curriculum, in the order they came in, so nothing is ever hidden.
+ */
+export function inCurriculumOrder<T extends { readonly id: string }>(items: readonly T[]): T[] {
+  const rank = (item: T) => curriculumStep(item.id) ?? Number.POSITIVE_INFINITY;
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i)
+    .map((x) => x.item);
+}
