@@ -56,9 +56,9 @@ export function formatCheck(check: StoryCheck): string {
         out.push(`  tip${tip}: unbounded (a loop repeats a choice that scores it)`);
       } else if (t.min !== 0 || t.max !== 0) {
         const range = `${signed(t.min)} to ${signed(t.max)}${r.complete ? '' : ' (so far)'}`;
-        out.push(
-          `  tip${tip}: ${range}   worst: ${formatPath(t.minPath)}   best: ${formatPath(t.maxPath)}`,
-        );
+        const worst = `${formatPath(t.minPath)}${formatMemory(t.minMemory)}`;
+        const best = `${formatPath(t.maxPath)}${formatMemory(t.maxMemory)}`;
+        out.push(`  tip${tip}: ${range}   worst: ${worst}   best: ${best}`);
       }
     }
   }
