@@ -90,7 +90,7 @@ if (venues) {
 const casts: Record<string, string[]> = {
   reception: ['kurt', 'els', 'johan'],
   office: ['katrien', 'jens', 'bart-claeys'],
-  cafe: ['coffee-one-on-one/jens', 'sofie'],
+  cafe: ['coffee-one-on-one/ruben', 'sofie'],
   'breakfast-room': ['hilde', 'wim', 'bram'],
 };
 for (const [w, h] of [

@@ -295,9 +295,9 @@ export const KNOWN_LOOKS: Readonly<Record<string, CharacterLook>> = {
   }),
 
   // coffee-one-on-one
-  // Jens Wuyts: barista at Café De Zwaan; chatty, knows every regular's order by heart. Another Jens
-  // than the sales rep in secretary-call, hence the scenario-scoped key.
-  'coffee-one-on-one/jens': look({
+  // Ruben Aerts: barista at Café De Zwaan; chatty, knows every regular's order by heart. Filed under
+  // the scenario, as he only ever appears behind that counter.
+  'coffee-one-on-one/ruben': look({
     skin: '#c98d66',
     hair: 'short',
     hairColor: '#2b2426',
@@ -387,7 +387,7 @@ export function lookKey(id: string, scenario?: string): string | null {
   return Object.hasOwn(KNOWN_LOOKS, id) ? id : null;
 }
 
-/** The file stem of a filed look: `coffee-one-on-one/jens` is drawn to `coffee-one-on-one.jens-<mood>.svg`. */
+/** The file stem of a filed look: `coffee-one-on-one/sofie` is drawn to `coffee-one-on-one.sofie-<mood>.svg`. */
 export function lookFileStem(key: string): string {
   return key.replace('/', '.');
 }

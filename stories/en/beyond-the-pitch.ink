@@ -7,7 +7,8 @@
 # cast: bram \| Bram Jacobs \| joiner, one year on his own, builds shop counters; eager, nervous in front of a room
 
 // Memory for later scenarios (coffee-one-on-one): the person you really listened to, and what they need.
-// Left empty when you only collected cards.
+// Left empty when you only collected cards. The need is a key ("mechanic"), not words: every story that
+// reads it says it in its own language, so a player who switches language between scenarios reads it right.
 VAR mem_contact_name = ""
 VAR mem_contact_need = ""
 
@@ -161,7 +162,7 @@ Table two is leaving. Three cards, waiting. Come on! # speaker: wim # mood: plea
     Experienced with cargo bikes, they're heavier than people think. And someone who explains to a customer what's wrong without making them feel stupid. Luc could do that. # speaker: sofie # mood: interested
     ~ listened_sofie = true
     ~ mem_contact_name = "Sofie Maes"
-    ~ mem_contact_need = "an experienced mechanic for her cargo-bike workshop"
+    ~ mem_contact_need = "mechanic"
 * [Advise her to post it on a job site; that's how you found your fitter # tip4 -1 # why: Quick advice sounds helpful, but it ends the conversation before you know what she needs.]
     "Put it on a job site. That's how I found my fitter. Took a week." # speaker: you
     I did. Eleven replies. Two had ever touched a cargo bike. # speaker: sofie # mood: annoyed
@@ -234,7 +235,7 @@ Sofie is at the coat rack, zipping up her fleece, the bicycle-chain logo on her 
     She looks at you a moment longer than before, and goes.
     ~ listened_sofie = true
     ~ mem_contact_name = "Sofie Maes"
-    ~ mem_contact_need = "an experienced mechanic for her cargo-bike workshop"
+    ~ mem_contact_need = "mechanic"
 * [Say you'll letter the new workshop once it's running # tip1 -1 # tip5 -1 # why: She has just told you her problem; answering with your product tells her you did not hear it.]
     "When the workshop's running, give me a call for the lettering." # speaker: you
     I'll keep it in mind. # speaker: sofie # mood: neutral

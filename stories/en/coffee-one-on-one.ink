@@ -2,7 +2,7 @@
 # summary: The club's monthly one-on-one: an hour and a cappuccino with a shop owner. Find out how you can help her, or use the hour to sell?
 # main: tip4
 # cast: sofie \| Sofie Maes \| runs a bicycle shop and a new cargo-bike workshop in Mechelen; quiet, practical, dry humour
-# cast: jens \| Jens Wuyts \| barista at Café De Zwaan; chatty, knows every regular's order by heart
+# cast: ruben \| Ruben Aerts \| barista at Café De Zwaan; chatty, knows every regular's order by heart
 
 // Memory from beyond-the-pitch: the person you really listened to at the breakfast, and what she needs.
 // When it is empty, the club simply paired you with Sofie and you start from nothing.
@@ -33,7 +33,7 @@ Thursday, twenty to nine. Your studio smells of vinyl; the plotter is cutting le
 You make shop signs and window lettering, two of you, in Mechelen. Once a month the breakfast club pairs its members for a one-on-one coffee.
 { mem_contact_name != "":
     In your calendar, at nine: coffee with {mem_contact_name}, at Café De Zwaan.
-    Three weeks ago, at the breakfast, she told you what she needs: {mem_contact_need}. You wrote it on the back of her card, and it is still on your desk.
+    Three weeks ago, at the breakfast, she told you what she needs: {need_words(mem_contact_need)}. You wrote it on the back of her card, and it is still on your desk.
 - else:
     In your calendar, at nine: coffee with Sofie Maes, at Café De Zwaan. Hilde, the club's chair, paired you.
     You swapped cards with Sofie once. A bicycle shop, a fleece jacket. That is all you know.
@@ -58,7 +58,7 @@ You have twenty minutes before you need to leave.
 
 === cafe ===
 Café De Zwaan. Worn wooden tables, the hiss of the steam wand, a newspaper rack nobody uses. # scene: cafe # sound: door
-Morning! Cappuccino, as always? Or are we going wild today? # speaker: jens # mood: pleased
+Morning! Cappuccino, as always? Or are we going wild today? # speaker: ruben # mood: pleased
 "Cappuccino. Wild enough." # speaker: you
 At five past nine Sofie comes in, a bike helmet under her arm and grease on one knuckle.
 Sorry. A courier's cargo bike, chain snapped at seven. He needed it back by eight. # speaker: sofie # mood: uneasy
@@ -66,7 +66,7 @@ Sorry. A courier's cargo bike, chain snapped at seven. He needed it back by eigh
     She sits down and looks at you properly.
     You're the one who asked what too well looks like. # speaker: sofie # mood: interested
 }
-Jens puts two cappuccinos on the table, with a speculoos biscuit on each saucer.
+Ruben puts two cappuccinos on the table, with a speculoos biscuit on each saucer.
 * [Put your phone face-down and ask how her morning went, chain and all # tip4 +1 # tip5 +1 # why: Your full attention, and a question about her, set the tone for the whole hour.]
     You put your phone face-down next to the sugar.
     "So the chain snapped at seven. How did the rest of the morning go?" # speaker: you
@@ -120,7 +120,7 @@ Her cappuccino is still full. She zips her fleece halfway up, the way people do 
 
 === her_story ===
 { mem_contact_name != "":
-    You tell her what you remember from the breakfast: {mem_contact_need}.
+    You tell her what you remember from the breakfast: {need_words(mem_contact_need)}.
     "Are you still looking?" # speaker: you
     She stares at you.
     You remembered that. # speaker: sofie # mood: pleased
@@ -149,7 +149,7 @@ Her cappuccino is still full. She zips her fleece halfway up, the way people do 
 * [Tell her how you found your own fitter last year # tip4 -1 # why: It feels like sympathy, but it turns her problem into your story.]
     "I know the feeling. Last year, finding a fitter took me four months." # speaker: you
     You tell her about the ads, the interviews, the one who didn't show up. She looks at the clock above the bar.
-- Jens comes by with a glass of water for each of you. Sofie takes a long drink.
+- Ruben comes by with a glass of water for each of you. Sofie takes a long drink.
 Enough about me. What's the hardest thing in your business right now? # speaker: sofie # mood: interested
 * [Answer briefly and honestly, then bring it back to her workshop # tip4 +1 # tip5 +1 # why: A short, honest answer builds trust, and the hour stays about her.]
     "Honestly? Saying no to work I don't like. But I want to hear more about this mechanic." # speaker: you
@@ -201,8 +201,8 @@ OK. And what can I do for you? And don't say nothing. # speaker: sofie # mood: i
 * [Wave it away: nothing, really, you're glad to help # tip5 -1 # why: Modest, but refusing every favour keeps the relationship one-way; let her help you too.]
     "Nothing, really. I'm glad to help." # speaker: you
     Then I'll owe you. I don't like owing people. # speaker: sofie # mood: uneasy
-- Jens collects the cups.
-Another round, or have you two solved the world? # speaker: jens # mood: pleased
+- Ruben collects the cups.
+Another round, or have you two solved the world? # speaker: ruben # mood: pleased
 * [Pay for both, and suggest another coffee after the summer # tip5 +1 # why: A next coffee, with no agenda, is how a contact becomes a relationship.]
     "My treat. And let's do this again after the summer." # speaker: you
     { promise == "koen":
@@ -314,3 +314,13 @@ Weeks go by. Sofie's card sits on your desk under a roll of vinyl.
 At the next breakfast, she nods at you across the room, friendly enough. Someone else found her a mechanic.
 An hour, a cappuccino, a promise. Nothing came of it, because nothing was followed up. # ending: loose-ends
 -> END
+
+// mem_contact_need holds a key set by beyond-the-pitch ("mechanic"), never words, so a player who played
+// that scenario in another language still reads her need in this one. An unknown key gets a general phrase.
+=== function need_words(need) ===
+{ need:
+- "mechanic":
+    ~ return "an experienced mechanic for her cargo-bike workshop"
+- else:
+    ~ return "an extra pair of hands for her cargo-bike workshop"
+}

@@ -7,7 +7,8 @@
 # cast: bram \| Bram Jacobs \| schrijnwerker, een jaar zelfstandig, maakt toogmeubels voor winkels; gedreven, zenuwachtig voor een zaal
 
 // Geheugen voor latere scenario's (coffee-one-on-one): de persoon naar wie je echt luisterde, en wat die nodig heeft.
-// Blijft leeg als je alleen kaartjes verzamelde.
+// Blijft leeg als je alleen kaartjes verzamelde. De nood is een sleutel ("mechanic"), geen tekst: elk verhaal
+// dat hem leest, zegt het in zijn eigen taal, zodat wie tussen twee scenario's van taal wisselt het juist leest.
 VAR mem_contact_name = ""
 VAR mem_contact_need = ""
 
@@ -161,7 +162,7 @@ Tafel twee vertrekt. Drie kaartjes, die liggen klaar. Kom! # speaker: wim # mood
     Ervaring met bakfietsen, die zijn zwaarder dan mensen denken. En iemand die een klant uitlegt wat er mis is zonder dat die zich dom voelt. Dat kon Luc. # speaker: sofie # mood: interested
     ~ listened_sofie = true
     ~ mem_contact_name = "Sofie Maes"
-    ~ mem_contact_need = "een ervaren mecanicien voor haar bakfietsenatelier"
+    ~ mem_contact_need = "mechanic"
 * [Raad haar aan een vacature online te zetten; zo vond jij je plaatser # tip4 -1 # why: Snel advies klinkt behulpzaam, maar het sluit het gesprek af voor je weet wat ze nodig heeft.]
     "Zet het op een vacaturesite. Zo heb ik mijn plaatser gevonden. Op een week." # speaker: you
     Gedaan. Elf reacties. Twee hadden ooit een bakfiets vastgehad. # speaker: sofie # mood: annoyed
@@ -234,7 +235,7 @@ Sofie staat aan de kapstok en ritst haar fleece dicht, de fietsketting op haar r
     Ze kijkt je een moment langer aan dan daarnet, en gaat.
     ~ listened_sofie = true
     ~ mem_contact_name = "Sofie Maes"
-    ~ mem_contact_need = "een ervaren mecanicien voor haar bakfietsenatelier"
+    ~ mem_contact_need = "mechanic"
 * [Zeg dat je het nieuwe atelier wel belettert zodra het draait # tip1 -1 # tip5 -1 # why: Ze vertelt je net haar probleem; antwoorden met je product zegt haar dat je het niet hoorde.]
     "Als het atelier draait, bel me maar voor de belettering." # speaker: you
     Ik zal eraan denken. # speaker: sofie # mood: neutral

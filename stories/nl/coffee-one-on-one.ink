@@ -2,7 +2,7 @@
 # summary: De maandelijkse één-op-één van de club: een uur en een cappuccino met een handelaarster. Ontdek je hoe je haar kunt helpen, of gebruik je dat uur om te verkopen?
 # main: tip4
 # cast: sofie \| Sofie Maes \| heeft een fietsenwinkel en een nieuw bakfietsenatelier in Mechelen; stil, praktisch, droge humor
-# cast: jens \| Jens Wuyts \| barman van Café De Zwaan; babbelaar, kent de bestelling van elke vaste klant vanbuiten
+# cast: ruben \| Ruben Aerts \| barman van Café De Zwaan; babbelaar, kent de bestelling van elke vaste klant vanbuiten
 
 // Geheugen uit beyond-the-pitch: de persoon naar wie je op het ontbijt echt luisterde, en wat ze nodig heeft.
 // Als het leeg is, heeft de club je gewoon aan Sofie gekoppeld en begin je van nul.
@@ -33,7 +33,7 @@ Donderdag, twintig voor negen. Je atelier ruikt naar vinyl; de snijplotter snijd
 Jij maakt uithangborden en raambelettering, met z'n tweeën, in Mechelen. Eén keer per maand koppelt de ontbijtclub zijn leden voor een koffie, één op één.
 { mem_contact_name != "":
     In je agenda, om negen uur: koffie met {mem_contact_name}, in Café De Zwaan.
-    Drie weken geleden, op het ontbijt, vertelde ze je wat ze nodig heeft: {mem_contact_need}. Je schreef het op de achterkant van haar kaartje, en dat ligt nog altijd op je bureau.
+    Drie weken geleden, op het ontbijt, vertelde ze je wat ze nodig heeft: {need_words(mem_contact_need)}. Je schreef het op de achterkant van haar kaartje, en dat ligt nog altijd op je bureau.
 - else:
     In je agenda, om negen uur: koffie met Sofie Maes, in Café De Zwaan. Hilde, de voorzitter van de club, heeft jullie gekoppeld.
     Je hebt ooit kaartjes gewisseld met Sofie. Een fietsenwinkel, een fleecejas. Meer weet je niet.
@@ -58,7 +58,7 @@ Je hebt twintig minuten voor je moet vertrekken.
 
 === cafe ===
 Café De Zwaan. Versleten houten tafels, het sissen van het stoompijpje, een krantenrek waar niemand aankomt. # scene: cafe # sound: door
-Goeiemorgen! Een cappuccino, zoals altijd? Of doen we vandaag eens zot? # speaker: jens # mood: pleased
+Goeiemorgen! Een cappuccino, zoals altijd? Of doen we vandaag eens zot? # speaker: ruben # mood: pleased
 "Een cappuccino. Zot genoeg." # speaker: you
 Om vijf over negen komt Sofie binnen, een fietshelm onder haar arm en wat smeer op een knokkel.
 Sorry. De bakfiets van een koerier, ketting gebroken om zeven uur. Hij moest hem om acht terug hebben. # speaker: sofie # mood: uneasy
@@ -66,7 +66,7 @@ Sorry. De bakfiets van een koerier, ketting gebroken om zeven uur. Hij moest hem
     Ze gaat zitten en kijkt je echt aan.
     Jij bent diegene die vroeg hoe te goed eruitziet. # speaker: sofie # mood: interested
 }
-Jens zet twee cappuccino's op tafel, met een speculoosje op elk schoteltje.
+Ruben zet twee cappuccino's op tafel, met een speculoosje op elk schoteltje.
 * [Leg je gsm omgekeerd en vraag hoe haar ochtend verder ging, ketting en al # tip4 +1 # tip5 +1 # why: Je volle aandacht, en een vraag over haar, zetten de toon voor het hele uur.]
     Je legt je gsm omgekeerd naast de suiker.
     "Dus die ketting brak om zeven uur. Hoe ging de rest van je ochtend?" # speaker: you
@@ -120,7 +120,7 @@ Haar cappuccino is nog vol. Ze trekt de rits van haar fleece half dicht, zoals m
 
 === her_story ===
 { mem_contact_name != "":
-    Je vertelt haar wat je onthouden hebt van het ontbijt: {mem_contact_need}.
+    Je vertelt haar wat je onthouden hebt van het ontbijt: {need_words(mem_contact_need)}.
     "Ben je nog altijd aan het zoeken?" # speaker: you
     Ze kijkt je aan.
     Dat heb je onthouden. # speaker: sofie # mood: pleased
@@ -149,7 +149,7 @@ Haar cappuccino is nog vol. Ze trekt de rits van haar fleece half dicht, zoals m
 * [Vertel hoe jij vorig jaar je eigen plaatser vond # tip4 -1 # why: Het voelt als meeleven, maar het maakt van haar probleem jouw verhaal.]
     "Ik ken dat. Vorig jaar heb ik vier maanden gezocht naar een plaatser." # speaker: you
     Je vertelt over de advertenties, de gesprekken, die ene die niet kwam opdagen. Ze kijkt naar de klok boven de toog.
-- Jens komt langs met een glas water voor elk van jullie. Sofie drinkt een grote slok.
+- Ruben komt langs met een glas water voor elk van jullie. Sofie drinkt een grote slok.
 Genoeg over mij. Wat is nu het moeilijkste in jouw zaak? # speaker: sofie # mood: interested
 * [Antwoord kort en eerlijk, en breng het dan terug naar haar atelier # tip4 +1 # tip5 +1 # why: Een kort, eerlijk antwoord bouwt vertrouwen, en het uur blijft over haar gaan.]
     "Eerlijk? Nee zeggen tegen werk dat ik niet graag doe. Maar ik wil meer horen over die mecanicien." # speaker: you
@@ -201,8 +201,8 @@ Goed. En wat kan ik voor jou doen? En zeg niet niks. # speaker: sofie # mood: in
 * [Wuif het weg: niks, echt, je helpt graag # tip5 -1 # why: Bescheiden, maar elke wederdienst weigeren houdt de relatie eenrichtingsverkeer; laat haar jou ook helpen.]
     "Niks, echt. Ik help graag." # speaker: you
     Dan sta ik bij jou in het krijt. Daar hou ik niet van. # speaker: sofie # mood: uneasy
-- Jens ruimt de tassen af.
-Nog een rondje, of hebben jullie de wereld al verbeterd? # speaker: jens # mood: pleased
+- Ruben ruimt de tassen af.
+Nog een rondje, of hebben jullie de wereld al verbeterd? # speaker: ruben # mood: pleased
 * [Betaal voor jullie twee, en stel voor om na de zomer opnieuw af te spreken # tip5 +1 # why: Een volgende koffie, zonder agenda, is hoe een contact een relatie wordt.]
     "Ik trakteer. En laten we dit na de zomer nog eens doen." # speaker: you
     { promise == "koen":
@@ -314,3 +314,13 @@ De weken gaan voorbij. Sofies kaartje ligt op je bureau onder een rol vinyl.
 Op het volgende ontbijt knikt ze je toe van aan de andere kant van de zaal, vriendelijk genoeg. Iemand anders heeft een mecanicien voor haar gevonden.
 Een uur, een cappuccino, een belofte. Er kwam niets van, omdat er niets werd opgevolgd. # ending: loose-ends
 -> END
+
+// mem_contact_need is een sleutel uit beyond-the-pitch ("mechanic"), nooit tekst, zodat wie dat scenario in
+// een andere taal speelde haar nood hier toch in het Nederlands leest. Een onbekende sleutel geeft een algemene zin.
+=== function need_words(need) ===
+{ need:
+- "mechanic":
+    ~ return "een ervaren mecanicien voor haar bakfietsenatelier"
+- else:
+    ~ return "een extra paar handen voor haar bakfietsenatelier"
+}

@@ -37,8 +37,8 @@ describe('art files', () => {
       }
     }
     expect(characterFileUrl('coffee-one-on-one', 'neutral')).toBeNull();
-    expect(characterFileUrl('jens', 'pleased', 'coffee-one-on-one')).toMatch(
-      /coffee-one-on-one\.jens-pleased/,
+    expect(characterFileUrl('ruben', 'pleased', 'coffee-one-on-one')).toMatch(
+      /coffee-one-on-one\.ruben-pleased/,
     );
   });
 

@@ -28,7 +28,7 @@ describe('characterUrl and characterTextures', () => {
   it('gives five textures per person, ten with blinks, under keys that never collide', () => {
     const plain = characterTextures('jens', 'secretary-call');
     expect(plain.map((t) => t.mood)).toEqual([...MOODS]);
-    const withBlink = characterTextures('jens', 'coffee-one-on-one', { blink: true });
+    const withBlink = characterTextures('sofie', 'coffee-one-on-one', { blink: true });
     expect(withBlink).toHaveLength(10);
     expect(
       withBlink
@@ -37,8 +37,8 @@ describe('characterUrl and characterTextures', () => {
     ).toBe(true);
     const keys = [...plain, ...withBlink].map((t) => t.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(characterTextureKey('jens', 'neutral', 'coffee-one-on-one')).not.toBe(
-      characterTextureKey('jens', 'neutral', 'secretary-call'),
+    expect(characterTextureKey('sofie', 'neutral', 'coffee-one-on-one')).not.toBe(
+      characterTextureKey('sofie', 'neutral', 'beyond-the-pitch'),
     );
     expect(new Set(VENUE_IDS.map(venueTextureKey)).size).toBe(VENUE_IDS.length);
   });
