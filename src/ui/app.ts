@@ -14,9 +14,10 @@ import { checkResume, type ProgressStore, type Run, type Settings } from '../pro
 import { dictionaries, initialLang, isLang, type Lang } from '../i18n/index.ts';
 import type { CompiledScenario, ScenarioInfo } from '../story/index.ts';
 import type { Navigation, PlayResult, Screen, UiContext } from './context.ts';
-import { h } from './dom.ts';
 import { prefersReducedMotion } from './motion.ts';
-import { conversationScreen } from './screens/conversation.ts';
+import { conversationScreen, loadingScreen } from './screens/conversation.ts';
+import { bindUiSounds, createGameSound, type GameSound } from './audio.ts';
+import { applyRootSettings, effectiveReducedMotion, settingsScreen } from './screens/settings.ts';
 import { debriefScreen } from './screens/debrief.ts';
 import { failureScreen } from './screens/failure.ts';
 import { selectScreen } from './screens/select.ts';
@@ -53,6 +54,8 @@ export class App implements Navigation {
   /** The conversation being played and recorded; abandoned when the player leaves it on purpose. */
   private recorder: RunRecorder | null = null;
   private readonly banner: NoticeBanner;
+  /** Sound follows the game; armed by the player's first gesture (browsers allow no sooner). */
+  private readonly sound: GameSound;
 
   constructor(private readonly deps: AppDeps) {
     // Language: on a first visit (no profile yet) it follows the browser, or the pre-store
@@ -81,10 +84,36 @@ export class App implements Navigation {
     };
     deps.window.addEventListener('resize', () => this.measurePanel());
     const motion = deps.window.matchMedia?.('(prefers-reduced-motion: reduce)');
-    motion?.addEventListener?.('change', () =>
-      deps.stage.setReducedMotion(prefersReducedMotion(deps.window)),
+    motion?.addEventListener?.('change', () => this.applySettings());
+    this.sound = createGameSound({
+      settings: () => deps.progress.settings(),
+      stage: deps.stage,
+      gestures: deps.window,
+    });
+    bindUiSounds(deps.root, this.sound);
+    this.applySettings();
+  }
+
+  /** Motion: the setting wins; 'system' follows the device. */
+  private reducedMotion(): boolean {
+    return effectiveReducedMotion(
+      this.deps.progress.settings().reducedMotion,
+      prefersReducedMotion(this.deps.window),
     );
-    deps.stage.setReducedMotion(prefersReducedMotion(deps.window));
+  }
+
+  /** Puts the settings into effect everywhere: text size, motion (page and stage), sound. */
+  private applySettings(): void {
+    const settings = this.deps.progress.settings();
+    const doc = this.deps.root.ownerDocument;
+    applyRootSettings(doc.documentElement, settings, prefersReducedMotion(this.deps.window));
+    this.deps.stage.setReducedMotion(this.reducedMotion());
+    this.sound.applySettings(settings);
+  }
+
+  settings(): void {
+    this.deps.stage.setMode('menu');
+    this.show(settingsScreen(this.ctx));
   }
 
   private get ctx(): UiContext {
@@ -93,11 +122,25 @@ export class App implements Navigation {
       lang: this.lang,
       nav: this,
       stage: this.deps.stage,
-      reducedMotion: () => prefersReducedMotion(this.deps.window),
+      reducedMotion: () => this.reducedMotion(),
       settings: () => this.deps.progress.settings(),
       updateSettings: (patch: Partial<Settings>) => {
         this.deps.progress.updateSettings(patch);
+        this.applySettings();
       },
+      sound: this.sound,
+      previousAttempt: (scenario, lang, before) =>
+        this.deps.progress
+          .activeProfile()
+          ?.attempts.filter(
+            (a) =>
+              a.status === 'completed' &&
+              a.scenario === scenario &&
+              a.lang === lang &&
+              a.totals !== null &&
+              a.endedAt < before,
+          )
+          .at(-1) ?? null,
     };
   }
 
@@ -203,14 +246,7 @@ export class App implements Navigation {
   /** Plays a scenario; with `saved`, continues that saved run on the same line with the same scores. */
   play(info: ScenarioInfo, saved: Run | null = null): void {
     const visit = ++this.visit;
-    const t = dictionaries[this.lang];
-    const loading = h('p', { class: 'loading', role: 'status' }, t.loading);
-    const card = h('section', { class: 'screen card' }, loading);
-    this.show(
-      { el: card, focus: loading, title: `${info.meta.title} · ${t.appName}` },
-      false,
-      false,
-    );
+    this.show(loadingScreen(this.ctx, info), false, false);
     this.deps.loadScenario(info.lang, info.id).then(
       (scenario) => {
         if (visit !== this.visit) return;

@@ -4,13 +4,16 @@ import type { Lang, Messages } from '../i18n/index.ts';
 import type { StageBridge } from '../game/index.ts';
 import type { FailureKind } from '../game/index.ts';
 import type { ScenarioInfo } from '../story/index.ts';
-import type { Settings } from '../progress/index.ts';
+import type { Attempt, Settings } from '../progress/index.ts';
+import type { GameSound } from './audio.ts';
 
 /** The outcome of one play, as the debrief screen shows it. */
 export interface PlayResult {
   readonly info: ScenarioInfo;
   readonly debrief: Debrief;
   readonly ending: string | null;
+  /** When the play began (ms since the epoch): earlier finished attempts are "previous". */
+  readonly startedAt?: number;
 }
 
 export interface Navigation {
@@ -20,6 +23,8 @@ export interface Navigation {
   debrief(result: PlayResult): void;
   failure(kind: FailureKind, detail: string): void;
   setLang(lang: Lang): void;
+  /** The settings screen (text, feedback, motion, sound). */
+  settings?(): void;
   /** The profiles screen (list, create, rename, delete, switch, export and import). */
   profiles?(): void;
   /** The active profile's history, best scores and plot. */
@@ -38,6 +43,13 @@ export interface UiContext {
   /** The device's settings (text speed and size, coach mode, sound, motion), as stored. */
   settings(): Settings;
   updateSettings(patch: Partial<Settings>): void;
+  /** Sound for lines, scored choices and the interface; absent where there is none (tests). */
+  readonly sound?: GameSound;
+  /**
+   * The active profile's last completed attempt at this scenario in this language that ended before
+   * `before` (ms since the epoch), for the debrief to compare with; null when there is none.
+   */
+  previousAttempt?(scenario: string, lang: string, before: number): Attempt | null;
 }
 
 /** A screen, built and ready to be put on the page. */

@@ -7,6 +7,9 @@ import { h, srOnly } from '../dom.ts';
 import { TIPS, type MomentReview, type TipEffects, type TipResult } from '../../scoring/index.ts';
 import { humanize, type PlayResult, type Screen, type UiContext } from '../context.ts';
 import type { Messages } from '../../i18n/index.ts';
+import type { Attempt } from '../../progress/index.ts';
+import { chartRows } from '../chart.ts';
+import { tipChart } from '../chart-view.ts';
 
 function effectList(t: Messages, effects: TipEffects): HTMLElement {
   const items = TIPS.filter((tip) => effects[tip] !== undefined).map((tip) => {
@@ -23,7 +26,7 @@ function effectList(t: Messages, effects: TipEffects): HTMLElement {
 }
 
 /** A bar from the scenario's minimum to its maximum, with zero and the player's score marked. */
-function tipBar(tip: TipResult): HTMLElement {
+function tipBar(tip: TipResult, previous: number | null): HTMLElement {
   const span = tip.max - tip.min;
   const at = (v: number) => (span === 0 ? 50 : ((v - tip.min) / span) * 100);
   const zero = at(0);
@@ -42,6 +45,12 @@ function tipBar(tip: TipResult): HTMLElement {
         style: `left:${from}%;width:${width}%`,
       }),
       h('span', { class: 'zero', style: `left:${zero}%` }),
+      previous === null
+        ? null
+        : h('span', {
+            class: 'previous-marker',
+            style: `left:${Math.min(100, Math.max(0, at(previous)))}%`,
+          }),
       h('span', { class: 'marker', style: `left:${score}%` }),
     ),
     h(
@@ -53,7 +62,7 @@ function tipBar(tip: TipResult): HTMLElement {
   );
 }
 
-function tipItem(t: Messages, tip: TipResult, main: boolean): HTMLElement {
+function tipItem(t: Messages, tip: TipResult, main: boolean, previous: number | null): HTMLElement {
   const name = t.tips[tip.tip].name;
   const scored = tip.share !== null;
   return h(
@@ -74,10 +83,17 @@ function tipItem(t: Messages, tip: TipResult, main: boolean): HTMLElement {
         srOnly(`${t.scoreLabel}: `),
         h('strong', {}, `${tip.score > 0 ? '+' : ''}${tip.score}`),
         scored ? srOnly(` (${t.rangeLabel(tip.min, tip.max)})`) : null,
+        previous === null
+          ? null
+          : h(
+              'span',
+              { class: 'previous-score' },
+              `${t.chartPrevious}: ${previous > 0 ? '+' : ''}${previous}`,
+            ),
       ),
     ),
     h('p', { class: 'tip-idea' }, t.tips[tip.tip].idea),
-    scored ? tipBar(tip) : h('p', { class: 'range' }, t.tipNotScored),
+    scored ? tipBar(tip, previous) : h('p', { class: 'range' }, t.tipNotScored),
     main ? h('p', { class: 'main-badge' }, t.mainTip(name)) : null,
   );
 }
@@ -125,9 +141,28 @@ function momentItem(t: Messages, m: MomentReview, lang: string): HTMLElement {
   );
 }
 
+/** The attempt to compare with: the last one finished before this play began. */
+function previousOf(ctx: UiContext, result: PlayResult): Attempt | null {
+  const before = result.startedAt ?? Date.now();
+  return ctx.previousAttempt?.(result.info.id, result.info.lang, before) ?? null;
+}
+
 export function debriefScreen(ctx: UiContext, result: PlayResult): Screen {
   const { t } = ctx;
   const { info, debrief } = result;
+  const previous = previousOf(ctx, result);
+  const totals = previous?.totals ?? null;
+  const rows = chartRows(debrief.tips, totals);
+  const note = totals
+    ? t.previousFrom(
+        new Date(previous?.endedAt ?? 0).toLocaleDateString(ctx.lang, {
+          day: 'numeric',
+          month: 'long',
+          hour: '2-digit',
+          minute: '2-digit',
+        }),
+      )
+    : t.noPrevious;
   const heading = h('h1', { id: 'debrief-heading', tabindex: -1 }, t.debriefTitle);
   const overall =
     debrief.overall === null ? t.overallNone : t.overall(Math.round(debrief.overall * 100));
@@ -146,10 +181,13 @@ export function debriefScreen(ctx: UiContext, result: PlayResult): Screen {
       'section',
       { class: 'tips', 'aria-labelledby': 'tips-heading' },
       h('h2', { id: 'tips-heading', class: 'sr-only' }, t.scoreLabel),
+      tipChart(t, rows, note),
       h(
         'ol',
         { class: 'tip-list' },
-        ...debrief.tips.map((tip) => tipItem(t, tip, tip.tip === info.meta.mainTip)),
+        ...debrief.tips.map((tip) =>
+          tipItem(t, tip, tip.tip === info.meta.mainTip, totals ? (totals[tip.tip] ?? 0) : null),
+        ),
       ),
     ),
     h(

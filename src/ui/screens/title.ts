@@ -40,7 +40,11 @@ export function titleScreen(ctx: UiContext, home: TitleHome | null = null): Scre
   const saved = home?.saved ?? null;
   const start = h(
     'button',
-    { type: 'button', class: saved ? 'secondary' : 'primary', onclick: () => ctx.nav.select() },
+    {
+      type: 'button',
+      class: saved ? 'secondary start' : 'primary start',
+      onclick: () => ctx.nav.select(),
+    },
     t.start,
   );
   const resume = saved
@@ -84,7 +88,17 @@ export function titleScreen(ctx: UiContext, home: TitleHome | null = null): Scre
     h('p', { class: 'tagline' }, t.tagline),
     h('p', { class: 'intro' }, t.intro),
     resume,
-    h('div', { class: 'actions' }, start),
+    h(
+      'div',
+      { class: 'actions' },
+      start,
+      h(
+        'button',
+        { type: 'button', class: 'ghost to-settings', onclick: () => ctx.nav.settings?.() },
+        h('span', { 'aria-hidden': 'true' }, '⚙ '),
+        t.settingsTitle,
+      ),
+    ),
     who,
     picker,
     h('p', { class: 'footnote' }, t.footer),
