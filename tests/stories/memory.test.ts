@@ -1,0 +1,200 @@
+/**
+ * Memory across scenarios, over the real stories and the game's real path: a GameSession plays a
+ * scenario and saves its `mem_` values into the player's progress store (wired the way the App wires
+ * it), and the next scenario's GameSession starts from that store. The paths are not written down here:
+ * they are found by searching the story with StoryRunner for an ending that leaves the memory we want,
+ * so an author may rewrite a scene without breaking the test, as long as the promise can still be made.
+ */
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildScenario } from '../../scripts/ink/scenario.ts';
+import { GameSession, type MemoryStore, type MemoryValues } from '../../src/game/index.ts';
+import { memoryBackend, ProgressStore } from '../../src/progress/index.ts';
+import { StoryRunner, type CompiledScenario } from '../../src/story/index.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const scenarios = new Map<string, CompiledScenario>();
+
+function scenario(lang: string, id: string): CompiledScenario {
+  const found = scenarios.get(`${lang}/${id}`);
+  if (!found) throw new Error(`${lang}/${id} was not built`);
+  return found;
+}
+
+beforeAll(() => {
+  for (const lang of ['en', 'nl'])
+    for (const id of ['hard-seller', 'the-introduction', 'beyond-the-pitch', 'coffee-one-on-one'])
+      scenarios.set(
+        `${lang}/${id}`,
+        buildScenario(resolve(root, 'stories', lang, `${id}.ink`), root).scenario,
+      );
+}, 120_000);
+
+/** A player's progress on one device, with the memory hooked up exactly as src/ui/app.ts does it. */
+function playerMemory(): { store: MemoryStore; progress: ProgressStore } {
+  const progress = ProgressStore.open({ backend: memoryBackend() });
+  const created = progress.createProfile('Tester');
+  if (!created.ok) throw new Error('no profile');
+  progress.selectProfile(created.value.id);
+  return {
+    progress,
+    store: { load: () => progress.memory(), save: (values) => progress.saveMemory(values) },
+  };
+}
+
+type Goal = (runner: StoryRunner) => boolean;
+
+/**
+ * Depth-first search for a complete path (positions in each beat's list of choices) that ends with
+ * `goal` true. Each node replays its prefix from the start: the stories are small, and the runner has
+ * no snapshots to offer.
+ */
+function findPath(json: string, goal: Goal, limit = 20_000): number[] {
+  let visited = 0;
+  const replay = (prefix: readonly number[]): { runner: StoryRunner; options: number } => {
+    const runner = new StoryRunner(json);
+    let beat = runner.continue();
+    for (const position of prefix) {
+      const choice = beat.choices[position];
+      if (!choice) throw new Error('a replayed path no longer fits');
+      runner.choose(choice.index);
+      beat = runner.continue();
+    }
+    return { runner, options: beat.ended ? -1 : beat.choices.length };
+  };
+  const search = (prefix: number[]): number[] | null => {
+    if (++visited > limit) throw new Error(`no path found in ${limit} steps`);
+    const { runner, options } = replay(prefix);
+    if (options < 0) return goal(runner) ? prefix : null;
+    for (let i = 0; i < options; i++) {
+      const found = search([...prefix, i]);
+      if (found) return found;
+    }
+    return null;
+  };
+  const path = search([]);
+  if (!path) throw new Error('no path reaches the goal');
+  return path;
+}
+
+interface Played {
+  /** The text of the lines before the first choice: the scenario's opening. */
+  readonly opening: string;
+  /** What the session handed back when it ended (already saved to the store). */
+  readonly memory: MemoryValues;
+}
+
+/** Plays `path` through a real GameSession; an empty path just reads the opening. */
+function play(s: CompiledScenario, store: MemoryStore, path: readonly number[] | null): Played {
+  const session = new GameSession(s, store);
+  const beats: string[][] = [];
+  let memory: MemoryValues | null = null;
+  session.events.on('beat', (beat) => beats.push(beat.lines.map((l) => l.text)));
+  session.events.on('ended', (e) => {
+    memory = e.memory;
+  });
+  session.events.on('failed', (e) => {
+    throw new Error(`${s.lang}/${s.id} failed: ${e.detail}`);
+  });
+  session.start();
+  for (const position of path ?? []) {
+    const choice = session.beat?.choices[position];
+    if (!choice) throw new Error(`${s.lang}/${s.id}: no option ${position} here`);
+    session.choose(choice.index);
+  }
+  if (path !== null) expect(session.state, `${s.lang}/${s.id} should have ended`).toBe('ended');
+  return { opening: (beats[0] ?? []).join('\n'), memory: memory ?? {} };
+}
+
+const text = (runner: StoryRunner, name: string) => runner.variable(name);
+
+describe('a promise made in hard-seller opens the-introduction', () => {
+  for (const lang of ['en', 'nl'] as const) {
+    it(`(${lang}) remembers the promise to Johan and opens with it, in either language`, () => {
+      const seller = scenario(lang, 'hard-seller');
+      const path = findPath(seller.json, (r) => text(r, 'mem_promised_intro') !== '');
+      const { store, progress } = playerMemory();
+      const ended = play(seller, store, path);
+      expect(ended.memory).toMatchObject({
+        mem_promised_intro: 'Els Wouters',
+        mem_met_hard_seller: true,
+      });
+      expect(progress.memory()).toMatchObject({ mem_promised_intro: 'Els Wouters' });
+
+      const en = play(scenario('en', 'the-introduction'), store, null).opening;
+      expect(en).toContain("you promised Johan Goossens you'd introduce him to Els Wouters");
+      const nl = play(scenario('nl', 'the-introduction'), store, null).opening;
+      expect(nl).toContain('beloofde je Johan Goossens');
+      expect(nl).toContain('aan Els Wouters zou voorstellen');
+    });
+  }
+
+  it('opens with Johan asking, when you met him but promised nothing', () => {
+    const seller = scenario('en', 'hard-seller');
+    const path = findPath(seller.json, (r) => text(r, 'mem_promised_intro') === '');
+    const { store } = playerMemory();
+    expect(play(seller, store, path).memory).toMatchObject({
+      mem_promised_intro: '',
+      mem_met_hard_seller: true,
+    });
+    const opening = play(scenario('en', 'the-introduction'), store, null).opening;
+    expect(opening).toContain('You promised nothing on Thursday.');
+    expect(opening).not.toContain('you promised Johan Goossens');
+  });
+
+  it('opens without any promise for a player who never played hard-seller', () => {
+    for (const lang of ['en', 'nl']) {
+      const opening = play(scenario(lang, 'the-introduction'), playerMemory().store, null).opening;
+      expect(opening).toContain(
+        lang === 'en'
+          ? 'You made no promises at the reception last week.'
+          : 'Je hebt vorige week op de receptie niets beloofd.',
+      );
+      expect(opening).not.toContain(lang === 'en' ? 'you promised Johan' : 'beloofde je Johan');
+    }
+  });
+});
+
+describe('listening to Sofie in beyond-the-pitch pays off in coffee-one-on-one', () => {
+  for (const lang of ['en', 'nl'] as const) {
+    it(`(${lang}) remembers her name and need, and the coffee opens with them in its own language`, () => {
+      const breakfast = scenario(lang, 'beyond-the-pitch');
+      const path = findPath(breakfast.json, (r) => text(r, 'mem_contact_name') !== '');
+      const { store } = playerMemory();
+      expect(play(breakfast, store, path).memory).toMatchObject({
+        mem_contact_name: 'Sofie Maes',
+        mem_contact_need: 'mechanic',
+      });
+      // Either language reads the same memory in its own words, whichever language set it.
+      const en = play(scenario('en', 'coffee-one-on-one'), store, null).opening;
+      expect(en).toContain('coffee with Sofie Maes');
+      expect(en).toContain('an experienced mechanic for her cargo-bike workshop');
+      const nl = play(scenario('nl', 'coffee-one-on-one'), store, null).opening;
+      expect(nl).toContain('koffie met Sofie Maes');
+      expect(nl).toContain('een ervaren mecanicien voor haar bakfietsenatelier');
+      expect(nl).not.toContain('mechanic');
+    });
+  }
+
+  it('starts from nothing when you only collected cards', () => {
+    const breakfast = scenario('en', 'beyond-the-pitch');
+    const path = findPath(breakfast.json, (r) => text(r, 'mem_contact_name') === '');
+    const { store } = playerMemory();
+    expect(play(breakfast, store, path).memory).toMatchObject({ mem_contact_name: '' });
+    const opening = play(scenario('en', 'coffee-one-on-one'), store, null).opening;
+    expect(opening).toContain("Hilde, the club's chair, paired you.");
+    expect(opening).not.toContain('she told you what she needs');
+  });
+
+  it('keeps both memories when both scenarios were played', () => {
+    const { store, progress } = playerMemory();
+    const seller = scenario('en', 'hard-seller');
+    play(seller, store, findPath(seller.json, (r) => text(r, 'mem_promised_intro') !== ''));
+    const breakfast = scenario('nl', 'beyond-the-pitch');
+    play(breakfast, store, findPath(breakfast.json, (r) => text(r, 'mem_contact_name') !== ''));
+    expect(progress.memory()).toMatchObject({
+      mem_promised_intro: 'Els Wouters',
+      mem_contact_name: 'Sofie Maes',
+    });
+  });
+});
