@@ -1,0 +1,205 @@
+/**
+ * The game's look and comforts in real Chromium: screenshots of the title, settings, conversation and
+ * debrief at phone, laptop and projector sizes (into test-results/screenshots/look-*.png, for people to
+ * look at), a settings change that survives a reload, and coach mode's note after a scored choice.
+ * Every test also holds the page to no console errors and no failed requests, sound included.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { en } from '../../src/i18n/en.ts';
+import { launch, SCREENSHOTS, watch } from './browser.ts';
+
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'laptop', width: 1366, height: 768 },
+  { name: 'projector', width: 1920, height: 1080 },
+] as const;
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits until the stage has no pictures loading (the panel's progress bar is hidden or absent). */
+async function picturesLoaded(page: Page): Promise<void> {
+  await page.waitForSelector('#stage canvas', { timeout: 20_000 });
+  await expect
+    .poll(() => page.locator('.pictures-progress:visible').count(), { timeout: 20_000 })
+    .toBe(0);
+  // Let the venue's crossfade and the entrance finish.
+  await page.waitForTimeout(900);
+}
+
+/**
+ * Plays by keyboard until the end (Space skips typing and pauses), taking the choice `pick(step)`;
+ * calls `onChoices` each time choices are on offer, before choosing. Returns the number of choices.
+ */
+async function play(
+  page: Page,
+  pick: (step: number, count: number) => number,
+  onChoices: (step: number) => Promise<void> = async () => undefined,
+  stopAfter = Infinity,
+): Promise<number> {
+  let step = 0;
+  for (let guard = 0; guard < 500; guard++) {
+    if (step >= stopAfter) return step;
+    if (await page.locator('button.to-debrief').isVisible()) return step;
+    const count = await page.locator('button.choice:not([disabled])').count();
+    if (count === 0) {
+      await page.keyboard.press('Space');
+      await page.waitForTimeout(50);
+      continue;
+    }
+    await onChoices(step);
+    await page.keyboard.press(String(pick(step, count) + 1));
+    step++;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('the scenario never reached its end');
+}
+
+async function openScenario(page: Page, id: string): Promise<void> {
+  await page.locator('button.start').click();
+  await page.locator(`button[data-scenario="${id}"]`).click();
+  await page.waitForSelector('.screen-conversation');
+}
+
+describe('the look at three sizes', () => {
+  for (const vp of VIEWPORTS) {
+    it(`title, settings, conversation and debrief at ${vp.name} size (${vp.width}×${vp.height})`, async () => {
+      const context = await browser.newContext({
+        viewport: { width: vp.width, height: vp.height },
+        locale: 'en-GB',
+      });
+      const page = await context.newPage();
+      const problems = watch(page, baseUrl);
+      const shot = (name: string, fullPage = false) =>
+        page
+          .screenshot({ path: `${SCREENSHOTS}/look-${name}-${vp.name}.png`, fullPage })
+          .then(() => undefined);
+      try {
+        await page.goto(baseUrl);
+        await expect.poll(() => page.locator('h1').textContent()).toBe(en.appName);
+        await picturesLoaded(page);
+        await shot('title');
+
+        await page.locator('button.to-settings').click();
+        await expect.poll(() => page.locator('h1').textContent()).toBe(en.settingsTitle);
+        await shot('settings');
+        await page.locator('button.settings-done').click();
+        await expect.poll(() => page.locator('h1').textContent()).toBe(en.appName);
+
+        // Two plays, so the second debrief has a previous attempt to overlay.
+        for (const round of [1, 2]) {
+          if (round === 1) await openScenario(page, 'hard-seller');
+          else await page.getByRole('button', { name: en.replay }).click();
+          await page.waitForSelector('.screen-conversation');
+          await picturesLoaded(page);
+          const choices = await play(
+            page,
+            (step, count) => (step * (round + 1) + round) % count,
+            async (step) => {
+              if (round === 1 && step === 2) {
+                await page.waitForTimeout(700);
+                await shot('conversation');
+                // The settings dialog over the conversation.
+                await page.locator('button.settings-open').click();
+                await expect
+                  .poll(() => page.locator('dialog.settings-dialog[open]').count())
+                  .toBe(1);
+                await shot('settings-dialog');
+                await page.keyboard.press('Escape');
+                await expect
+                  .poll(() => page.locator('dialog.settings-dialog[open]').count())
+                  .toBe(0);
+              }
+            },
+          );
+          expect(choices).toBeGreaterThanOrEqual(8);
+          await page.locator('button.to-debrief').click();
+          await expect.poll(() => page.locator('h1').textContent()).toBe(en.debriefTitle);
+        }
+        await expect.poll(() => page.locator('.tip-chart svg.radar').count()).toBe(1);
+        // The previous attempt is overlaid: a dashed shape on the radar and a marker on the bars.
+        expect(await page.locator('.radar .shape.previous').count()).toBe(1);
+        expect(await page.locator('.bar .previous-marker').count()).toBeGreaterThan(0);
+        expect(await page.locator('.chart-table tbody tr').count()).toBe(5);
+        await page.waitForTimeout(300);
+        await shot('debrief');
+        await shot('debrief-full', true);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }, 240_000);
+  }
+});
+
+describe('settings', () => {
+  it('are remembered across a reload', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    const problems = watch(page, baseUrl);
+    try {
+      await page.goto(baseUrl);
+      await page.locator('button.to-settings').click();
+      await page.getByLabel(en.textSizes['x-large']).check();
+      await page.getByLabel(en.textSpeeds.fast).check();
+      await page.getByLabel(en.motions.reduce).check();
+      await page.getByLabel(en.muteLabel).check();
+      await expect.poll(() => page.locator('html.text-x-large').count()).toBe(1);
+      await page.reload();
+      await expect.poll(() => page.locator('html.text-x-large').count()).toBe(1);
+      expect(await page.locator('html').getAttribute('data-motion')).toBe('reduce');
+      await page.locator('button.to-settings').click();
+      expect(await page.getByLabel(en.textSizes['x-large']).isChecked()).toBe(true);
+      expect(await page.getByLabel(en.textSpeeds.fast).isChecked()).toBe(true);
+      expect(await page.getByLabel(en.muteLabel).isChecked()).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('coach mode shows a feedback note after a scored choice; real mode does not', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    const problems = watch(page, baseUrl);
+    try {
+      await page.goto(baseUrl);
+      // Real mode (the default): choices leave no note.
+      await openScenario(page, 'hard-seller');
+      await play(page, () => 0, undefined, 3);
+      expect(await page.locator('.coach-note').count()).toBe(0);
+      await page.locator('button.leave').click();
+      await page.goto(baseUrl);
+
+      await page.locator('button.to-settings').click();
+      await page.getByLabel(en.coachOn).check();
+      await page.locator('button.settings-done').click();
+      await openScenario(page, 'hard-seller');
+      await play(page, () => 0, undefined, 3);
+      const note = page.locator('.coach-note').first();
+      await expect.poll(() => note.isVisible()).toBe(true);
+      expect(await note.locator('.effect').count()).toBeGreaterThan(0);
+      expect(await note.textContent()).toContain(en.coachTitle);
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: `${SCREENSHOTS}/look-coach-phone.png` });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});
