@@ -40,7 +40,7 @@ Morning! Ten cards before nine, that's my rule. Never failed me. # speaker: wim 
     And the croissants. The croissants are good. # speaker: sofie # mood: pleased
 * [Deal your cards round the table so nobody misses one # tip1 -1 # tip2 -1 # why: Cards before a single conversation tell the table you came to sell.]
     You deal your cards round the table like a hand of whist.
-    A man after my own heart. # speaker: wim # mood: pleased
+    Someone after my own heart. # speaker: wim # mood: pleased
     Sofie slides your card under her saucer without looking at it. Bram reads it twice, as if there will be a test.
     ~ sales_moves += 1
 * [Run through your sixty seconds once more on your phone # tip2 -1 # why: Your pitch is ready; the people at your table are the ones you have not met yet.]

@@ -35,7 +35,7 @@ A waiter puts a glass of cava in your hand. All around you, people are already s
     You drift along the edge of the room, reading badges. Consultant. Bank. Student. Owner, forty staff. You note the face: grey hair, loosened tie.
     ~ scanned = true
     ~ sell += 1
-* [Head for the bar and talk to whoever is there # tip1 +1 # why: Going where people talk, with nothing to get, is how meeting starts.]
+* [Head for the bar and talk to whoever is there # tip1 +1 # why: Going where people are talking, with nothing to get out of it, is how you meet people.]
     You make for the bar, where the bitterballen come out of the kitchen in batches and people queue and chat while they wait.
     ~ meet += 1
 * [Run through your thirty-second pitch once more # tip2 -1 # why: Being prepared is fine, but a pitch ready in your head tends to become the whole conversation.]

@@ -100,7 +100,7 @@ Ten minutes later Jens Vermeiren leans into your doorway, car keys in hand, alre
     Tom Lambrechts. He asked for a quote for his drivers' payroll. Call him today, he's expecting it. # speaker: you # mood: neutral
     An actual request? You're a star. # speaker: jens # mood: pleased
     He takes a photo of the card and is gone before the door has stopped swinging.
-* [Give him Marleen's card: ninety staff, and only "fine, I suppose" about her provider # tip3 -2 # tip5 -2 # why: Your best conversation of the evening, turned into a sales lead she never asked to be.]
+* [Give him Marleen's card: ninety staff, and "fine, I suppose" # tip3 -2 # tip5 -2 # why: Your best conversation of the evening, turned into a sales lead she never asked to be.]
     ~ jens_has_marleen = true
     Marleen Peeters. Eleven bakeries, ninety staff, and she called her payroll provider "fine, I suppose". # speaker: you # mood: pleased
     "Fine, I suppose" is my favourite sentence in the world. I'll ring her this afternoon. # speaker: jens # mood: pleased

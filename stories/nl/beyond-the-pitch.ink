@@ -33,14 +33,14 @@ Goeiemorgen! Jij zit aan tafel drie. Om half acht beginnen de pitches: zestig se
 Aan tafel drie smeert een vrouw in een fleecejas met een fietsketting als logo boter op een croissant. Op haar naamkaartje staat Sofie Maes.
 Naast haar zit een jonge man in een blazer waar de plooien van de winkel nog in staan. Zijn lippen bewegen. Bram Jacobs.
 Wim De Smet laat zich op de stoel naast je vallen, een waaier naamkaartjes al in de hand.
-Goeiemorgen! Tien kaartjes voor negen uur, dat is mijn regel. Nog nooit ontgoocheld. # speaker: wim # mood: pleased
+Goeiemorgen! Tien kaartjes voor negen uur, dat is mijn regel. Heeft me nog nooit in de steek gelaten. # speaker: wim # mood: pleased
 * [Vraag Sofie wat een handelaar om zeven uur 's ochtends naar een ontbijt krijgt # tip2 +1 # why: Een kleine, echte vraag voor de pitches geeft je straks iets om op verder te bouwen.]
     "Wat krijgt een handelaar om zeven uur uit zijn bed voor zoiets?" # speaker: you
     Eerlijk? Hilde. Ze is mijn notaris, en nee is geen antwoord bij haar. # speaker: sofie # mood: interested
     En de koffiekoeken. De koffiekoeken zijn goed. # speaker: sofie # mood: pleased
 * [Deel je kaartjes rond aan tafel, zodat niemand er een mist # tip1 -1 # tip2 -1 # why: Kaartjes voor er één gesprek geweest is, zeggen de tafel dat je komt verkopen.]
     Je deelt je kaartjes rond als bij een partijtje kaarten.
-    Amai, een man naar mijn hart. # speaker: wim # mood: pleased
+    Amai, iemand naar mijn hart. # speaker: wim # mood: pleased
     Sofie schuift je kaartje onder haar schoteltje zonder ernaar te kijken. Bram leest het twee keer, alsof er straks een toets over komt.
     ~ sales_moves += 1
 * [Neem je zestig seconden nog één keer door op je gsm # tip2 -1 # why: Je pitch zit goed; de mensen aan je tafel ken je nog niet, daar is deze tijd voor.]
@@ -55,7 +55,7 @@ Terwijl Wim rechtstaat, trilt je gsm in je zak. Een bericht van de garagehouder 
 * [Schrijf per persoon één ding op de achterkant van het programma # tip2 +2 # why: Wat mensen in hun zestig seconden vertellen, is waar straks een echt gesprek kan beginnen.]
     Je draait het programma om en haalt de dop van je pen. De garage kan een uur wachten.
     ~ noted = true
-* [Antwoord de klant onder tafel; die pitches lopen toch door elkaar # tip2 -1 # why: De klant voelt dringend, maar je vertrekt straks zonder te weten wie er in de zaal zat.]
+* [Antwoord de klant onder tafel; die pitches lopen toch door elkaar # tip2 -1 # why: Die klant lijkt dringend, maar je vertrekt straks zonder te weten wie er in de zaal zat.]
     Je typt een antwoord onder het tafellaken. Tegen dat het verstuurd is, zijn er twee pitches voorbij.
 * [Omcirkel de handelaars op de lijst: die hebben een uithangbord nodig # tip1 -2 # why: Luisteren naar leads maakt van mensen doelwitten, en dan hoor je niet meer wat ze zeggen.]
     Je omcirkelt namen. Een bloemist. Een bakker. Een fietsenwinkel. Drie, vier mogelijke klanten.
@@ -86,12 +86,12 @@ Stoelen schuiven. Bram staat bij het raam met zijn koffie en kijkt naar zijn gsm
 Allez. Twintig minuten, tien kaartjes. Ik doe de linkerkant van de zaal, jij de rechter? # speaker: wim # mood: pleased
 * [Ga mee met Wim: twintig minuten, tien kaartjes, heel de zaal gedaan # tip2 -2 # why: Tien kaartjes, en geen van die tien mensen weet morgen nog wie je bent, en jij ook niet wie zij zijn.]
     -> card_round
-* [Blijf bij Sofie en vraag naar haar atelier dat te goed loopt # tip2 +2 # why: Haar pitch liet een deur open. Daardoor stappen is hoe je iemand echt leert kennen.]
+* [Blijf bij Sofie en vraag naar haar atelier dat te goed loopt # tip2 +2 # why: Haar pitch liet een deur open. Stap erdoor: zo leer je iemand echt kennen.]
     -> sofie_talk
 * [Vraag Hilde wie hier in de zaal nu wel wat hulp kan gebruiken # tip2 +1 # tip4 +1 # why: De voorzitter kent de zaal; vragen wie hulp nodig heeft, draait de ochtend naar hen toe.]
     Je houdt Hilde staande bij de koffiekan.
     "Wie kan hier nu wel wat hulp gebruiken, denk je?" # speaker: you
-    Dat vraagt niet veel mensen mij. Ze vragen wie er wil kopen. # speaker: hilde # mood: interested
+    Dat vragen mij niet veel mensen. Ze vragen wie er wil kopen. # speaker: hilde # mood: interested
     Sofie. Er is iets met dat atelier, en zij gaat nooit iemand om hulp vragen. Ga maar. # speaker: hilde # mood: pleased
     -> sofie_talk
 
@@ -111,7 +111,7 @@ Eerste halte: een bloemiste van op de Bruul, die in mei naar een grotere winkel 
     "Stuur me de afmetingen, dan hebt u vanavond nog een offerte." # speaker: you
     Ze glimlacht beleefd en zegt dat ze erover zal nadenken. Wim knikt je toe: goed zo.
     ~ sales_moves += 1
-* [Vraag wat ze het meest nodig heeft voor de verhuis; misschien geen bord # tip4 +1 # tip1 +1 # why: Vragen wat haar het meest zou helpen, in plaats van wat jij verkoopt, is hoe vertrouwen begint.]
+* [Vraag wat ze het meest nodig heeft voor de verhuis; misschien geen bord # tip4 +1 # tip1 +1 # why: Vragen wat haar het meest zou helpen, in plaats van wat jij verkoopt: zo begint vertrouwen.]
     "Wat hebt u het meest nodig, met die verhuis?" # speaker: you
     Ze lacht. Een camionette op veertien mei, en iemand om de koelcel te dragen. Geen uithangbord, zegt ze. Nog niet.
 * [Ga verder; Wim wenkt je al naar tafel twee # tip2 -1 # why: Wims tempo bijhouden betekent elk gesprek verlaten op het moment dat het begint.]
@@ -119,7 +119,7 @@ Eerste halte: een bloemiste van op de Bruul, die in mei naar een grotere winkel 
 - Tafel twee, tafel vier, het buffet. Om tien over acht heb je acht kaartjes, en bij drie ervan zie je nog een gezicht.
 Bram staat nog altijd bij het raam, alleen, zijn gsm op zwart in zijn hand.
 Nog twee. Tien, dat is de regel. # speaker: wim # mood: pleased
-* [Laat Wim zijn ding doen en ga een babbel slaan met Bram # tip2 +1 # tip4 +1 # why: Wie na een slechte pitch alleen staat, is iemand die je kunt helpen, en echt kunt leren kennen.]
+* [Laat Wim zijn ding doen en ga met Bram babbelen # tip2 +1 # tip4 +1 # why: Wie na een slechte pitch alleen staat, is iemand die je kunt helpen, en echt kunt leren kennen.]
     -> bram
 * [Doe voort: nog twee kaartjes en je zit aan tien # tip2 -1 # why: Tien is Wims getal, niet het jouwe; die laatste twee kaartjes kosten je de enige die een babbel nodig had.]
     Je haalt je twee kaartjes: een boekhouder en iemand die koffiemachines verkoopt. Tien.
@@ -131,7 +131,7 @@ Je gaat naast Sofie zitten. Ze schuift het mandje koffiekoeken naar je toe.
     Je kijkt even op je programma. Bakfietsen, te goed?
 }
 * [Vraag naar het bakfietsenatelier, en wat te goed betekent # tip2 +2 # why: Terugkomen op wat ze in haar pitch zei, toont dat je luisterde, en vraagt naar het echte verhaal.]
-    "Je zei dat je atelier te goed loopt. Hoe ziet te goed eruit?" # speaker: you
+    "Je zei dat je atelier te goed loopt. Wat bedoel je met te goed?" # speaker: you
     Ze zet haar tas neer.
     Jij bent de eerste die dat vraagt. # speaker: sofie # mood: interested
 * [Zeg haar dat het nieuwe atelier een degelijk uithangbord nodig heeft # tip1 -2 # tip5 -1 # why: Ze zit net met een koffie; ze is niet gekomen om opgemeten te worden voor een bord.]
@@ -147,7 +147,7 @@ Mijn mecanicien, Luc, is in maart met pensioen gegaan. Sindsdien sta ik zelf om 
 Wim duikt op achter je stoel en tikt op je schouder.
 Tafel twee vertrekt. Drie kaartjes, die liggen klaar. Kom! # speaker: wim # mood: pleased
 * [Wuif Wim verder: je zit midden in een gesprek # tip2 +1 # tip5 +1 # why: Blijven bij wie voor je zit, is meer waard dan drie kaartjes die je nooit gebruikt.]
-    "Ga maar, Wim. Ik zit midden in iets." # speaker: you
+    "Ga maar, Wim. Ik zit hier midden in een gesprek." # speaker: you
     Wim haalt zijn schouders op en is weg. Sofie trekt een wenkbrauw op, bijna een glimlach.
 * [Zeg Sofie "twee minuutjes" en ga die kaartjes halen # tip2 -2 # why: Je loopt weg uit het enige echte gesprek van de ochtend, net nu ze begint te vertellen.]
     "Twee minuutjes, sorry." # speaker: you
@@ -156,7 +156,7 @@ Tafel twee vertrekt. Drie kaartjes, die liggen klaar. Kom! # speaker: wim # mood
 - -> sofie_need
 
 = sofie_need
-* [Vraag wat een mecanicien moet hebben voor ze hem haar atelier toevertrouwt # tip2 +2 # tip4 +1 # why: Vragen hoe goed eruitziet voor haar, is hoe je te weten komt wat ze echt nodig heeft.]
+* [Vraag wat een mecanicien moet hebben voor ze hem haar atelier toevertrouwt # tip2 +2 # tip4 +1 # why: Vragen wat voor haar goed genoeg is: zo kom je te weten wat ze echt nodig heeft.]
     "Wat moet een mecanicien hebben, voor je hem je zaak toevertrouwt?" # speaker: you
     Ze denkt er langer over na dan je verwachtte.
     Ervaring met bakfietsen, die zijn zwaarder dan mensen denken. En iemand die een klant uitlegt wat er mis is zonder dat die zich dom voelt. Dat kon Luc. # speaker: sofie # mood: interested
@@ -171,7 +171,7 @@ Tafel twee vertrekt. Drie kaartjes, die liggen klaar. Kom! # speaker: wim # mood
     Ja. Als het draait. # speaker: sofie # mood: neutral
     ~ sales_moves += 1
 - Hilde roept: nog tien minuten.
-* [Zeg dat je zult nadenken over wie je kent, en meen het # tip4 +2 # tip5 +1 # why: Een eerlijk aanbod om te helpen, zonder een belofte die je niet kunt houden, is hoe een relatie begint.]
+* [Zeg dat je zult nadenken over wie je kent, en meen het # tip4 +2 # tip5 +1 # why: Een eerlijk aanbod om te helpen, zonder een belofte die je niet kunt houden: zo begint een relatie.]
     "Ik ken zo direct niemand. Maar ik ga nadenken over wie ik ken. Echt." # speaker: you
     Dat zeggen ze allemaal. # speaker: sofie # mood: neutral
     Ze schrijft toch haar gsm-nummer op de achterkant van haar kaartje.
@@ -222,7 +222,7 @@ Sofie staat aan de kapstok en ritst haar fleece dicht, de fietsketting op haar r
 * [Houd haar tegen en vraag wat haar nu het meest zou helpen # tip2 +1 # tip4 +1 # why: Een laatste echte vraag is meer waard dan haar kaartje in je zak.]
     "Sofie, voor je gaat. Wat zou je nu het meest helpen?" # speaker: you
     Ze blijft staan, één arm in haar mouw.
-    Een mecanicien. Een ervaren, voor de bakfietsen. Mijn Luc is in maart met pensioen gegaan. # speaker: sofie # mood: uneasy
+    Een mecanicien. Een ervaren mecanicien, voor de bakfietsen. Mijn Luc is in maart met pensioen gegaan. # speaker: sofie # mood: uneasy
     -> sofie_short
 * [Laat haar gaan; je hebt haar kaartje, je kunt haar altijd mailen # tip2 -1 # why: Je kunt haar altijd mailen, en je doet het nooit, want je weet niet wat je moet zeggen.]
     Je laat haar gaan. Haar kaartje zit ergens in de stapel.

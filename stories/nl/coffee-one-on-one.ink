@@ -64,7 +64,7 @@ Om vijf over negen komt Sofie binnen, een fietshelm onder haar arm en wat smeer 
 Sorry. De bakfiets van een koerier, ketting gebroken om zeven uur. Hij moest hem om acht terug hebben. # speaker: sofie # mood: uneasy
 { mem_contact_name != "":
     Ze gaat zitten en kijkt je echt aan.
-    Jij bent diegene die vroeg hoe te goed eruitziet. # speaker: sofie # mood: interested
+    Jij bent diegene die vroeg wat ik met te goed bedoelde. # speaker: sofie # mood: interested
 }
 Ruben zet twee cappuccino's op tafel, met een speculoosje op elk schoteltje.
 * [Leg je gsm omgekeerd en vraag hoe haar ochtend verder ging, ketting en al # tip4 +1 # tip5 +1 # why: Je volle aandacht, en een vraag over haar, zetten de toon voor het hele uur.]
@@ -203,7 +203,7 @@ Goed. En wat kan ik voor jou doen? En zeg niet niks. # speaker: sofie # mood: in
     Dan sta ik bij jou in het krijt. Daar hou ik niet van. # speaker: sofie # mood: uneasy
 - Ruben ruimt de tassen af.
 Nog een rondje, of hebben jullie de wereld al verbeterd? # speaker: ruben # mood: pleased
-* [Betaal voor jullie twee, en stel voor om na de zomer opnieuw af te spreken # tip5 +1 # why: Een volgende koffie, zonder agenda, is hoe een contact een relatie wordt.]
+* [Betaal voor jullie twee, en stel voor om na de zomer opnieuw af te spreken # tip5 +1 # why: Een volgende koffie, zonder agenda: zo wordt een contact een relatie.]
     "Ik trakteer. En laten we dit na de zomer nog eens doen." # speaker: you
     { promise == "koen":
         Afgesproken. Dan kun je me vertellen of Koen iets waard was. # speaker: sofie # mood: pleased

@@ -35,7 +35,7 @@ Een ober duwt je een glas cava in de hand. Overal rond je staan de mensen al in 
     Je schuift langs de rand van de zaal en leest badges. Consultant. Bank. Student. Zaakvoerder, veertig man personeel. Je onthoudt het gezicht: grijs haar, losgetrokken das.
     ~ scanned = true
     ~ sell += 1
-* [Naar de bar, en een babbel slaan met wie daar staat # tip1 +1 # why: Gaan waar mensen praten, zonder iets te moeten binnenhalen: zo begint ontmoeten.]
+* [Naar de bar, en babbelen met wie daar toevallig staat # tip1 +1 # why: Gaan waar mensen praten, zonder iets te moeten binnenhalen: zo leer je mensen kennen.]
     Je zet koers naar de bar, waar de bitterballen per schaal uit de keuken komen en de mensen al wachtend een praatje slaan.
     ~ meet += 1
 * [Je pitch van dertig seconden nog eens overlopen # tip2 -1 # why: Voorbereid zijn is prima, maar een pitch die klaarzit in je hoofd, wordt al snel het hele gesprek.]
@@ -76,13 +76,13 @@ Je voelt het bijna lichamelijk: dit is precies wat jij verkoopt. Barts bericht s
     Misschien. Stuur eerst maar iets door. Per mail. # speaker: els # mood: uneasy
     ~ els_guarded = true
     ~ sell += 1
-* [Vragen wat ze met die vrijdag zou doen als ze hem terugkreeg # tip2 +2 # tip4 +1 # why: Vragen naar haar, niet naar het probleem dat jij kunt verkopen, toont dat je haar wilt kennen en wilt weten wat haar helpt.]
+* [Vragen wat ze met die vrijdag zou doen als ze hem terugkreeg # tip2 +2 # tip4 +1 # why: Je vraagt naar haar, niet naar het probleem waar jij iets aan kunt verkopen: zo leer je haar kennen, en wat haar echt zou helpen.]
     Als je die vrijdag terugkreeg, wat zou je ermee doen? # speaker: you
     Ze lacht, en dan denkt ze er echt over na.
     Tekenen. Ik ben voor mezelf begonnen om weer te kunnen tekenen. En om hier mensen te vinden die bouwen wat ik teken. Aannemers die niet lachen met een kleine schooluitbreiding. # speaker: els # mood: interested
     ~ meet += 1
     ~ knows_els_need = true
-* [Luchtig zeggen wat je doet, en het daarbij laten # tip1 +1 # tip5 +1 # why: Open zijn over je werk zonder te duwen laat haar er zelf op terugkomen, als en wanneer ze dat wil.]
+* [Luchtig zeggen wat je doet, en het daarbij laten # tip1 +1 # tip5 +1 # why: Open zijn over je werk zonder aan te dringen: zo kan ze er zelf op terugkomen, als ze dat wil.]
     Ik moet iets bekennen: ik werk voor een sociaal secretariaat. Maar vanavond heb ik vrijaf. Vertel me liever over je gebouwen dan over je formulieren. # speaker: you
     Vrijaf. Dat hoor ik graag. Dan zeg ik je de waarheid: ik ben voor mezelf begonnen om weer te tekenen. En om hier aannemers te vinden die een klein werk serieus nemen. # speaker: els # mood: pleased
     ~ meet += 1
@@ -105,14 +105,14 @@ Bart zou deze man meteen aanwerven, denk je. En hij geeft je net de perfecte ope
     -> truce
 * [Kurt vragen hoe hij in elektrische auto's terechtkwam # tip2 +2 # why: Een vraag over hemzelf is een uitnodiging om de pitch te laten vallen en gewoon mens te zijn.]
     -> curious
-* [“Sorry, Kurt, Els en ik zaten midden in een gesprek.” # tip2 +1 # tip5 -1 # why: Je beschermt een goed gesprek, maar je slaat de deur dicht voor Kurt, waar een ander bij staat.]
+* [“Sorry, Kurt, Els en ik zaten midden in een gesprek.” # tip2 +1 # tip5 -1 # why: Je beschermt een goed gesprek, maar je zet Kurt opzij, en dat waar een ander bij staat.]
     -> shield
 
 === duel ===
 Alleen als jij je lonen bij ons laat doen. # speaker: you
 Kurt schatert het uit en slaat op de toog dat de glazen ervan opspringen.
 Ha! Een verkoper! Eindelijk iemand die mijn taal spreekt. # speaker: kurt # mood: pleased
-Hoeveel man op de loonlijst? Twintig? Dertig? Ik geef u een vlootprijs. # speaker: kurt # mood: interested
+Hoeveel man op de loonlijst? Twintig? Dertig? Ik geef u een vlootkorting. # speaker: kurt # mood: interested
 En hoeveel bij jullie? Want wij zetten een bedrijf over op twee weken, en zonder formulieren in een vreemde taal. # speaker: you
 Els kijkt van jou naar Kurt, en terug.
 Ik laat jullie twee maar doen. Veel succes, allebei. # speaker: els # mood: annoyed
@@ -123,7 +123,7 @@ Kurt heeft het niet gemerkt. Hij heeft zijn gsm al boven.
 Weet ge wat? We wisselen kaartjes, ik stuur u een offerte, gij stuurt mij er een. Dan halen we allebei ons target vanavond. Deal? # speaker: kurt # mood: interested
 * [Kaartjes en offertes ruilen: twee leads voor negen uur # tip1 -1 # tip5 -2 # why: Het voelt als winst, maar geen van jullie koos de ander, en zo'n deal overleeft zelden de eerste factuur.]
     Jullie ruilen kaartjes. Hij tikt je mailadres in zijn gsm met één duim, snel, alsof hij het al duizend keer gedaan heeft.
-    Aangenaam zaken mee te doen! # speaker: kurt # mood: pleased
+    Plezant zaken doen met u! # speaker: kurt # mood: pleased
     ~ sell += 1
 * [Lachen, zijn kaartje wegsteken, en vragen wat hij doet als hij niet verkoopt # tip2 +2 # why: Je stapt uit het duel en geeft hem de kans om een mens te zijn in plaats van een verkoper.]
     De deal komt straks wel. Wat doe jij als je niet aan het verkopen bent, Kurt? # speaker: you
@@ -144,7 +144,7 @@ Weet ge wat? We wisselen kaartjes, ik stuur u een offerte, gij stuurt mij er een
 === truce ===
 Kurt, we verkopen allebei voor de kost. Laten we stoppen voor een van ons iets koopt. # speaker: you
 Even kijkt hij betrapt. Dan lacht hij, luider dan jij.
-Fair. Fair! Beroepsmisvorming. Mijn vrouw zegt dat ik op mijn eigen begrafenis nog een lease aan de pastoor zou verkopen. # speaker: kurt # mood: pleased
+Terecht. Terecht! Beroepsmisvorming. Mijn vrouw zegt dat ik op mijn eigen begrafenis nog een lease aan de pastoor zou verkopen. # speaker: kurt # mood: pleased
 Nu lacht Els ook, voor het eerst echt.
 Dan ziet ze iemand aan de overkant van de zaal, en zwaait.
 Dat is Lotte, van mijn vorige bureau. Ik moet even goeiedag gaan zeggen. Blijf hier, jullie twee. Ik wil dit afmaken. # speaker: els # mood: pleased
@@ -152,15 +152,15 @@ Ze glipt weg. Kurt zet het bord bitterballen tussen jullie neer, als een vredeso
 Goed. Als we niet verkopen, waarover babbelen de mensen hier dan? # speaker: kurt # mood: uneasy
 * [“Over waarom we gekomen zijn. Waarom ben jij hier vanavond?” # tip2 +2 # why: De eenvoudigste echte vraag op een receptie, en bijna niemand stelt ze.]
     Over waarom we gekomen zijn, meestal. Dus: waarom ben jij hier vanavond? # speaker: you
-    Waarom? Om klanten te tekenen, natuurlijk. Vorige keer werkte dat. Ik zal het u vertellen. # speaker: kurt # mood: interested
+    Waarom? Om klanten binnen te halen, natuurlijk. Vorige keer werkte dat. Ik zal het u vertellen. # speaker: kurt # mood: interested
     ~ meet += 1
 * [“Over wat ze nodig hebben. Dan verkoop je later het juiste.” # tip1 -1 # tip5 +1 # why: Op lange termijn denken is goed, maar geduldig verkopen blijft verkopen: hij wacht gewoon wat langer met pitchen.]
     Over wat ze nodig hebben. En later verkoop je ze dan het juiste. # speaker: you
     Later! Later is goed. Later is een pipeline. # speaker: kurt # mood: pleased
     ~ sell += 1
-* [“Over de bitterballen. Die zijn uitstekend. Pak er een.” # tip1 +1 # why: Niets te halen, niets te duwen: de makkelijkste manier om iemand even te laten stoppen met verkopen.]
-    Over de bitterballen, om te beginnen. Ze zijn uitstekend. Pak er een. # speaker: you
-    Hij pakt er twee. Even is Kurt Mertens gewoon een man die zijn tong verbrandt op een feestje.
+* [“Over de bitterballen. Die zijn uitstekend. Neem er een.” # tip1 +1 # why: Niets te halen, niets te duwen: de makkelijkste manier om iemand even te laten stoppen met verkopen.]
+    Over de bitterballen, om te beginnen. Ze zijn uitstekend. Neem er een. # speaker: you
+    Hij neemt er twee. Even is Kurt Mertens gewoon een man die zijn tong verbrandt op een feestje.
     ~ meet += 1
 - -> kurt_story
 
@@ -178,7 +178,7 @@ Maar luister. Voor een firma van uw grootte, all-in, dan spreken we over... # sp
 * [Hem zijn pitch laten afmaken; dat is maar beleefd # tip5 +1 # tip2 -1 # why: Geduld is vriendelijk, maar wie de hele pitch uitzit, leert hem dat de pitch werkt.]
     Je laat hem uitspreken. Het is eerlijk gezegd een goeie pitch. Warm, vlot, met in het midden een grap over laadkabels.
     ~ sell += 1
-* [Terugsturen: “Wacht. Je zoon. Heeft hij het je vergeven?” # tip2 +2 # why: Teruggaan naar het menselijke verhaal zegt hem dat dát het deel was dat je boeide.]
+* [Terug naar zijn verhaal: “Wacht. Je zoon. Heeft hij het je vergeven?” # tip2 +2 # why: Teruggaan naar het menselijke verhaal zegt hem dat dát het deel was dat je boeide.]
     Wacht, even terug. Je zoon. Heeft hij het je vergeven? # speaker: you
     Kurt stopt midden in zijn zin. Dan glimlacht hij, een andere glimlach.
     Hij is veertien. Hij vergeeft niemand iets. Maar er kleeft wel een sticker van mijn firma op zijn boekentas. # speaker: kurt # mood: pleased
@@ -204,7 +204,7 @@ Je staat alleen aan de bar. Aan de overkant staat Kurt aan een statafel met zijn
     ~ meet += 1
 * [Aan de bar blijven en op Els wachten # tip2 +1 # tip5 -1 # why: Bij een goed gesprek blijven is fair, maar je laat iemand die je net afwees alleen staan.]
     Je blijft. Els komt niet zo snel terug; Lotte heeft veel te vertellen. Na tien minuten komt Kurt aan de bar iets bijhalen, en gaat toch naast je staan.
-    Geen rancune. Nog een cava? # speaker: kurt # mood: neutral
+    Zand erover. Nog een cava? # speaker: kurt # mood: neutral
 * [Het moment benutten: een zaakvoerder of twee gaan zoeken # tip1 -2 # why: Even vrij, en je gaat op jacht, maar een doelwit is geen gesprek.]
     Je gaat op zoek naar badges van zaakvoerders. De beste, een bouwbedrijf met veertig man, hangt aan een grijze man in een hecht groepje oude vrienden dat niet opengaat. Je blijft een tijdje aan de rand staan, met je glas in je hand.
     Als je je omdraait, staat Kurt naast je met een vers bord.
@@ -218,10 +218,10 @@ Je staat alleen aan de bar. Aan de overkant staat Kurt aan een statafel met zijn
     Aan de overkant is Els druk in gesprek met een oud-collega. Nu sta je alleen met Kurt, het bord bitterballen tussen jullie in.
 }
 Hij dempt zijn stem, alsof hij een geheim verklapt.
-Weet ge waarom ik naar zulke avonden kom? Vorige lente, op deze zelfde receptie, heb ik drie klanten getekend. Drie! Op één avond. # speaker: kurt # mood: pleased
+Weet ge waarom ik naar zulke avonden kom? Vorige lente, op deze zelfde receptie, heb ik drie klanten binnengehaald. Drie! Op één avond. # speaker: kurt # mood: pleased
 Mijn baas heeft dat in de nieuwsbrief gezet. "De methode-Kurt." Er is een slide over mij op de salesmeeting. # speaker: kurt
 Dus de mensen mogen zeggen dat netwerken niet om verkopen draait. Ik heb drie contracten die iets anders zeggen. # speaker: kurt # mood: interested
-* [Vragen wat die drie klanten gemeen hadden # tip2 +2 # why: Nieuwsgierigheid naar zijn verhaal, in plaats van een oordeel erover, is hoe je hem leert kennen.]
+* [Vragen wat die drie klanten gemeen hadden # tip2 +2 # why: Nieuwsgierigheid naar zijn verhaal, in plaats van een oordeel erover: zo leer je hem kennen.]
     Wat hadden die drie gemeen? # speaker: you
     Hij opent zijn mond, sluit hem weer, en denkt na.
     Hm. Ze hadden alle drie... een lease die die maand afliep. Ik stond daar gewoon op het juiste moment. # speaker: kurt # mood: uneasy
@@ -342,7 +342,7 @@ Je gsm trilt. Weer Bart: "En?? Hoeveel leads?"
     ~ sell += 2
 * [Bart antwoorden: “Geen leads. Drie goeie gesprekken. Ik leg het maandag uit.” # tip5 +2 # tip1 +1 # why: Eerlijk over wat vanavond was: het begin van relaties, en die duren langer dan een kwartaal.]
     Je verstuurt het voor je van gedachten kunt veranderen. Bart antwoordt: "??" Je glimlacht en steekt je gsm weg.
-* [Je gsm wegsteken en Kurt gedag gaan zeggen # tip2 +1 # tip5 +1 # why: Bart kan tot morgen wachten. Een echt afscheid is hoe mensen je onthouden.]
+* [Je gsm wegsteken en Kurt gedag gaan zeggen # tip2 +1 # tip5 +1 # why: Bart kan tot morgen wachten. Aan een echt afscheid herkennen mensen je later.]
     Bart kan wachten. Je vindt Kurt bij de deur, terwijl hij een sjaal in Voltlease-groen rond zijn nek draait.
     Al weg? Hier. Mijn kaartje. Deze keer zonder offerte. # speaker: kurt # mood: pleased
 - -> ending

@@ -49,7 +49,7 @@ Sorry, sorry. Er stond een camion diepvriesfrieten met de verkeerde papieren aan
     "Eerst het belangrijkste: heeft Wout het eerste elftal gehaald?" # speaker: you
     Jaja! Hij zit op de bank, in een heel proper shirt. Dat heb je onthouden? # speaker: lieve # mood: pleased
     Ze vertelt het goed. Tegen dat de soep er is, liggen jullie allebei in een deuk.
-* [Vraag hoe het draait in de nieuwe diepvrieshal # tip4 +1 # why: Vragen naar haar werk, niet naar jouw product, is hoe je ontdekt waar ze een handje kan gebruiken.]
+* [Vraag hoe het draait in de nieuwe diepvrieshal # tip4 +1 # why: Vragen naar haar werk, niet naar jouw product: zo ontdek je waar ze een handje kan gebruiken.]
     ~ trust += 1
     "En de nieuwe hal? Draait die al?" # speaker: you
     Draaien doet ze. Koud, vol, en te weinig volk om ze te runnen. Begin er niet over. Of nee, doe maar. Straks. # speaker: lieve # mood: interested
@@ -106,7 +106,7 @@ Ze zegt het vriendelijk. Dat maakt het bijna erger.
 = listened
 Eerlijk? Slecht. Nieuwe eigenaars, nieuwe rapporten, nieuwe mensen om content te houden. Ze zijn vriendelijk genoeg. Ze willen gewoon cijfers die ik niet kan leveren. # speaker: lieve # mood: uneasy
 En jullie deal was het enige waar ik echt naar uitkeek. # speaker: lieve # mood: neutral
-* [Vraag wat de stop voor haar betekent, van week tot week # tip4 +2 # why: Vragen naar haar echte probleem, budget of geen budget, is hoe je ontdekt waar je kunt helpen.]
+* [Vraag wat de stop voor haar betekent, van week tot week # tip4 +2 # why: Vragen naar haar echte probleem, budget of geen budget: zo ontdek je waar je kunt helpen.]
     ~ trust += 1
     "Wat betekent het voor jou, week na week? Zonder het nieuwe systeem?" # speaker: you
     Ze kijkt je aan, alsof ze afweegt hoe eerlijk ze zal zijn.
@@ -286,7 +286,7 @@ In maart loopt de pilot af. Lieves mail is twee regels lang.
 { promised_bart:
     Bart leest over je schouder mee en zegt helemaal niets. Dat is erger.
 }
-* [Antwoord, en vraag haar eerlijk wat je beter had kunnen doen # tip5 +1 # why: Na een verlies om eerlijke feedback vragen is hoe een relatie het overleeft, en hoe je bijleert.]
+* [Antwoord, en vraag haar eerlijk wat je beter had kunnen doen # tip5 +1 # why: Na een verlies om eerlijke feedback vragen: zo overleeft de relatie het, en leer je bij.]
     Je vraagt het haar. Ze neemt een week om te antwoorden, en dan is ze eerlijk.
     "Je was heel fijn gezelschap. Tot je mijn handtekening meer nodig had dan ik jouw software. Stijn van Paylink kwam gewoon af en toe langs met iets nuttigs. Geen kwaad bloed. L."
     Je drukt het af. Dit hou je bij. # ending: quick-sale

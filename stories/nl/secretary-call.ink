@@ -136,13 +136,13 @@ De studie is een pdf van veertig pagina's van de UGent. Op de gedeelde schijf, e
     Behulpzaam, zeg je tegen jezelf. Zij begon er toch zelf over.
 * [Stuur een LinkedIn-uitnodiging met de standaardtekst, en laat het daarbij # tip3 -1 # tip2 -1 # why: Een standaarduitnodiging is een kaartjeswissel in digitale vorm, en de beloofde studie is nog altijd niet verstuurd.]
     "Ik wil je graag toevoegen aan mijn professionele netwerk." Verstuurd. De pdf blijft op je bureaublad staan.
-* [Wacht een week, dan kom je niet opdringerig over # tip3 -2 # why: Niet opdringerig willen zijn is een goed instinct, maar je beloofde de studie voor vandaag. Een late belofte leest als een vergeten belofte.]
+* [Wacht een week, dan kom je niet opdringerig over # tip3 -2 # why: Niet opdringerig willen zijn is een goed instinct, maar je beloofde de studie voor vandaag. Een belofte die te laat komt, oogt als een vergeten belofte.]
     Je bewaart de mail als concept en zet een herinnering voor volgende donderdag. Volgende donderdag wordt ook druk.
 - -> the_intro
 
 = the_intro
 Dan Kobe. Je bood aan om hen te laten kennismaken: hij ging vorig jaar door dezelfde omschakeling, met dezelfde kopzorgen over leveranciers.
-Er is één klein probleem. Kobe is een tevreden klant van jullie grootste concurrent, en hij vertelt dat aan iedereen die het wil horen. Breng je hen samen, dan weet Marleen tegen het dessert alles over hen.
+Er is één klein probleem. Kobe is een tevreden klant van jullie grootste concurrent, en hij vertelt dat aan iedereen die het wil horen. Breng je hen samen, dan heeft Marleen tegen het dessert alles over die concurrent gehoord.
 * [Vraag Kobe eerst of hij het ziet zitten, en stel hen dan netjes voor # tip3 +2 # tip5 +2 # why: Eerst beide kanten vragen respecteert hun tijd. En een introductie die haar helpt, ook als jij de verkoop misloopt: dat is de lange termijn.]
     ~ intro_made = true
     Je stuurt Kobe een berichtje: "Tien minuutjes voor een bakker in Hasselt die staat waar jij een jaar geleden stond? Heel sympathiek mens."
@@ -265,7 +265,7 @@ Ze wacht. Nog zestien kaartjes te gaan.
 - else:
     Je begint bij Luc Verstraete. Hij neemt op na twee keer overgaan, en klinkt als iemand die weer een script verwacht.
 }
-* [Zeg gewoon sorry: dat telefoontje was jouw fout, niet hun probleem # tip5 +1 # why: Een eenvoudig excuus, zonder uitvlucht en zonder pitch, is hoe vertrouwen een fout overleeft.]
+* [Zeg gewoon sorry: dat telefoontje was jouw fout, niet hun probleem # tip5 +1 # why: Een eenvoudig excuus, zonder uitvlucht en zonder pitch: zo overleeft vertrouwen een fout.]
     ~ apologised = true
     Ik bel om me te excuseren. Dat telefoontje van vanochtend was mijn idee, en geen goed. {cold_calls == 2:Je gaf me je|U gaf me uw} kaartje voor een gesprek, niet daarvoor. # speaker: you # mood: uneasy
     { cold_calls == 2:
@@ -331,7 +331,7 @@ Het salesdashboard staat in het volgende tabblad, waar het altijd staat. Jouw na
 * [Stel andere cijfers voor: beloftes nagekomen, intro's gemaakt, koffies gepland # tip5 +1 # tip3 +1 # why: Meten wat je voor mensen doet: zo leert een salesteam zaaien in plaats van jagen.]
     Mag ik andere cijfers voorstellen? Nagekomen beloftes, gemaakte introducties, geplande koffies. De afspraken volgen wel, alleen wat later. # speaker: you # mood: interested
     Hm. Zet het maandag op één slide. Als het me overtuigt, pik ik het voor heel het team. # speaker: bart-claeys # mood: interested
-* ["Een paar warme leads in de pipeline." Vaag, en hij is content # tip5 -1 # why: Een vaag antwoord koopt je een week. Volgende maand vraagt hij zelf naar de kaartjes; de lange termijn nu uitleggen beschermt hem.]
+* ["Een paar warme leads in de pipeline." Vaag, en hij is content # tip5 -1 # why: Een vaag antwoord koopt je een week. Volgende maand vraagt hij zelf naar de kaartjes. Leg je nu uit waarom je voor de lange termijn kiest, dan kun je die keuze ook volhouden.]
     Een paar warme leads in de pipeline. # speaker: you # mood: neutral
     Straf! Zet Jens erop. # speaker: bart-claeys # mood: pleased
     Maandag vraagt hij namen. Je verzint wel iets.
@@ -340,7 +340,7 @@ Het salesdashboard staat in het volgende tabblad, waar het altijd staat. Jouw na
 === next_month ===
 Na de middag open je je agenda. De komende vier weken zijn een blauwe muur: klantafspraken, de kwartaalreview, een beurs in Kortrijk.
 De vrijdagochtenden zijn wel leeg. Plaats voor één koffie, misschien twee.
-* [Koffie met Dirk Willems: vraag welke introductie hem zou helpen # tip4 +3 # tip5 +1 # why: Wie geeft, die krijgt. De man die jou koud belde, is een relatie die wacht om te beginnen, zodra iemand vraagt hoe hij kan helpen.]
+* [Koffie met Dirk Willems: vraag welke introductie hem zou helpen # tip4 +3 # tip5 +1 # why: Wie geeft, die krijgt. De man die jou koud belde, kan een relatie worden, zodra iemand hem vraagt waarmee hij geholpen zou zijn.]
     ~ coffee = "dirk"
     { offered_dirk_coffee:
         Je stuurt Dirk een kort berichtje. Binnen het uur: "Nadia gaf uw boodschap door. Vrijdag om negen?" # sound: message
