@@ -78,6 +78,7 @@ export const progressEn = {
   exportQuarantine: 'Export the set-aside data',
   // Progress screen
   progressTitle: 'Your progress',
+  profileLabel: 'Profile',
   progressOf: (name: string) => `History and best scores of ${name}.`,
   noAttempts: 'No attempts yet. Play a scenario and it will show up here.',
   historyHeading: 'Attempts',

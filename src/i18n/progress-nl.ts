@@ -75,6 +75,7 @@ export const progressNl: typeof progressEn = {
     `${n === 1 ? 'Eén beschadigd record werd' : `${n} beschadigde records werden`} in de opslag van deze browser gevonden en apart gezet. Je kunt ${n === 1 ? 'het' : 'ze'} exporteren voor een foutmelding.`,
   exportQuarantine: 'De apart gezette gegevens exporteren',
   progressTitle: 'Je vooruitgang',
+  profileLabel: 'Profiel',
   progressOf: (name: string) => `Geschiedenis en beste scores van ${name}.`,
   noAttempts: 'Nog geen pogingen. Speel een scenario en het verschijnt hier.',
   historyHeading: 'Pogingen',

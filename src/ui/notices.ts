@@ -150,7 +150,7 @@ export class NoticeBanner {
     return h(
       'li',
       { class: 'notice', 'data-kind': kind },
-      h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, 'ⓘ'),
+      h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, 'i'),
       h(
         'div',
         { class: 'notice-body' },

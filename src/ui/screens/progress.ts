@@ -70,7 +70,7 @@ function marker(shape: string, x: number, y: number, color: string): SVGElement 
 const signed = (v: number) => `${v > 0 ? '+' : ''}${v}`;
 
 /** The plot of each tip over the scored attempts, with its description and its table. */
-export function tipPlot(t: Messages, profile: Profile): HTMLElement {
+export function tipPlot(t: Messages, profile: Profile, narrow = false): HTMLElement {
   const p = t.progress;
   const series = tipSeries(profile);
   const count = series[1].length;
@@ -88,9 +88,10 @@ export function tipPlot(t: Messages, profile: Profile): HTMLElement {
   const values = TIPS.flatMap((tip) => series[tip].map((pt) => pt.value));
   const lo = Math.min(0, ...values);
   const hi = Math.max(1, ...values);
-  const W = 640;
-  const H = 260;
-  const pad = { left: 40, right: 16, top: 14, bottom: 30 };
+  // A phone gets a narrower drawing, so its labels stay readable instead of shrinking with it.
+  const W = narrow ? 340 : 640;
+  const H = narrow ? 230 : 260;
+  const pad = { left: 36, right: 14, top: 14, bottom: 30 };
   const x = (i: number) =>
     count === 1
       ? (pad.left + W - pad.right) / 2
@@ -208,8 +209,18 @@ export function tipPlot(t: Messages, profile: Profile): HTMLElement {
 
 function totalsCells(p: Messages['progress'], totals: TipTotals | null): HTMLElement[] {
   return TIPS.map((tip) =>
-    h('td', { class: 'num' }, totals ? signed(totals[tip]) : p.unknownScore),
+    h('td', { class: 'num', 'data-tip': tip }, totals ? signed(totals[tip]) : p.unknownScore),
   );
+}
+
+/** Which tip each number in the tables' headings stands for (seen; a screen reader hears the names). */
+function tipKey(t: Messages): HTMLElement {
+  const parts: (HTMLElement | string)[] = [];
+  TIPS.forEach((tip, i) => {
+    if (i > 0) parts.push(' · ');
+    parts.push(h('span', {}, `${tip} ${t.tips[tip].name}`));
+  });
+  return h('p', { class: 'tip-key', 'aria-hidden': 'true' }, ...parts);
 }
 
 function tipHeaders(t: Messages): HTMLElement[] {
@@ -235,6 +246,7 @@ export function progressScreen(ctx: UiContext, deps: ProgressDeps): Screen {
   const heading = h('h1', { id: 'progress-heading', tabindex: -1 }, p.progressTitle);
   const body = h('div', { class: 'progress-body' });
   const when = new Intl.DateTimeFormat(ctx.lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const narrow = () => (document.defaultView?.innerWidth ?? 1000) < 600;
 
   const titleOf = (scenario: string, lang: string) =>
     catalogue.find((s) => s.id === scenario && s.lang === lang)?.meta.title ??
@@ -336,7 +348,7 @@ export function progressScreen(ctx: UiContext, deps: ProgressDeps): Screen {
         ? h(
             'p',
             { class: 'profile-picker' },
-            h('label', { for: 'progress-profile' }, `${p.profilesTitle}: `),
+            h('label', { for: 'progress-profile' }, `${p.profileLabel}: `),
             h(
               'select',
               {
@@ -359,7 +371,7 @@ export function progressScreen(ctx: UiContext, deps: ProgressDeps): Screen {
     if (profile.attempts.length === 0) {
       parts.push(h('p', { class: 'note empty' }, p.noAttempts));
     } else {
-      parts.push(tipPlot(t, profile));
+      parts.push(tipPlot(t, profile, narrow()));
       if (Object.keys(profile.best).length > 0) {
         parts.push(
           h(
@@ -367,6 +379,7 @@ export function progressScreen(ctx: UiContext, deps: ProgressDeps): Screen {
             { class: 'best-scores', 'aria-labelledby': 'best-heading' },
             h('h2', { id: 'best-heading' }, p.bestHeading),
             bestTable(profile),
+            tipKey(t),
           ),
         );
       }
@@ -376,6 +389,7 @@ export function progressScreen(ctx: UiContext, deps: ProgressDeps): Screen {
           { class: 'history', 'aria-labelledby': 'history-heading' },
           h('h2', { id: 'history-heading' }, p.historyHeading),
           historyTable(profile.attempts),
+          tipKey(t),
         ),
       );
     }
