@@ -303,7 +303,7 @@ Budget's back. Rotterdam wants one system for all six sites, and I told them I a
 And I gave your number to two people. Our site manager in Ghent, and Yasmina Bouzid: home care, eighty carers, rosters from hell. She'll call you. # speaker: lieve # mood: interested
 That afternoon, your phone rings. # scene: office # sound: phone-ring
 Yasmina Bouzid. Lieve Desmet says you're the only supplier she'd have lunch with twice. I've got fifteen minutes. # speaker: yasmina # mood: neutral
-* [Ask Yasmina about her carers and her rosters before you mention yours # tip1 +1 # tip4 +1 # why: A referral is trust on loan: you repay it by listening first, just as you did with Lieve.]
+* [Ask Yasmina about her carers and her rosters before you mention your package # tip1 +1 # tip4 +1 # why: A referral is trust on loan: you repay it by listening first, just as you did with Lieve.]
     "Fifteen minutes is plenty. Tell me about your carers first. What does a bad week look like?" # speaker: you
     A pause. Then she tells you, for twenty-five minutes.
     Nobody asks me that. Can you come by on Thursday? # speaker: yasmina # mood: pleased
@@ -344,7 +344,7 @@ Hi. I wanted to tell you myself. It was a group decision. And honestly, Stijn wa
     She looks at her glass.
     Did you come back to me? # speaker: lieve # mood: annoyed # ending: bought-elsewhere
     -> END
-* [Mention that Paylink's support is known to be slow # tip1 -2 # tip5 -1 # why: Running down a competitor to someone who just chose them makes her defend her choice, and you.]
+* [Mention that Paylink's support is known to be slow # tip1 -2 # tip5 -1 # why: Running down a competitor to someone who just chose them makes her defend her choice against you.]
     "I hope their support has improved. I hear it's slow." # speaker: you
     We'll manage. Enjoy the evening. # speaker: lieve # mood: annoyed # ending: bought-elsewhere
     -> END

@@ -154,7 +154,7 @@ Genoeg over mij. Wat is nu het moeilijkste in jouw zaak? # speaker: sofie # mood
 * [Antwoord kort en eerlijk, en breng het dan terug naar haar atelier # tip4 +1 # tip5 +1 # why: Een kort, eerlijk antwoord bouwt vertrouwen, en het uur blijft over haar gaan.]
     "Eerlijk? Nee zeggen tegen werk dat ik niet graag doe. Maar ik wil meer horen over die mecanicien." # speaker: you
     Ze glimlacht.
-    Fair enough. Vraag maar. # speaker: sofie # mood: pleased
+    Da's eerlijk. Vraag maar. # speaker: sofie # mood: pleased
 * [Vertel haar alles: de camionette, de klus in Antwerpen, de nieuwe plotter # tip4 -2 # why: Ze vroeg het, maar tien minuten over jezelf vreten het uur op dat je haar kwam geven.]
     Ze vroeg het. Dus je vertelt: de camionette, de klus in Antwerpen die vertraging heeft, de plotter die meer kostte dan je auto.
     Twaalf minuten later merk je dat zij nog geen woord gezegd heeft.
@@ -198,7 +198,7 @@ Goed. En wat kan ik voor jou doen? En zeg niet niks. # speaker: sofie # mood: in
     "Tja. Het nieuwe atelier kan wel een degelijk uithangbord gebruiken." # speaker: you
     Het bord blijft. Mijn schoonbroer heeft het geschilderd. # speaker: sofie # mood: annoyed
     ~ sales += 1
-* [Wuif het weg: niks, echt, je helpt graag # tip5 -1 # why: Bescheiden, maar elke wederdienst weigeren houdt de relatie eenrichtingsverkeer; laat haar jou ook helpen.]
+* [Wuif het weg: niks, echt, je helpt graag # tip5 -1 # why: Bescheiden, maar elke wederdienst weigeren maakt van de relatie eenrichtingsverkeer; laat haar jou ook helpen.]
     "Niks, echt. Ik help graag." # speaker: you
     Dan sta ik bij jou in het krijt. Daar hou ik niet van. # speaker: sofie # mood: uneasy
 - Ruben ruimt de tassen af.
@@ -242,7 +242,7 @@ Nu de mail.
     De introductie, en dan een laatste alinea: PS Sofie, voor het nieuwe atelier kan ik je een goede prijs geven op een uithangbord.
     ~ intro = "pitch"
 * [Wacht tot het weekend, als het wat rustiger is # tip3 -1 # tip5 -1 # why: De introductie telt het meest nu, nu ze nog 's avonds laat kettingen legt.]
-    Je klapt de laptop dicht. Zaterdag. Zaterdag leest het beter.
+    Je klapt de laptop dicht. Zaterdag. Zaterdag is er meer rust.
 - -> ending
 
 = one_name
@@ -294,7 +294,7 @@ Je ging om te helpen, niet om te verkopen. Het werk kwam toch, langs de lange we
 }
 Op het volgende ontbijt is ze vriendelijk, en voorzichtig, zoals mensen zijn met iemand die misschien iets wil verkopen.
 { promise == "koen":
-    De hulp was echt. Het PS is wat ze onthield. # ending: strings-attached
+    De hulp was echt. Maar ze onthield vooral het PS. # ending: strings-attached
 - else:
     Ze had een mecanicien nodig. Ze kreeg een prijslijst. # ending: strings-attached
 }

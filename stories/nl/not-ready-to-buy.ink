@@ -22,9 +22,9 @@ VAR promised_bart = false
 -> morning
 
 === morning ===
-Dinsdag, eind oktober. Je bureau op het sociaal secretariaat, waar je de grotere klanten opvolgt: payroll, contracten, ploegenplanning. # scene: office
+Dinsdag, eind oktober. Je bureau op het sociaal secretariaat, waar je de grotere klanten opvolgt: lonen, contracten, ploegenplanning. # scene: office
 Je leerde Lieve Desmet kennen in juni, op de zomerbarbecue van de ondernemersclub. Jullie praatten een uur over nachtploegen, het voetbal van haar zonen en haar allergie voor verkopers. Ze lachte met jouw grappen, jij met de hare.
-In september zei ze dat jullie pakket voor payroll en planning "precies was wat we nodig hebben. Na de zomer, waarschijnlijk."
+In september zei ze dat jullie pakket voor lonen en planning "precies was wat we nodig hebben. Na de zomer, waarschijnlijk."
 Vandaag ga je met haar lunchen. Bart komt om het scheidingswandje heen met twee koffies en zet er een voor je neer. # sound: door
 Vandaag lunch met Verbeke Koelopslag, toch? Honderdtachtig man, drie ploegen. # speaker: bart-claeys # mood: pleased
 Neem het bestelformulier mee. Eindejaarsactie: twintig procent korting als ze voor vrijdag tekenen. We zitten veertigduizend onder target, en haar deal is achtendertig. # speaker: bart-claeys # mood: interested
@@ -78,7 +78,7 @@ Twintig procent. Vrijdag. Achtendertigduizend.
 * [Stel voor het te splitsen: de helft nu tekenen, de rest in januari # tip5 -1 # why: Creatief, maar je duwt nog altijd een verkoop dit jaar door, tegen een beslissing die haar groep al nam.]
     ~ pushed = true
     ~ trust -= 1
-    "En als we het splitsen? Payroll nu, planning in januari. Een kleiner bedrag dit jaar." # speaker: you
+    "En als we het splitsen? De lonen nu, de planning in januari. Een kleiner bedrag dit jaar." # speaker: you
     -> pushed_back
 * [Bedank haar voor haar eerlijkheid, en vraag hoe zij het zelf beleeft # tip5 +2 # why: Ze was eerlijk, en dat kostte haar iets; de relatie is meer waard dan dit kwartaal.]
     ~ trust += 1
@@ -95,7 +95,7 @@ Ze zegt het vriendelijk. Dat maakt het bijna erger.
     "Dertig procent. En we dateren de factuur in januari. Niemand in Rotterdam ziet dit jaar iets." # speaker: you
     Ze zwijgt een hele tijd. Dan zucht ze.
     Goed dan. Een pilot. Alleen planning, één hal, drie maanden, uit mijn eigen werkingsbudget. Aan dertig procent. En dan praten we over iets anders. # speaker: lieve # mood: annoyed
-    Je hebt iets verkocht. Het voelt niet zoals het hoort te voelen.
+    Je hebt iets verkocht. Zo hoort verkopen niet te voelen.
 * [Trek je terug: "Vergeet wat ik vroeg. Dat was mijn target die sprak." # tip5 +2 # why: De druk benoemen en laten vallen herstelt vertrouwen: ze ziet dat de relatie voor je kwartaal gaat.]
     ~ trust += 1
     "Vergeet wat ik vroeg. Dat was mijn target die sprak, niet ik." # speaker: you
@@ -336,7 +336,7 @@ Lieve komt alleen naar je toe, glas in de hand, een beetje ongemakkelijk.
 Hey. Ik wilde het je zelf zeggen. Het was een beslissing van de groep. En eerlijk, Stijn was er gewoon... altijd. # speaker: lieve # mood: uneasy
 * [Feliciteer haar, en vraag hoe de overstap verloopt # tip5 +2 # why: Een deal sportief verliezen houdt de relatie levend; het lange spel stopt niet bij één contract.]
     "Dan hoop ik dat het vlot verloopt. Hoe gaat de overstap? En hoe is het met Wout?" # speaker: you
-    Ze ontspant. Jullie praten twintig minuten, en geen woord gaat over payroll.
+    Ze ontspant. Jullie praten twintig minuten, en geen woord gaat over lonen.
     Onze zusterfirma in Luik zoekt trouwens nog. Ik geef hun jouw naam. Deze keer echt. # speaker: lieve # mood: pleased # ending: door-still-open
     -> END
 * [Vraag haar, een beetje gekwetst, waarom ze niet bij jou terugkwam # tip5 -1 # why: Begrijpelijk, maar het laat haar voelen dat ze je een deal verschuldigd was, en dat sluit een deur die open had kunnen blijven.]
@@ -344,7 +344,7 @@ Hey. Ik wilde het je zelf zeggen. Het was een beslissing van de groep. En eerlij
     Ze kijkt naar haar glas.
     Ben jij bij mij teruggekomen? # speaker: lieve # mood: annoyed # ending: bought-elsewhere
     -> END
-* [Laat vallen dat de support van Paylink bekend staat als traag # tip1 -2 # tip5 -1 # why: Een concurrent afbreken bij iemand die hem net koos, dwingt haar haar keuze te verdedigen, en zich tegen jou te keren.]
+* [Laat vallen dat de support van Paylink bekendstaat als traag # tip1 -2 # tip5 -1 # why: Een concurrent afbreken bij iemand die hem net koos, dwingt haar haar keuze te verdedigen, en zich tegen jou te keren.]
     "Ik hoop dat hun support beter geworden is. Ik hoor dat die traag is." # speaker: you
     We zullen ons wel redden. Nog een fijne avond. # speaker: lieve # mood: annoyed # ending: bought-elsewhere
     -> END

@@ -49,14 +49,14 @@ En die architecte heeft twee man personeel en verzuipt in de formulieren, zei je
 * [Goed dan: één kort zinnetje onderaan, niets opdringerigs # tip3 -1 # why: Eén zinnetje lijkt onschuldig, maar het maakt van een gunst een verkoopmail, en zo lezen ze het allebei.]
     "Eén zinnetje. Helemaal onderaan. Niets opdringerigs." # speaker: you
     Meer vraag ik niet. # speaker: bart-claeys # mood: pleased
-* [Hou de mail zuiver, en bel Johan volgende maand over zijn payroll # tip3 +1 # tip5 -1 # why: De mail blijft zuiver, maar je plant al om de gunst te verzilveren, en hij legt het verband wel.]
-    "Ik hou de mail zuiver. Volgende maand bel ik Johan eens over zijn payroll." # speaker: you
+* [Hou de mail zuiver, en bel Johan volgende maand over zijn lonen # tip3 +1 # tip5 -1 # why: De mail blijft zuiver, maar je plant al om de gunst te verzilveren, en hij legt het verband wel.]
+    "Ik hou de mail zuiver. Volgende maand bel ik Johan eens over zijn loonadministratie." # speaker: you
     Geduldig. Dat mag ik wel. Zet het in de pipeline. # speaker: bart-claeys # mood: pleased
 - -> approach
 
 === approach ===
 Bart gaat terug naar zijn bureau. Je opent een nieuwe mail, en stopt.
-* [Stuur Els eerst een berichtje: wil ze de kennismaking wel? # tip4 +1 # tip3 +1 # why: Eerst checken respecteert haar tijd en laat haar nee zeggen; een goede kennismaking is aan beide kanten welkom.]
+* [Stuur Els eerst een berichtje: wil ze de kennismaking wel? # tip4 +1 # tip3 +1 # why: Eerst even polsen respecteert haar tijd en laat haar nee zeggen; een goede kennismaking is aan beide kanten welkom.]
     ~ checked_first = true
     ~ goodwill += 1
     Je stuurt Els twee zinnen: een aannemer met een klein schoolproject, zou ze kennis willen maken?
@@ -67,7 +67,7 @@ Bart gaat terug naar zijn bureau. Je opent een nieuwe mail, en stopt.
     Johan neemt op na twee keer overgaan. Ergens achter hem draait een betonmolen. # sound: phone-ring
     Twee klaslokalen en een overdekte speelplaats. De school wil plannen tegen juni, en ze willen iemand die echt eens naar de kinderen komt kijken. # speaker: johan # mood: interested
     En zeg haar dat ik op tijd betaal. Dat horen architecten graag. # speaker: johan # mood: pleased
-* [Schrijf meteen naar allebei: belofte maakt schuld # tip3 +1 # why: Snelheid toont dat je woord houdt, ook al sla je over of ze het allebei wel willen.]
+* [Schrijf meteen naar allebei: belofte maakt schuld # tip3 +1 # why: Snelheid toont dat je woord houdt, al vraag je dan niet of ze het allebei wel willen.]
     Je wilt niet dat dit naar volgende week schuift. Je begint te typen.
 - -> email.about_johan
 
@@ -85,7 +85,7 @@ Dan een zin over Johan, voor Els.
     "Johan leidt Bouwbedrijf Goossens, het familiebedrijf, derde generatie. Hij heeft een schooluitbreiding in Bonheiden en zoekt een architect die een klein werk serieus neemt."
 * [Hij leidt een bouwbedrijf, veertig man, al sinds zijn vader bij hetzelfde secretariaat # tip3 -2 # tip1 -1 # why: Dat detail staat er voor jou, niet voor Els, en Johan leest het ook en snapt waarom je het schreef.]
     ~ sold += 1
-    "Johan leidt Bouwbedrijf Goossens: veertig man, en al sinds de tijd van zijn vader bij hetzelfde sociaal secretariaat, wat zegt hoe trouw hij is."
+    "Johan leidt Bouwbedrijf Goossens: veertig man, en al sinds de tijd van zijn vader bij hetzelfde sociaal secretariaat, wat veel zegt over zijn trouw."
     Je leest het na. In je hoofd klonk het beter.
 * [Hij is gewoon de beste aannemer van Mechelen, daar kun je niet mis mee # tip1 -1 # why: Zo veel lof klinkt als een verkooppraatje namens hem; laat hen elkaar zelf beoordelen.]
     "Johan is gewoon de beste aannemer van Mechelen. Daar kun je niet mis mee."
@@ -173,7 +173,7 @@ Over die bestelwagens heeft hij geen ongelijk. En hij is altijd vriendelijk tege
     Geen prijzen. ... Allez, goed. Ik probeer het. # speaker: kurt # mood: interested
 * [Bied aan Johan eerst te vragen of hij iets over bestelwagens wil horen # tip3 +1 # tip5 +1 # why: Eerst vragen, en eerlijk zeggen dat het om een verkoopcontact gaat, is correct en laat Johan vrij om nee te zeggen.]
     "Ik vraag Johan of hij iets over bestelwagens wil horen. Zegt hij nee, dan is het nee." # speaker: you
-    Eerlijk. Eerlijk! Vraag het hem vriendelijk. # speaker: kurt # mood: pleased
+    Terecht. Terecht! Vraag het hem vriendelijk. # speaker: kurt # mood: pleased
     Je vraagt het. Johan mailt terug: "Nu niet. Maar merci dat u het eerst vroeg."
 - -> johan_thanks
 
@@ -185,12 +185,12 @@ De dinsdag daarop belt Johan. # sound: phone-ring
     Ze hebben elkaar gezien! Els is gisteren naar de school komen kijken, en ze is op de kleine stoeltjes bij de kinderen gaan zitten. De directrice is verkocht. We doen het samen. # speaker: johan # mood: pleased
 }
 Zo. Hoe kan ik u iets terugdoen? # speaker: johan # mood: interested
-* [Zeg dat er niets terug hoeft, en vraag hoe het schoolproject loopt # tip5 +2 # why: Een gunst zonder rekening eraan is het soort dat mensen onthouden, en op hun eigen moment teruggeven.]
+* [Zeg dat er niets terug hoeft, en vraag hoe het schoolproject loopt # tip5 +2 # why: Een gunst zonder rekening eraan: die onthouden mensen, en ze doen iets terug op hun eigen moment.]
     ~ goodwill += 1
     "Er hoeft niets terug, Johan. Vertelt u eens over die school." # speaker: you
     Dat doet hij, tien minuten lang, en op het einde klinkt hij bijna verrast.
     U bent een vreemd soort verkoper. Dat bedoel ik positief. # speaker: johan # mood: pleased
-* [Zeg: kent hij een kleine firma die verzuipt in de payroll, dan maak je graag kennis # tip5 +1 # tip1 +1 # why: Als hij het vraagt, is zeggen wat voor jou een goed contact is eerlijk, en het verkoopt hem niets.]
+* [Zeg: kent hij een kleine firma die verzuipt in de loonpapieren, dan maak je graag kennis # tip5 +1 # tip1 +1 # why: Hij vraagt het zelf: dan mag je eerlijk zeggen wat voor jou een goed contact is, en je verkoopt hem niets.]
     ~ goodwill += 1
     "Er hoeft niets terug. Maar als u ooit een kleine firma tegenkomt die verzuipt in de loonformulieren, drink ik graag een koffie met hen." # speaker: you
     Dat kan ik. Ik ken half Mechelen, en de helft daarvan klaagt over precies dat. # speaker: johan # mood: pleased
@@ -210,11 +210,11 @@ Drie weken later trakteert Els je op koffie op de Grote Markt, zoals beloofd. # 
 }
 Johan is een pareltje. Hij heeft een uur met me gediscussieerd over een dakgoot, en hij had gelijk. In september beginnen we. # speaker: els # mood: pleased
 Ze roert in haar koffie en kijkt dan op.
-En, omdat jij er nooit over begint: jij doet toch payroll? Mijn secretariaat heeft weer een formulier gestuurd. In wat volgens mij Latijn is. # speaker: els # mood: interested
+En, omdat jij er nooit over begint: jij zit toch in de lonen? Mijn secretariaat heeft weer een formulier gestuurd. In wat volgens mij Latijn is. # speaker: els # mood: interested
 * [Antwoord kort, en bied aan eens naar haar formulieren te kijken, vrijblijvend # tip4 +1 # tip1 +1 # why: Ze vroeg het, dus antwoorden mag; het kort houden en hulp aanbieden laat haar vrij om te beslissen.]
     ~ goodwill += 1
     "Klopt. Breng dat Latijn eens mee, dan vertaal ik het. Bij wie je ook uitkomt." # speaker: you
-    Bij wie ik ook uitkom. Je bent hier echt slecht in. Ik vind het fijn. # speaker: els # mood: pleased
+    Bij wie ik ook uitkom. Je bent hier echt slecht in. Dat heb ik graag. # speaker: els # mood: pleased
 * [Grijp je kans: plan voor maandag een afspraak met Bart # tip1 -1 # tip5 -1 # why: Ze zette de deur op een kier en jij gooide ze wagenwijd open; de bedankkoffie wordt een verkoopgesprek.]
     ~ sold += 1
     "Ik plan je maandag in bij Bart, mijn manager. Hij overloopt alles met je." # speaker: you
@@ -264,7 +264,7 @@ De school in Bonheiden wordt gebouwd. Jouw kennismaking zette het in gang, en in
 
 = mixed_motives
 De school in Bonheiden wordt gebouwd, en Johan en Els praten al over een tweede project.
-Ze denken aan elkaar als ze aan goed werk denken. Als ze aan jou denken, denken ze "die van de payroll", en ze zijn een beetje voorzichtig met wat ze je vertellen.
+Ze denken aan elkaar als ze aan goed werk denken. Als ze aan jou denken, denken ze "die van de lonen", en ze zijn een beetje voorzichtig met wat ze je vertellen.
 De kennismaking werkte. Alleen niet voor jou. # ending: mixed-motives
 -> END
 
@@ -272,7 +272,7 @@ De kennismaking werkte. Alleen niet voor jou. # ending: mixed-motives
 { kurt_talk:
     Op het herfstontbijt van de club geeft Kurt zijn tien minuten uitleg over thuisladen. Geen prijzen. Achteraf staan er zes mensen aan te schuiven met vragen. Over hun hoofden heen knipoogt hij naar je.
 }
-In oktober mailt Johan je een kennismaking van zichzelf: een bakker met tweeëntwintig man personeel en een schuif vol loonformulieren. "Ze verwacht uw telefoon. Geen druk. J."
+In oktober mailt Johan je zelf een kennismaking: een bakker met tweeëntwintig man personeel en een schuif vol loonformulieren. "Ze verwacht uw telefoon. Geen druk. J."
 Een week later stuurt Els je haar formulieren. Je hebt er nooit om gevraagd. Ze deed het gewoon.
 { sold == 0:
     Je hebt in dit verhaal niets verkocht.
