@@ -36,7 +36,6 @@ export function listStoryFiles(storiesDir: string): string[] {
 export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
   let root = process.cwd();
   let storiesDir = '';
-  let server: ViteDevServer | null = null;
   const cache = new Map<string, { stamp: string; built: BuiltScenario }>();
 
   /** Compiles a story, reusing the last result while none of its files changed. */
@@ -75,7 +74,13 @@ export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
       storiesDir = resolve(root, options.storiesDir ?? 'stories');
     },
     configureServer(s) {
-      server = s;
+      // The dev server watches the project root already; a story added or removed changes the
+      // catalogue, which no module imports by file, so reload for those by hand.
+      const onAddOrRemove = (file: string) => {
+        if (file.endsWith('.ink')) reload(s);
+      };
+      s.watcher.on('add', onAddOrRemove);
+      s.watcher.on('unlink', onAddOrRemove);
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_VIRTUAL_ID : null;
@@ -83,7 +88,6 @@ export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
     load(id) {
       if (id !== RESOLVED_VIRTUAL_ID) return null;
       const files = listStoryFiles(storiesDir);
-      this.addWatchFile(storiesDir);
       const entries: string[] = [];
       const loaders: string[] = [];
       for (const file of files) {
@@ -121,15 +125,20 @@ export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
       for (const f of built.files) if (f !== id) this.addWatchFile(f);
       return { code: `export default ${JSON.stringify(built.scenario)};`, map: null };
     },
-    handleHotUpdate({ file }) {
-      if (!file.endsWith('.ink') || !server) return;
-      const virtual = server.moduleGraph.getModuleById(RESOLVED_VIRTUAL_ID);
-      if (virtual) server.moduleGraph.invalidateModule(virtual);
-      for (const mod of server.moduleGraph.idToModuleMap.values()) {
-        if (mod.id?.endsWith('.ink')) server.moduleGraph.invalidateModule(mod);
-      }
-      server.ws.send({ type: 'full-reload' });
+    handleHotUpdate({ file, server: s }) {
+      if (!file.endsWith('.ink')) return;
+      reload(s);
       return [];
     },
   };
+}
+
+/** Forgets every compiled story and reloads the page: a story edit can change the catalogue too. */
+function reload(server: ViteDevServer): void {
+  const virtual = server.moduleGraph.getModuleById(RESOLVED_VIRTUAL_ID);
+  if (virtual) server.moduleGraph.invalidateModule(virtual);
+  for (const mod of server.moduleGraph.idToModuleMap.values()) {
+    if (mod.id?.endsWith('.ink')) server.moduleGraph.invalidateModule(mod);
+  }
+  server.ws.send({ type: 'full-reload' });
 }
