@@ -3,9 +3,13 @@
  * (see state-key.ts) and one per distinct way of stopping (an ending, a dead end, an error).
  *
  * How it stays fast, since this runs at every build:
- * - Depth first, so the story is usually already standing in the state whose first choice comes
- *   next; a saved state (`toJson`, which the key needs anyway) is loaded only to go back for the
- *   other choices. Shortest paths to every node are found afterwards, on the finished graph.
+ * - A choice point's state is kept as ink's own live StoryState object, never serialised and loaded
+ *   back: each choice is played in a copy made with ink's patching copy (live-state.ts), which
+ *   shares the unchanged bulk (variables, visit counts) with the state it came from and records
+ *   only what changes. Depth first, so few states are held at once; shortest paths to every node
+ *   are found afterwards, on the finished graph.
+ * - The state's key is built from the object ink's JSON writer produces, without printing it to
+ *   text and parsing it back.
  * - Between two choices the story runs in one go. inkjs's Continue() stops at every line and looks
  *   ahead past each newline (to attach glue and tags), rebuilding the text at every step; none of
  *   that changes where the story goes, only how its text is cut into lines, and the analyzer needs
@@ -14,6 +18,7 @@
 import { Story } from 'inkjs';
 import { parseChoiceTags, parseLineTags, TagError } from '../story/tags.ts';
 import type { TipEffects } from '../story/types.ts';
+import { LiveStates, type LiveState } from './live-state.ts';
 import { StateKeyMaker } from './state-key.ts';
 import { placeOfPath, readStructure, TOP, type StoryStructure } from './structure.ts';
 
@@ -92,7 +97,7 @@ type Segment =
   | {
       readonly kind: 'choice';
       readonly key: string;
-      readonly state: SavedState;
+      readonly state: LiveState;
       readonly choices: OfferedChoice[];
     }
   | {
@@ -101,16 +106,6 @@ type Segment =
       readonly label: string;
       readonly tagged: boolean;
     };
-
-/**
- * A choice point's state, kept to come back for its other choices. ink's own loader re-parses the
- * text with a float-preserving pass; when the text has no float in it, the object parsed for the key
- * loads the same and much faster.
- */
-interface SavedState {
-  readonly object: Record<string, unknown>;
-  readonly text: string | null;
-}
 
 interface BadTag {
   readonly message: string;
@@ -172,7 +167,7 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
   const placeOfContainer = new WeakMap<object, string>();
   let placeSet: ReadonlySet<string> = new Set();
 
-  /** A fresh Story with our hooks; also used to recover after ink was interrupted mid-step. */
+  /** The Story with our hooks (made once: saved states belong to its content tree). */
   const makeStory = (): Story => {
     const s = new Story(json);
     s.onError = (message, type) => {
@@ -206,7 +201,8 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
     return s;
   };
 
-  let story = makeStory();
+  const story = makeStory();
+  const live = new LiveStates(story);
   const structure = readStructure(story);
   placeSet = new Set(structure.places);
   const keys = new StateKeyMaker(structure);
@@ -224,7 +220,7 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
       while (story.canContinue && errors.length === 0) story.ContinueAsync(0);
     } catch (e) {
       const place = lastPlace;
-      story = makeStory();
+      live.recover();
       if (e instanceof StepLimit) {
         const label = `the story runs on without offering a choice or ending (${segmentSteps} steps; an endless loop?)`;
         return { kind: 'endless-loop', place, label, tagged: false };
@@ -236,7 +232,6 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
     if (errors.length > 0) {
       const message = errors.map((m) => m.replace(/^RUNTIME ERROR:\s*/, '')).join('; ');
       const place = lastPlace;
-      story = makeStory();
       if (DEAD_END.test(message)) {
         const label = `the story runs out of content here without reaching -> END (ink: ${message})`;
         return { kind: 'dead-end', place, label, tagged: false };
@@ -288,22 +283,18 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
     // The text shown so far cannot change what follows (the next Continue starts a fresh output),
     // and dropping it keeps the saved state small.
     story.state.ResetOutput();
-    const text = story.state.toJson();
-    const object = JSON.parse(text) as Record<string, unknown>;
-    const state: SavedState = { object, text: /\d\.0/.test(text) ? text : null };
-    return { kind: 'choice', key: keys.keyOf(object), state, choices };
+    const state = live.current();
+    return { kind: 'choice', key: keys.keyOf(live.jsonObject(state)), state, choices };
   };
 
   const nodes: GraphNode[] = [];
   const byKey = new Map<string, number>();
-  const saved = new Map<number, SavedState>();
+  const saved = new Map<number, LiveState>();
   const choicesOf = new Map<number, OfferedChoice[]>();
   const stack: number[] = [];
   const nextChoice = new Map<number, number>();
   let stateCount = 0;
   let complete = true;
-  /** The node whose state the story is standing in, untouched, or -1. */
-  let standingAt = -1;
 
   const addNode = (seg: Segment): number => {
     const key = seg.kind === 'choice' ? seg.key : `${seg.kind}\u0000${seg.place}\u0000${seg.label}`;
@@ -337,7 +328,6 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
       saved.set(id, seg.state);
       choicesOf.set(id, seg.choices);
       stack.push(id);
-      standingAt = id;
     } else {
       const { kind, place, label, tagged } = seg;
       nodes.push({ id, kind, place, label, tagged, parent: -1, via: -1, start: 0, edges: [] });
@@ -364,6 +354,8 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
   starts.forEach((memory, start) => {
     currentStart = start;
     if (start > 0) {
+      // A fresh state, with fresh variables and counts: the states saved from the previous start
+      // share theirs with each other, and none of them is played again.
       story.ResetState();
       story.state.storySeed = 0;
     }
@@ -391,11 +383,7 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
       }
       nextChoice.set(id, i + 1);
       const state = saved.get(id);
-      if (standingAt !== id && state) {
-        if (state.text !== null) story.state.LoadJson(state.text);
-        else story.state.LoadJsonObj(state.object);
-      }
-      standingAt = -1;
+      if (state) live.playFrom(state);
       lastPlace = node.place;
       const found: BadTag[] = [];
       let seg: Segment;
@@ -404,7 +392,7 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
         steps++;
         seg = runSegment(found);
       } catch (e) {
-        story = makeStory();
+        live.recover();
         seg = { kind: 'error', place: choice.place, label: messageOf(e), tagged: false };
       }
       node.edges.push({ choice, to: addNode(seg) });
