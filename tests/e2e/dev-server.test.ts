@@ -1,0 +1,95 @@
+/**
+ * The authoring loop in the real dev server: a story error shows in Vite's overlay with the file and
+ * the line, and editing a story reloads the running game. The server runs on a copy of a small
+ * fixture story in a temporary folder, so the test never touches the real scenarios.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inkPlugin } from '../../scripts/vite-plugin-ink.ts';
+import { launch } from './browser.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+let server: ViteDevServer;
+let browser: Browser;
+let page: Page;
+let storiesDir: string;
+let story: string;
+
+beforeAll(async () => {
+  storiesDir = mkdtempSync(join(tmpdir(), 'mingle-dev-stories-'));
+  mkdirSync(join(storiesDir, 'en'));
+  story = join(storiesDir, 'en', 'dev-story.ink');
+  copyFileSync(join(import.meta.dirname, 'fixtures', 'dev-story.ink'), story);
+  server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [inkPlugin({ storiesDir })],
+    server: {
+      host: '127.0.0.1',
+      port: 0,
+      strictPort: false,
+      watch: { usePolling: true, interval: 100 },
+    },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  await server.listen();
+  server.watcher.add(storiesDir);
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(storiesDir, { recursive: true, force: true });
+});
+
+function url(): string {
+  const found = server.resolvedUrls?.local[0];
+  if (!found) throw new Error('the dev server has no URL');
+  return found;
+}
+
+/** The text of Vite's error overlay, or null while there is none. */
+function overlayText(p: Page): Promise<string | null> {
+  return p.evaluate(
+    () => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? null,
+  );
+}
+
+describe('the dev server', () => {
+  it('shows a story error with file and line, and reloads the game when the story is fixed', async () => {
+    await page.goto(url(), { waitUntil: 'commit', timeout: 120_000 });
+    await page.locator('h1').first().waitFor({ timeout: 120_000 });
+    expect(await overlayText(page)).toBeNull();
+
+    // A mark on the page that only a reload can remove.
+    await page.evaluate(() => {
+      document.documentElement.dataset.beforeEdit = 'yes';
+    });
+    const good = readFileSync(story, 'utf8');
+    const lines = good.split('\n');
+    const line = lines.findIndex((l) => l.includes('# tip2 +2')) + 1;
+    writeFileSync(story, good.replace('# tip2 +2', '# tip2 2'));
+    await expect
+      .poll(() => overlayText(page), { timeout: 60_000, interval: 500 })
+      .toMatch(new RegExp(`dev-story\\.ink:${line}: error: malformed tip effect "tip2 2"`));
+
+    writeFileSync(story, good.replace('Dev server check', 'Dev server check, edited'));
+    await expect.poll(() => overlayText(page), { timeout: 60_000, interval: 500 }).toBeNull();
+    await page.locator('h1').first().waitFor({ timeout: 60_000 });
+    expect(
+      await page.evaluate(() => document.documentElement.dataset.beforeEdit ?? null),
+    ).toBeNull();
+    // Passed as a string: Vitest would rewrite a dynamic import written inside a function.
+    const title: unknown = await page.evaluate(
+      "import('/@id/__x00__virtual:scenarios').then((m) => m.catalogue.map((s) => s.meta.title))",
+    );
+    expect(title).toEqual(['Dev server check, edited']);
+  });
+});
