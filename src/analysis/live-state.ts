@@ -18,9 +18,10 @@
  *
  * ink's JSON writer ignores patches (it writes the base), so `jsonObject` lays the patch over what
  * the writer produces: the object the old `JSON.parse(state.toJson())` gave, built without the text.
+ * ink's own writer object checks every call against a stack of states; ObjectWriter below builds
+ * the same object from the same calls, trusting ink to make them in order.
  */
 import type { Story } from 'inkjs';
-import { SimpleJson } from 'inkjs/engine/SimpleJson';
 
 /** A choice point's state, kept as ink's own object. */
 export type LiveState = Story['state'];
@@ -36,13 +37,13 @@ interface StateInternals {
   _patch: PatchInternals | null;
   CopyAndStartPatching(forBackgroundSave: boolean): LiveState;
   RestoreAfterPatch(): void;
-  WriteJson(writer: SimpleJson.Writer): void;
+  WriteJson(writer: ObjectWriter): void;
 }
 
 interface VariablesInternals {
   _defaultGlobalVariables: Map<string, unknown>;
   RuntimeObjectsEqual(a: unknown, b: unknown): boolean;
-  WriteJson(this: unknown, writer: SimpleJson.Writer): void;
+  WriteJson(this: unknown, writer: ObjectWriter): void;
 }
 
 interface StoryInternals {
@@ -53,11 +54,103 @@ interface StoryInternals {
   _temporaryEvaluationContainer: unknown;
 }
 
-interface WriterInternals {
-  readonly _jsonObject: Record<string, unknown> | null;
-}
-
 type JsonObject = Record<string, unknown>;
+type Collection = JsonObject | unknown[];
+
+/**
+ * The calls of ink's SimpleJson.Writer that its state writers make, building a plain object. Same
+ * rules as ink's: `Write(null)` is skipped, ints are floored, infinities and NaN become numbers.
+ */
+class ObjectWriter {
+  root: JsonObject | null = null;
+  private readonly collections: Collection[] = [];
+  private readonly names: string[] = [];
+  private text = '';
+
+  private add(value: unknown): void {
+    const top = this.collections[this.collections.length - 1];
+    if (Array.isArray(top)) top.push(value);
+    else if (top) top[this.names.pop() ?? ''] = value;
+  }
+
+  private open(collection: Collection): void {
+    if (this.collections.length === 0) {
+      if (!Array.isArray(collection)) this.root = collection;
+    } else this.add(collection);
+    this.collections.push(collection);
+  }
+
+  WriteObject(inner: (w: ObjectWriter) => void): void {
+    this.WriteObjectStart();
+    inner(this);
+    this.WriteObjectEnd();
+  }
+  WriteObjectStart(): void {
+    this.open({});
+  }
+  WriteObjectEnd(): void {
+    this.collections.pop();
+  }
+  WriteArrayStart(): void {
+    this.open([]);
+  }
+  WriteArrayEnd(): void {
+    this.collections.pop();
+  }
+  WriteProperty(name: string, content: unknown): void {
+    this.names.push(name);
+    if (typeof content === 'function') (content as (w: ObjectWriter) => void)(this);
+    else this.Write(content);
+  }
+  WriteIntProperty(name: string, content: number): void {
+    this.names.push(name);
+    this.WriteInt(content);
+  }
+  WriteFloatProperty(name: string, content: number): void {
+    this.names.push(name);
+    this.WriteFloat(content);
+  }
+  WritePropertyStart(name: string): void {
+    this.names.push(name);
+  }
+  WritePropertyEnd(): void {}
+  WritePropertyNameStart(): void {
+    this.text = '';
+  }
+  WritePropertyNameInner(text: string): void {
+    this.text += text;
+  }
+  WritePropertyNameEnd(): void {
+    this.names.push(this.text);
+  }
+  Write(value: unknown): void {
+    if (value !== null) this.add(value);
+  }
+  WriteBool(value: boolean | null): void {
+    if (value !== null) this.add(value);
+  }
+  WriteInt(value: number | null): void {
+    if (value !== null) this.add(Math.floor(value));
+  }
+  WriteFloat(value: number | null): void {
+    if (value === null) return;
+    if (value === Number.POSITIVE_INFINITY) this.add(3.4e38);
+    else if (value === Number.NEGATIVE_INFINITY) this.add(-3.4e38);
+    else this.add(Number.isNaN(value) ? 0 : value);
+  }
+  WriteNull(): void {
+    this.add(null);
+  }
+  WriteStringStart(): void {
+    this.text = '';
+  }
+  WriteStringInner(text: string | null): void {
+    if (text !== null) this.text += text;
+  }
+  WriteStringEnd(): void {
+    this.add(this.text);
+  }
+}
 
 function internals<T>(x: unknown): T {
   return x as T;
@@ -93,16 +186,16 @@ export class LiveStates {
   /** What `JSON.parse(state.toJson())` would give if the patch were applied, without the text. */
   jsonObject(saved: LiveState): JsonObject {
     const state = internals<StateInternals>(saved);
-    const writer = new SimpleJson.Writer();
+    const writer = new ObjectWriter();
     state.WriteJson(writer);
-    const object = internals<WriterInternals>(writer)._jsonObject ?? {};
+    const object = writer.root ?? {};
     const patch = state._patch;
     if (!patch) return object;
     if (patch.globals.size > 0) {
       // The variables' own writer, over the patched ones only, so values are written (and values
       // equal to their defaults left out) exactly as for the others.
       const variables = internals<VariablesInternals>(saved.variablesState);
-      const patchedWriter = new SimpleJson.Writer();
+      const patchedWriter = new ObjectWriter();
       variables.WriteJson.call(
         {
           _globalVariables: patch.globals,
@@ -111,7 +204,7 @@ export class LiveStates {
         },
         patchedWriter,
       );
-      const patched = internals<WriterInternals>(patchedWriter)._jsonObject ?? {};
+      const patched = patchedWriter.root ?? {};
       const vars = { ...(object.variablesState as JsonObject | undefined) };
       for (const name of patch.globals.keys()) {
         if (name in patched) vars[name] = patched[name];
