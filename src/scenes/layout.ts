@@ -41,7 +41,7 @@ export function freeArea(
 export function placeCast(area: Rect, count: number): Spot[] {
   if (count <= 0 || area.w <= 0 || area.h <= 0) return [];
   const slot = area.w / count;
-  const size = Math.max(60, Math.min(area.h * 0.8, slot * 1.25, 640));
+  const size = Math.max(60, Math.min(area.h * 0.8, slot * 1.25, 900));
   const spots: Spot[] = [];
   for (let i = 0; i < count; i++) {
     const centre = count === 1 ? 0 : Math.abs(i - (count - 1) / 2) / ((count - 1) / 2);

@@ -57,9 +57,12 @@ interface Figure {
   enteredAt: number | null;
 }
 
-/** Who stands on stage: the scenario's people who have come into it so far; nobody in the menus. */
+/**
+ * Who stands on stage: the scenario's people who have come into it so far; nobody in the menus or
+ * behind the debrief (people half-hidden behind its card look like a mistake).
+ */
 function castKey(state: StageState): string {
-  if (state.mode === 'menu') return '';
+  if (state.mode !== 'conversation') return '';
   return `${state.scenario ?? ''}:${state.present.join(',')}`;
 }
 
@@ -149,7 +152,7 @@ export class VenueScene extends Phaser.Scene {
       });
       added = true;
     }
-    if (state.mode !== 'menu' && state.scenario !== null) {
+    if (state.mode === 'conversation' && state.scenario !== null) {
       // People already on stage first, in their current mood, then the rest.
       const ids = [...state.present, ...state.cast.map((c) => c.id)];
       const textures = [...new Set(ids)].flatMap((id) => this.texturesOf(id, state));

@@ -52,7 +52,9 @@ async function play(
     if (await page.locator('button.to-debrief').isVisible()) return step;
     const count = await page.locator('button.choice:not([disabled])').count();
     if (count === 0) {
-      await page.keyboard.press('Space');
+      // Space completes the line being typed; after the first choices, any other key shows the
+      // whole reply at once, which keeps three sizes × two plays within the time limit.
+      await page.keyboard.press(step < 2 ? 'Space' : 'x');
       await page.waitForTimeout(50);
       continue;
     }
