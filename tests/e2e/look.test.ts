@@ -43,7 +43,7 @@ async function picturesLoaded(page: Page): Promise<void> {
 async function play(
   page: Page,
   pick: (step: number, count: number) => number,
-  onChoices: (step: number) => Promise<void> = async () => undefined,
+  onChoices: (step: number) => Promise<void> = () => Promise.resolve(),
   stopAfter = Infinity,
 ): Promise<number> {
   let step = 0;
