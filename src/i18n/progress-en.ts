@@ -34,7 +34,9 @@ export const progressEn = {
   cancel: 'Cancel',
   deleteProfile: 'Delete',
   confirmDelete: (name: string, attempts: number) =>
-    `Delete “${name}” and ${attempts === 1 ? 'its 1 attempt' : `all ${attempts} attempts`}? This cannot be undone. Export the profile first to keep a copy.`,
+    attempts === 0
+      ? `Delete “${name}”? This cannot be undone.`
+      : `Delete “${name}” and ${attempts === 1 ? 'its 1 attempt' : `all ${attempts} attempts`}? This cannot be undone. Export the profile first to keep a copy.`,
   confirmDeleteYes: 'Yes, delete it',
   exportProfile: 'Export to a file',
   createHeading: 'New profile',

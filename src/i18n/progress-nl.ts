@@ -30,7 +30,9 @@ export const progressNl: typeof progressEn = {
   cancel: 'Annuleren',
   deleteProfile: 'Verwijderen',
   confirmDelete: (name: string, attempts: number) =>
-    `„${name}” en ${attempts === 1 ? 'de ene poging' : `alle ${attempts} pogingen`} verwijderen? Dat kan niet ongedaan worden. Exporteer het profiel eerst als je een kopie wilt houden.`,
+    attempts === 0
+      ? `„${name}” verwijderen? Dat kan niet ongedaan worden.`
+      : `„${name}” en ${attempts === 1 ? 'de ene poging' : `alle ${attempts} pogingen`} verwijderen? Dat kan niet ongedaan worden. Exporteer het profiel eerst als je een kopie wilt houden.`,
   confirmDeleteYes: 'Ja, verwijderen',
   exportProfile: 'Exporteren naar een bestand',
   createHeading: 'Nieuw profiel',

@@ -126,6 +126,7 @@ describe('resume after a reload', () => {
       await expect.poll(() => heading(page)).toBe(en.appName);
       const cont = page.locator('button.continue');
       expect(await cont.textContent()).toContain('3 choices made');
+      await page.screenshot({ path: `${SCREENSHOTS}/title-continue-laptop.png` });
       await tabTo(page, 'button.continue');
       await page.keyboard.press('Enter');
       await page.waitForSelector('.screen-conversation');

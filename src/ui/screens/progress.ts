@@ -291,9 +291,9 @@ export function progressScreen(ctx: UiContext, deps: ProgressDeps): Screen {
               h(
                 'tr',
                 { class: a.status, 'data-attempt': a.id },
-                h('td', {}, when.format(a.endedAt)),
+                h('td', { class: 'when' }, when.format(a.endedAt)),
                 h('th', { scope: 'row', lang: a.lang }, titleOf(a.scenario, a.lang)),
-                h('td', {}, langName(a.lang)),
+                h('td', { class: 'lang' }, langName(a.lang)),
                 ...totalsCells(p, a.totals),
                 h(
                   'td',
