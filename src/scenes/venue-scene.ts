@@ -42,6 +42,8 @@ const CROSSFADE_MS = 600;
 const ENTER_MS = 500;
 /** How fast the speaker's emphasis eases, in focus units per ms (a full swing in about 250 ms). */
 const FOCUS_RATE = 1 / 125;
+/** How long a still picture keeps being redrawn before the game loop sleeps, in ms. */
+const SLEEP_AFTER_MS = 800;
 
 interface Figure {
   readonly id: string;
@@ -72,6 +74,8 @@ export class VenueScene extends Phaser.Scene {
   private current: StageState;
   private shownCast = '\u0000';
   private lastTime = 0;
+  /** Game time since which nothing on stage has moved; 0 while something moves. */
+  private stillSince = 0;
 
   constructor(
     private readonly bridge: StageBridge,
@@ -83,12 +87,19 @@ export class VenueScene extends Phaser.Scene {
   }
 
   create(): void {
-    const off = this.bridge.events.on('change', (state) => this.apply(state));
+    const off = this.bridge.events.on('change', (state) => {
+      this.wake();
+      this.apply(state);
+    });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, off);
     this.events.once(Phaser.Scenes.Events.DESTROY, off);
-    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.layout());
+    this.scale.on(Phaser.Scale.Events.RESIZE, () => {
+      this.wake();
+      this.layout();
+    });
     this.load.on(Phaser.Loader.Events.PROGRESS, () => this.reportProgress(false));
     this.load.on(Phaser.Loader.Events.COMPLETE, () => {
+      this.wake();
       this.reportProgress(true);
       // Whatever arrived can now be shown.
       this.apply(this.current);
@@ -103,6 +114,7 @@ export class VenueScene extends Phaser.Scene {
   override update(time: number): void {
     const dt = this.lastTime === 0 ? 16 : Math.min(100, time - this.lastTime);
     this.lastTime = time;
+    this.sleepWhenStill(time);
     const still = this.current.reducedMotion;
     const { speaker, present } = this.current;
     for (const f of this.figures) {
@@ -162,7 +174,38 @@ export class VenueScene extends Phaser.Scene {
         added = true;
       }
     }
-    if (added && !this.load.isLoading()) this.load.start();
+    if (added && !this.load.isLoading()) {
+      this.wake();
+      this.load.start();
+    }
+  }
+
+  /**
+   * Stops the game loop once nothing has moved for a moment (a menu, the debrief, or people standing
+   * still because motion is reduced): a still picture need not be redrawn 30 times a second, and a
+   * phone's battery or a software-rendered canvas is grateful. Any change of state wakes it.
+   */
+  private sleepWhenStill(time: number): void {
+    const moving =
+      (this.figures.length > 0 && !this.current.reducedMotion) ||
+      this.figures.some((f) => f.focus !== this.targetFocus(f)) ||
+      this.tweens.getTweens().length > 0 ||
+      this.load.isLoading();
+    if (moving) {
+      this.stillSince = 0;
+      return;
+    }
+    if (this.stillSince === 0) this.stillSince = time;
+    else if (time - this.stillSince > SLEEP_AFTER_MS) this.game.loop.sleep();
+  }
+
+  private targetFocus(f: Figure): number {
+    return roleFocus(roleOf(f.id, this.current.speaker, this.current.present));
+  }
+
+  private wake(): void {
+    this.stillSince = 0;
+    if (!this.game.loop.running) this.game.loop.wake(true);
   }
 
   private texturesOf(id: string, state: StageState): CharacterTexture[] {
