@@ -1,16 +1,32 @@
 /**
  * Turns one `stories/<lang>/<id>.ink` file into what the game imports: compiled JSON, the story's
- * header, and the per-tip ranges the analyzer finds. Shared by the Vite plugin and the story checks,
- * so the game and the checks can never disagree about a story.
+ * header, and the per-tip ranges the analyzer finds (overall and per starting memory). Shared by the
+ * Vite plugin and the story tests, so the game and the checks can never disagree about a story.
+ *
+ * A story with any analyzer error (a dead end, a runtime error, an unbounded tip, a tag that does not
+ * parse, an exploration cut short...) fails the build, with the file and line where they are known:
+ * its ranges could not be trusted.
+ *
+ * Analysing a story takes seconds, and the build, the dev server and the tests each need every
+ * story, so the analysis is cached on disk (analysis-cache.ts), keyed by the compiled story and the
+ * analyzer's own source: safe to delete, and never stale.
  */
 import { createHash } from 'node:crypto';
 import { basename, dirname, relative } from 'node:path';
 import { analyzeStory } from '../../src/analysis/index.ts';
 import { compileInk } from '../../src/story/compile.ts';
-import { StorySourceError } from '../../src/story/diagnostics.ts';
+import { StorySourceError, type Diagnostic } from '../../src/story/diagnostics.ts';
 import { parseGlobalTags, TagError } from '../../src/story/tags.ts';
-import { TIP_IDS, type CompiledScenario, type TipRanges } from '../../src/story/types.ts';
+import {
+  TIP_IDS,
+  type CompiledScenario,
+  type MemoryTipRanges,
+  type StoryVariables,
+  type TipRanges,
+} from '../../src/story/types.ts';
 import { Story } from 'inkjs/full';
+import { SourceIndex } from '../analysis-source.ts';
+import { cachedAnalysis, type StoryAnalysis } from './analysis-cache.ts';
 import { STORY_LINT_OPTIONS } from './lint-options.ts';
 import { absoluteInkPath, nodeInkLoader } from './node-loader.ts';
 
@@ -25,31 +41,86 @@ export function scenarioKey(file: string): { lang: string; id: string } {
   return { lang: basename(dirname(file)), id: basename(file, '.ink') };
 }
 
+/** What the build keeps of the analyzer's report: small, and plain JSON, so it can be cached. */
+function summarise(json: string): StoryAnalysis {
+  const report = analyzeStory(json);
+  const pick = (r: Record<number, { min: number; max: number }>): TipRanges => {
+    const out = {} as TipRanges;
+    for (const tip of TIP_IDS) out[tip] = { min: r[tip]?.min ?? 0, max: r[tip]?.max ?? 0 };
+    return out;
+  };
+  return {
+    states: report.states,
+    complete: report.complete,
+    ranges: pick(report.tipRanges),
+    starts: report.rangesByMemory.map((e) => ({ memory: e.memory, ranges: pick(e.ranges) })),
+    errors: report.problems
+      .filter((p) => p.severity === 'error')
+      .map(({ kind, message, place, choice, path }) => ({ kind, message, place, choice, path })),
+  };
+}
+
+/**
+ * Each start's memory as default/set, over every `mem_` variable any start varies (the first start
+ * is the story's own defaults, so a variable absent from a start is at its default there).
+ */
+function memoryClasses(
+  analysis: StoryAnalysis,
+  story: Story,
+): { rangesByMemory: MemoryTipRanges[]; memoryDefaults: StoryVariables } {
+  const names = [...new Set(analysis.starts.flatMap((s) => Object.keys(s.memory)))].sort();
+  if (names.length === 0) return { rangesByMemory: [], memoryDefaults: {} };
+  const memoryDefaults: Record<string, string | number | boolean> = {};
+  for (const name of names) {
+    const value: unknown = story.variablesState.$(name);
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      memoryDefaults[name] = value;
+  }
+  const rangesByMemory = analysis.starts.map(({ memory, ranges }) => ({
+    memory: Object.fromEntries(
+      names.map((n) => [n, n in memory ? 'set' : 'default'] as const),
+    ),
+    ranges,
+  }));
+  return { rangesByMemory, memoryDefaults };
+}
+
 export function buildScenario(file: string, root: string): BuiltScenario {
   const shown = relative(root, file) || file;
-  const compiled = compileInk(shown, nodeInkLoader(root), STORY_LINT_OPTIONS);
+  const loader = nodeInkLoader(root);
+  const compiled = compileInk(shown, loader, STORY_LINT_OPTIONS);
   const { lang, id } = scenarioKey(file);
+  const story = new Story(compiled.json);
   let meta;
   try {
-    meta = parseGlobalTags(new Story(compiled.json).globalTags ?? []);
+    meta = parseGlobalTags(story.globalTags ?? []);
   } catch (e) {
     const message = e instanceof TagError ? e.message : String(e);
     throw new StorySourceError([{ file: shown, line: 1, severity: 'error', message }]);
   }
-  const report = analyzeStory(compiled.json);
-  if (!report.complete) {
-    throw new StorySourceError([
-      {
+  const analysis = cachedAnalysis(root, compiled.json, () => summarise(compiled.json));
+  if (analysis.errors.length > 0 || !analysis.complete) {
+    const index = new SourceIndex(shown, compiled.files, loader);
+    const diagnostics: Diagnostic[] = analysis.errors.map((p) => {
+      const where =
+        p.choice !== null && p.place !== null
+          ? index.choice(p.place, p.choice)
+          : index.place(p.place);
+      const path = p.path && p.path.length > 0 ? ` (choices ${p.path.join(',')})` : '';
+      return { ...where, severity: 'error', message: `${p.kind}: ${p.message}${path}` };
+    });
+    if (diagnostics.length === 0) {
+      // The report always names a partial exploration among its errors; this is a safety net.
+      diagnostics.push({
         file: shown,
         line: 0,
         severity: 'error',
-        message: `the analyzer could not explore every path (${report.states} states), so its tip ranges would be guesses`,
-      },
-    ]);
+        message: `the analyzer could not explore every path (${analysis.states} states), so its tip ranges would be guesses`,
+      });
+    }
+    throw new StorySourceError(diagnostics);
   }
-  const ranges = {} as TipRanges;
-  for (const tip of TIP_IDS)
-    ranges[tip] = { min: report.tipRanges[tip].min, max: report.tipRanges[tip].max };
+  const ranges = analysis.ranges;
   const tipsScored = TIP_IDS.filter((t) => ranges[t].min !== ranges[t].max);
   return {
     scenario: {
@@ -57,6 +128,7 @@ export function buildScenario(file: string, root: string): BuiltScenario {
       lang,
       meta,
       ranges,
+      ...memoryClasses(analysis, story),
       tipsScored,
       version: createHash('sha256').update(compiled.json).digest('hex').slice(0, 12),
       json: compiled.json,

@@ -15,6 +15,7 @@ import type {
   ChoiceInfo,
   EndingInfo,
   Memory,
+  MemoryRange,
   PlaceEdge,
   Problem,
   TipRangeReport,
@@ -227,9 +228,24 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
 
   const parts = stronglyConnected(nodes);
   const tipRanges = {} as Record<TipId, TipRangeReport>;
+  const rangesByMemory: MemoryRange[] = graph.starts.map((memory) => ({
+    memory: { ...memory },
+    ranges: {} as MemoryRange['ranges'],
+    unbounded: [],
+  }));
   for (const tip of TIP_IDS) {
     const hi = tipExtreme(nodes, parts, roots, tip, 1);
     const lo = tipExtreme(nodes, parts, roots, tip, -1);
+    rangesByMemory.forEach((entry, start) => {
+      const max = hi.byRoot[start] ?? 0;
+      const min = lo.byRoot[start] ?? 0;
+      // As for the union below: an unbounded end reads 0, and the tip is flagged.
+      entry.ranges[tip] = {
+        min: Number.isFinite(min) ? min : 0,
+        max: Number.isFinite(max) ? max : 0,
+      };
+      if (!Number.isFinite(min) || !Number.isFinite(max)) entry.unbounded.push(tip);
+    });
     const unbounded = !Number.isFinite(hi.value) || !Number.isFinite(lo.value);
     tipRanges[tip] = {
       min: Number.isFinite(lo.value) ? lo.value : 0,
@@ -268,6 +284,7 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
     placeEdges: [...placeEdges.values()],
     start: nodes[root]?.kind === 'choice' ? (nodes[root]?.place ?? TOP) : TOP,
     memoryStarts: graph.starts.map((m) => ({ ...m })),
+    rangesByMemory,
   };
 }
 

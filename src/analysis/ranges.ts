@@ -20,6 +20,8 @@ export interface TipExtreme {
   readonly loopNode: number | null;
   /** The root the path starts from. */
   readonly root: number;
+  /** The extreme total from each of `roots` in turn (±Infinity where unbounded). */
+  readonly byRoot: number[];
 }
 
 /** Strongly connected components, each a list of node ids, sinks first (Tarjan, iterative). */
@@ -192,6 +194,7 @@ export function tipExtreme(
   }
   // `+ 0` turns the -0 of a negated zero into 0, so a report never says "-0".
   return {
+    byRoot: roots.map((r) => sign * (best[r] ?? Number.NEGATIVE_INFINITY) + 0),
     value: sign * value + 0,
     path,
     loopNode: Number.isFinite(value) ? null : loopNode,

@@ -120,4 +120,18 @@ export interface AnalysisReport {
    * played earlier scenarios can start with any of them.
    */
   readonly memoryStarts: Memory[];
+  /**
+   * The tip ranges reachable from each starting memory, in the order of `memoryStarts`: a player who
+   * never made a promise cannot reach the points of keeping it, so the debrief compares a player
+   * against the range of the memory they started with. `tipRanges` is the union of these.
+   */
+  readonly rangesByMemory: MemoryRange[];
+}
+
+/** What a player starting from one memory can reach on each tip (see `rangesByMemory`). */
+export interface MemoryRange {
+  readonly memory: Memory;
+  readonly ranges: Record<TipId, { readonly min: number; readonly max: number }>;
+  /** Tips a loop lets this player push without limit (their min and max are then 0). */
+  readonly unbounded: TipId[];
 }

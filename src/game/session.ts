@@ -17,6 +17,7 @@ import {
   type StoryLine,
 } from '../story/index.ts';
 import { declaredMemory, memoryFor, type MemoryStore, type MemoryValues } from './memory.ts';
+import { rangesForMemory } from './ranges.ts';
 
 /**
  * Why a session failed; the UI turns it into words in the player's language. `internal` is a bug in
@@ -207,7 +208,8 @@ export class GameSession {
     }
     this.memory.save(memory);
     this.events.emit('ended', {
-      debrief: buildDebrief(this.recorded, this.scenario.ranges),
+      // Measured against what this player could reach from the memory they started with.
+      debrief: buildDebrief(this.recorded, rangesForMemory(this.scenario, this.initial)),
       ending: this.ending,
       path: [...runner.path],
       memory,

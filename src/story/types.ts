@@ -73,6 +73,19 @@ export interface TipRange {
 }
 export type TipRanges = Record<TipId, TipRange>;
 
+/**
+ * Which side of its default a remembered (`mem_`) variable starts on. The analyzer explores one value
+ * of each side (the default, and one other: true for false, a name for "", 1 for 0), since the
+ * stories only ask whether something was remembered, not what.
+ */
+export type MemoryClass = 'default' | 'set';
+
+/** The per-tip ranges a player can reach when starting with one kind of memory. */
+export interface MemoryTipRanges {
+  readonly memory: Readonly<Record<string, MemoryClass>>;
+  readonly ranges: TipRanges;
+}
+
 /** What the build knows about one scenario in one language, without loading its story. */
 export interface ScenarioInfo {
   /** The kebab-case scenario id, the same in every language. */
@@ -83,6 +96,14 @@ export interface ScenarioInfo {
   readonly ranges: TipRanges;
   /** Tips that at least one choice in the story moves. */
   readonly tipsScored: readonly TipId[];
+  /**
+   * The per-tip ranges for each starting memory the analyzer explored (see MemoryTipRanges); the
+   * debrief uses the one matching the memory a play started with, `ranges` being their union.
+   * Absent or empty when the story reads no memory.
+   */
+  readonly rangesByMemory?: readonly MemoryTipRanges[];
+  /** The story's own starting value of each `mem_` variable named in `rangesByMemory`. */
+  readonly memoryDefaults?: StoryVariables;
   /** A short hash of the compiled story: a save made against another version may no longer fit. */
   readonly version: string;
 }

@@ -4,6 +4,7 @@
  * broken stories (dead ends, endless loops, runtime errors) and a state space that explodes.
  */
 import { describe, expect, it } from 'vitest';
+import { TIP_IDS } from '../../src/story/types.ts';
 import { analyzeStory, type AnalysisReport } from '../../src/analysis/index.ts';
 import { compile, replay } from './helpers.ts';
 
@@ -201,6 +202,39 @@ Bye. # ending: bye
     expect(r.choices.find((c) => c.text.startsWith('Make'))?.memory).toEqual({
       mem_promised_intro: 'someone',
     });
+  });
+});
+
+describe('ranges per starting memory', () => {
+  it('gives each starting memory only the points a player starting from it can reach', () => {
+    const r = analyze(`
+VAR mem_promised_intro = ""
+VAR mem_met_before = false
+-> start
+== start
+* { mem_promised_intro != "" } [Make the introduction you promised # tip3 +3 # why: a] -> bye
+* { mem_met_before } [Ask how the new job is going # tip2 +2 # why: b] -> bye
+* [Talk about the weather # tip3 -1 # why: c] -> bye
+== bye
+Bye. # ending: bye
+-> END
+`);
+    const byMemory = new Map(r.rangesByMemory.map((e) => [JSON.stringify(e.memory), e]));
+    expect(r.rangesByMemory.map((e) => e.memory)).toEqual(r.memoryStarts);
+    expect(byMemory.get('{}')?.ranges[3]).toEqual({ min: -1, max: -1 });
+    expect(byMemory.get('{}')?.ranges[2]).toEqual({ min: 0, max: 0 });
+    expect(byMemory.get('{"mem_met_before":true}')?.ranges[2]).toEqual({ min: 0, max: 2 });
+    expect(byMemory.get('{"mem_met_before":true}')?.ranges[3]).toEqual({ min: -1, max: 0 });
+    expect(byMemory.get('{"mem_promised_intro":"someone"}')?.ranges[3]).toEqual({
+      min: -1,
+      max: 3,
+    });
+    // The union over every memory is what the select screen shows.
+    for (const tip of TIP_IDS) {
+      const all = r.rangesByMemory.map((e) => e.ranges[tip]);
+      expect(r.tipRanges[tip].min).toBe(Math.min(...all.map((x) => x.min)));
+      expect(r.tipRanges[tip].max).toBe(Math.max(...all.map((x) => x.max)));
+    }
   });
 });
 

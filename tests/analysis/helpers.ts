@@ -28,9 +28,14 @@ export interface BruteForce {
   readonly endings: Set<string>;
 }
 
-/** Plays every path (up to `limit` of them); only for small acyclic stories. */
-export function bruteForce(json: string, limit = 200_000): BruteForce {
+/** Plays every path (up to `limit` of them) from `memory`; only for small acyclic stories. */
+export function bruteForce(
+  json: string,
+  limit = 200_000,
+  memory: Readonly<Record<string, string | number | boolean>> = {},
+): BruteForce {
   const story = new Story(json);
+  for (const [name, value] of Object.entries(memory)) story.variablesState.$(name, value);
   const min = {} as Record<TipId, number>;
   const max = {} as Record<TipId, number>;
   for (const t of TIP_IDS) {

@@ -105,4 +105,32 @@ describe('analyzer against brute force', () => {
       { numRuns: 40, seed: 20261127 },
     );
   }, 120_000);
+
+  it('finds the same tip ranges per starting memory as playing every path from it', () => {
+    let withMemory = 0;
+    fc.assert(
+      fc.property(fc.array(knotArb, { minLength: 1, maxLength: 5 }), (knots) => {
+        // The first flag becomes memory from an earlier scenario: set or not before the start.
+        const json = compile(storyOf(knots).replace(/\bf0\b/g, 'mem_f0'));
+        const report = analyzeStory(json);
+        expect(report.complete).toBe(true);
+        expect(report.rangesByMemory.map((e) => e.memory)).toEqual(report.memoryStarts);
+        if (report.memoryStarts.length > 1) withMemory++;
+        for (const { memory, ranges, unbounded } of report.rangesByMemory) {
+          const truth = bruteForce(json, 200_000, memory);
+          expect(unbounded).toEqual([]);
+          for (const tip of TIP_IDS) {
+            expect([memory, tip, ranges[tip]]).toEqual([
+              memory,
+              tip,
+              { min: truth.min[tip], max: truth.max[tip] },
+            ]);
+          }
+        }
+      }),
+      { numRuns: 30, seed: 20261128 },
+    );
+    // The generated stories must actually read the memory, or this would check nothing.
+    expect(withMemory).toBeGreaterThan(10);
+  }, 120_000);
 });
