@@ -17,6 +17,9 @@ import {
 import type { CompiledScenario } from '../../../src/story/index.ts';
 import { App } from '../../../src/ui/index.ts';
 import type { UiContext } from '../../../src/ui/index.ts';
+import * as storeNotices from '../../../src/progress/notices.ts';
+import type { Notice } from '../../../src/progress/index.ts';
+import { noticeText } from '../../../src/ui/notices.ts';
 import { profilesScreen } from '../../../src/ui/screens/profiles.ts';
 import { progressScreen } from '../../../src/ui/screens/progress.ts';
 import { PARTY, scenarioFrom } from '../game/fixtures.ts';
@@ -402,6 +405,32 @@ describe('the progress screen', () => {
 });
 
 describe('notices', () => {
+  const every: Notice[] = [
+    storeNotices.damagedRecord('k', 'profile', 'bad', 'q', true),
+    storeNotices.damagedRecord('k', 'profile', 'bad', null, false),
+    storeNotices.damagedRecord('k', 'settings', 'bad', 'q', true),
+    storeNotices.damagedRecord('k', 'index', 'bad', 'q', true),
+    storeNotices.damagedRecord('k', 'legacy', 'bad', 'q', false),
+    storeNotices.profileMissing('p-x', 'Ana'),
+    storeNotices.storageFull('k'),
+    storeNotices.storageUnavailable('SecurityError'),
+    storeNotices.writeFailed('k', 'boom'),
+    storeNotices.migrated(0, 1),
+    storeNotices.deletedElsewhere('p-x', 'Ana'),
+  ];
+
+  it('words every kind of store notice in each language, by kind', () => {
+    for (const notice of every) {
+      // English says what the store says, minus the technical detail (shown apart, under Details).
+      const english = noticeText(en, notice);
+      expect(notice.message.replace(/ \((bad|boom)\)/, '')).toBe(english);
+      const dutch = noticeText(nl, notice);
+      expect(dutch).not.toBe(english);
+      expect(dutch.length).toBeGreaterThan(20);
+    }
+    expect(new Set(every.map((n) => noticeText(nl, n))).size).toBe(every.length);
+  });
+
   it('shows a damaged profile notice in the player language, re-worded on a switch, and dismissible', () => {
     shared.data.set('mingle:v1:profile:p-bad', 'not json at all');
     const { app } = load();
