@@ -67,8 +67,21 @@ export function createGameSound(deps: GameSoundDeps): GameSound {
   const events = new TypedEmitter<AudioEventMap>();
   let director: AudioDirector | null = null;
   let disconnect: (() => void) | null = null;
-  let wanted: string | null = deps.stage ? ambienceFor(deps.stage.state) : null;
+  /**
+   * Whether a line of the current conversation has been shown. The stage enters a scenario in its
+   * default venue before the story's first line names the real one; waiting for that line spares a
+   * download and a crossfade from a room the player never sees.
+   */
+  let started = false;
+  let wanted: string | null = null;
   let disposed = false;
+  const follow = (state: StageState | undefined) => {
+    if (state && state.mode !== 'conversation') started = false;
+    const next = started && state ? ambienceFor(state) : null;
+    if (next === wanted) return;
+    wanted = next;
+    director?.setAmbience(next);
+  };
 
   const arm = () => {
     if (director || disposed) return;
@@ -89,18 +102,17 @@ export function createGameSound(deps: GameSoundDeps): GameSound {
   if (deps.gestures) for (const type of GESTURES) deps.gestures.addEventListener(type, arm, true);
   else arm();
 
-  const offStage = deps.stage?.events.on('change', (state) => {
-    const next = ambienceFor(state);
-    if (next === wanted) return;
-    wanted = next;
-    director?.setAmbience(next);
-  });
+  const offStage = deps.stage?.events.on('change', follow);
 
   return {
     lineShown(line) {
       // The stage owns the venue (a scene tag reaches it too), so the ambience follows the stage;
       // only the line's sound is played from here.
       events.emit('lineShown', { sound: line.sound, scene: null });
+      if (!started) {
+        started = true;
+        follow(deps.stage?.state);
+      }
     },
     choiceScored(net) {
       events.emit('choiceScored', { net });

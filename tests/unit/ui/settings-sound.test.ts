@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { AudioDirector, AudioSettings } from '../../../src/audio/index.ts';
 import { StageBridge } from '../../../src/game/index.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/progress/index.ts';
+import type { StoryLine } from '../../../src/story/index.ts';
 import {
   ambienceFor,
   audioSettingsFrom,
@@ -32,6 +33,18 @@ function fakeDirector(log: string[], initial: Partial<AudioSettings>): AudioDire
     },
     ready: () => Promise.resolve(true),
     dispose: () => log.push('dispose'),
+  };
+}
+
+function line(patch: Partial<StoryLine>): StoryLine {
+  return {
+    text: 'Hello',
+    speaker: null,
+    mood: null,
+    scene: null,
+    sound: null,
+    ending: null,
+    ...patch,
   };
 }
 
@@ -64,14 +77,7 @@ describe('createGameSound', () => {
   it('does nothing audible before the first gesture, then starts with the saved volume', () => {
     const { log, sound, stage, gestures, created } = setup({ volume: 0.4, muted: true });
     stage.enterScenario('demo', []);
-    stage.showLine({
-      text: 'Hello',
-      speaker: null,
-      mood: null,
-      scene: 'cafe',
-      sound: null,
-      ending: null,
-    });
+    stage.showLine(line({ scene: 'cafe' }));
     sound.lineShown({ sound: 'door', scene: 'cafe' });
     sound.uiAction('hover');
     expect(sound.armed).toBe(false);
@@ -99,12 +105,21 @@ describe('createGameSound', () => {
     expect(log.slice(2)).toEqual(['cue positive', 'cue negative']);
   });
 
-  it('follows the stage: ambience in a conversation, silence in the menus', () => {
-    const { log, stage, gestures } = setup();
+  it('follows the stage from the first line: ambience in a conversation, silence in the menus', () => {
+    const { log, sound, stage, gestures } = setup();
     gestures.dispatchEvent(new Event('keydown'));
     stage.enterScenario('demo', []);
+    // The default venue is not the story's: nothing plays until the first line names the room.
+    expect(log).toEqual(['ambience null']);
+    stage.showLine(line({ scene: 'office' }));
+    sound.lineShown({ sound: null, scene: 'office' });
+    stage.showLine(line({ scene: 'cafe' }));
+    sound.lineShown({ sound: null, scene: 'cafe' });
     stage.setMode('menu');
-    expect(log).toEqual(['ambience null', 'ambience reception', 'ambience null']);
+    expect(log).toEqual(['ambience null', 'ambience office', 'ambience cafe', 'ambience null']);
+    // A new conversation waits for its first line again.
+    stage.enterScenario('demo', []);
+    expect(log).toHaveLength(4);
   });
 
   it('applies volume and mute changes once armed', () => {
