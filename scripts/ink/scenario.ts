@@ -77,9 +77,7 @@ function memoryClasses(
       memoryDefaults[name] = value;
   }
   const rangesByMemory = analysis.starts.map(({ memory, ranges }) => ({
-    memory: Object.fromEntries(
-      names.map((n) => [n, n in memory ? 'set' : 'default'] as const),
-    ),
+    memory: Object.fromEntries(names.map((n) => [n, n in memory ? 'set' : 'default'] as const)),
     ranges,
   }));
   return { rangesByMemory, memoryDefaults };
