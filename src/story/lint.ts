@@ -82,12 +82,14 @@ export function lintInkSource(file: string, source: string, options: LintOptions
   const globalTags: { tag: string; line: number }[] = [];
   let inHeader = true;
   const speakers: { id: string; line: number }[] = [];
+  const endingsUsed: { id: string; line: number }[] = [];
 
   const checkLineTags = (tags: string[], lineNo: number) => {
     if (tags.length === 0) return;
     try {
       const parsed = parseLineTags(tags);
       if (parsed.speaker) speakers.push({ id: parsed.speaker, line: lineNo });
+      if (parsed.ending) endingsUsed.push({ id: parsed.ending, line: lineNo });
       if (parsed.scene && options.knownScenes && !options.knownScenes.has(parsed.scene)) {
         error(lineNo, `unknown scene "${parsed.scene}": no venue with that id exists`);
       }
@@ -151,9 +153,12 @@ export function lintInkSource(file: string, source: string, options: LintOptions
   });
 
   let cast: string[] = [];
+  let endingTitles: string[] = [];
   if (globalTags.length > 0) {
     try {
-      cast = parseGlobalTags(globalTags.map((g) => g.tag)).cast.map((c) => c.id);
+      const meta = parseGlobalTags(globalTags.map((g) => g.tag));
+      cast = meta.cast.map((c) => c.id);
+      endingTitles = meta.endings.map((e) => e.id);
     } catch (e) {
       if (!(e instanceof TagError)) throw e;
       const at = globalTags.find((g) => g.tag === e.tag)?.line ?? globalTags[0]?.line ?? 1;
@@ -167,6 +172,23 @@ export function lintInkSource(file: string, source: string, options: LintOptions
           s.line,
           `speaker "${s.id}" is not in the cast: add "# cast: ${s.id} | Name | role" at the top`,
         );
+      }
+    }
+  }
+  // An ending is shown to players by its title, in the story's language; without one they would see
+  // its id. Only files with a header (not INCLUDE parts) are held to this.
+  if (globalTags.length > 0) {
+    for (const e of endingsUsed) {
+      if (!endingTitles.includes(e.id)) {
+        const fix = `add "# ending: ${e.id} \\| Its title" at the top`;
+        if (endingTitles.length > 0) error(e.line, `ending "${e.id}" has no title: ${fix}`);
+        else warn(e.line, `ending "${e.id}" has no title, so players see its id: ${fix}`);
+      }
+    }
+    for (const id of endingTitles) {
+      if (!endingsUsed.some((e) => e.id === id)) {
+        const at = globalTags.find((g) => g.tag.startsWith(`ending: ${id}`))?.line ?? 1;
+        warn(at, `ending "${id}" is declared but no line ends with it`);
       }
     }
   }

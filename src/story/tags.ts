@@ -7,12 +7,13 @@
  * Line tags (on a line of output):           `speaker: id`, `mood: uneasy`, `scene: reception`,
  *                                            `sound: id`, `ending: id`.
  * Global tags (top of the file):             `title: …`, `summary: …`, `main: tip2`,
- *                                            `cast: id | Full Name | role`.
+ *                                            `cast: id \| Full Name \| role`, `ending: id \| Title`.
  */
 import {
   MAX_EFFECT,
   MOODS,
   type CastMember,
+  type EndingTitle,
   type Mood,
   type StoryMeta,
   type TipEffects,
@@ -35,7 +36,7 @@ const ID = /^[a-z][a-z0-9-]*$/;
 
 export const LINE_TAG_KEYS = ['speaker', 'mood', 'scene', 'sound', 'ending'] as const;
 export type LineTagKey = (typeof LINE_TAG_KEYS)[number];
-export const GLOBAL_TAG_KEYS = ['title', 'summary', 'main', 'cast'] as const;
+export const GLOBAL_TAG_KEYS = ['title', 'summary', 'main', 'cast', 'ending'] as const;
 
 export interface ParsedChoiceTags {
   readonly effects: TipEffects;
@@ -140,6 +141,7 @@ export function parseGlobalTags(tags: readonly string[]): StoryMeta {
   let summary = '';
   let mainTip: TipId | null = null;
   const cast: CastMember[] = [];
+  const endings: EndingTitle[] = [];
   for (const raw of tags) {
     const tag = raw.trim();
     const kv = KEY_VALUE.exec(tag);
@@ -168,6 +170,18 @@ export function parseGlobalTags(tags: readonly string[]): StoryMeta {
         cast.push({ id, name, role });
         break;
       }
+      case 'ending': {
+        const parts = value.split('|').map((p) => p.trim());
+        const [id, endingTitle] = parts;
+        if (parts.length !== 2 || !id || !endingTitle || !ID.test(id)) {
+          throw new TagError(`"ending:" at the top is "ending: id \\| Title", got "${value}"`, tag);
+        }
+        if (endings.some((e) => e.id === id)) {
+          throw new TagError(`ending "${id}" is declared twice`, tag);
+        }
+        endings.push({ id, title: endingTitle });
+        break;
+      }
       default:
         throw new TagError(
           `unknown global tag "${tag}": the top of a story takes ${GLOBAL_TAG_KEYS.join(', ')}`,
@@ -176,5 +190,5 @@ export function parseGlobalTags(tags: readonly string[]): StoryMeta {
     }
   }
   if (title === '') throw new TagError('the story has no "title:" tag at the top', '');
-  return { title, summary, mainTip, cast };
+  return { title, summary, mainTip, cast, endings };
 }

@@ -53,6 +53,13 @@ export interface StoryMeta {
   /** The tip this scenario teaches above all, and the others it scores. */
   readonly mainTip: TipId | null;
   readonly cast: readonly CastMember[];
+  /** Each ending's title in the story's language, declared at the top with `ending: id \| Title`. */
+  readonly endings: readonly EndingTitle[];
+}
+
+export interface EndingTitle {
+  readonly id: string;
+  readonly title: string;
 }
 
 /** Everything that happens between two choice points. */

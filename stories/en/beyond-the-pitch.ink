@@ -5,6 +5,10 @@
 # cast: wim \| Wim De Smet \| insurance broker; cheerful, quick, collects business cards like stamps
 # cast: sofie \| Sofie Maes \| runs a bicycle shop in Mechelen; quiet, practical, dry humour
 # cast: bram \| Bram Jacobs \| joiner, one year on his own, builds shop counters; eager, nervous in front of a room
+# ending: sales-breakfast \| A sales breakfast
+# ending: stack-of-cards \| A stack of cards
+# ending: one-conversation \| One real conversation
+# ending: two-conversations \| Two real conversations
 
 // Memory for later scenarios (coffee-one-on-one): the person you really listened to, and what they need.
 // Left empty when you only collected cards. The need is a key ("mechanic"), not words: every story that

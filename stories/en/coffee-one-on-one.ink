@@ -3,6 +3,10 @@
 # main: tip4
 # cast: sofie \| Sofie Maes \| runs a bicycle shop and a new cargo-bike workshop in Mechelen; quiet, practical, dry humour
 # cast: ruben \| Ruben Aerts \| barista at Café De Zwaan; chatty, knows every regular's order by heart
+# ending: sales-coffee \| A sales pitch over coffee
+# ending: strings-attached \| Help with strings attached
+# ending: loose-ends \| Loose ends
+# ending: givers-gain \| Givers gain
 
 // Memory from beyond-the-pitch: the person you really listened to at the breakfast, and what she needs.
 // When it is empty, the club simply paired you with Sofie and you start from nothing.

@@ -4,6 +4,10 @@
 # cast: kurt \| Kurt Mertens \| sells electric company-car leases; warm, loud, sure his method works
 # cast: els \| Els Wouters \| architect, three months on her own; dry, observant, allergic to pitches
 # cast: johan \| Johan Goossens \| runs the family building firm; club member for twenty years, unhurried
+# ending: two-sellers \| Two sellers, no buyers
+# ending: small-talk \| Pleasant small talk
+# ending: real-conversations \| Real conversations
+# ending: connector \| The connector
 
 // Memory for later scenarios: who you promised an introduction, and whether you met Kurt.
 VAR mem_promised_intro = ""

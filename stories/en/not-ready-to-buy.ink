@@ -4,6 +4,11 @@
 # cast: lieve \| Lieve Desmet \| operations director at a cold-storage warehouse in Willebroek; warm, blunt, allergic to sales talk
 # cast: bart-claeys \| Bart Claeys \| your sales manager; jovial, generous, and very aware of the targets
 # cast: yasmina \| Yasmina Bouzid \| runs a home-care organisation with eighty carers; brisk, practical, no time to waste
+# ending: quick-sale \| The quick sale
+# ending: bought-elsewhere \| They bought elsewhere
+# ending: door-still-open \| The door is still open
+# ending: signed-later \| Signed, a year later
+# ending: referrals \| Referrals
 
 // How Lieve feels about you: every move she can see nudges it. It chooses the epilogue.
 VAR trust = 0

@@ -6,6 +6,10 @@
 # cast: nadia \| Nadia Bogaert \| assistant at an insurance broker; polite, working down a call list
 # cast: bart-claeys \| Bart Claeys \| your sales manager; jovial, generous, and very aware of the targets
 # cast: marleen \| Marleen Peeters \| runs a family bakery chain in Limburg; warm, direct, allergic to sales talk
+# ending: full-pipeline \| A full pipeline, an empty network
+# ending: lukewarm \| Lukewarm
+# ending: second-chance \| A second chance
+# ending: trusted-connector \| The trusted connector
 
 // Memory shared with other scenarios (see docs/authoring.md). hard-seller may set the first one.
 VAR mem_promised_intro = ""

@@ -5,6 +5,10 @@
 # cast: els \| Els Wouters \| architect, three months on her own; dry, observant, allergic to pitches
 # cast: kurt \| Kurt Mertens \| sells electric company-car leases; warm, loud, sure his method works
 # cast: bart-claeys \| Bart Claeys \| your sales manager; jovial, generous, and very aware of the targets
+# ending: sales-channel \| An introduction turned sales channel
+# ending: mixed-motives \| Mixed motives
+# ending: good-intro \| A good introduction
+# ending: trusted-connector \| The trusted connector
 
 // Memory from hard-seller: whom you promised to introduce to Johan ("" if nobody), and whether you met Kurt.
 VAR mem_promised_intro = ""

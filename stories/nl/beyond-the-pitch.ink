@@ -5,6 +5,10 @@
 # cast: wim \| Wim De Smet \| verzekeringsmakelaar; joviaal, snel, verzamelt naamkaartjes zoals anderen postzegels
 # cast: sofie \| Sofie Maes \| heeft een fietsenwinkel in Mechelen; stil, praktisch, droge humor
 # cast: bram \| Bram Jacobs \| schrijnwerker, een jaar zelfstandig, maakt toogmeubels voor winkels; gedreven, zenuwachtig voor een zaal
+# ending: sales-breakfast \| Een verkoopontbijt
+# ending: stack-of-cards \| Een stapel kaartjes
+# ending: one-conversation \| Eén echt gesprek
+# ending: two-conversations \| Twee echte gesprekken
 
 // Geheugen voor latere scenario's (coffee-one-on-one): de persoon naar wie je echt luisterde, en wat die nodig heeft.
 // Blijft leeg als je alleen kaartjes verzamelde. De nood is een sleutel ("mechanic"), geen tekst: elk verhaal

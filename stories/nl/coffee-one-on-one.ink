@@ -3,6 +3,10 @@
 # main: tip4
 # cast: sofie \| Sofie Maes \| heeft een fietsenwinkel en een nieuw bakfietsenatelier in Mechelen; stil, praktisch, droge humor
 # cast: ruben \| Ruben Aerts \| barman van Café De Zwaan; babbelaar, kent de bestelling van elke vaste klant vanbuiten
+# ending: sales-coffee \| Een verkoopgesprek bij de koffie
+# ending: strings-attached \| Hulp met een addertje
+# ending: loose-ends \| Losse eindjes
+# ending: givers-gain \| Wie geeft, krijgt terug
 
 // Geheugen uit beyond-the-pitch: de persoon naar wie je op het ontbijt echt luisterde, en wat ze nodig heeft.
 // Als het leeg is, heeft de club je gewoon aan Sofie gekoppeld en begin je van nul.

@@ -4,6 +4,10 @@
 # cast: kurt \| Kurt Mertens \| verkoopt elektrische bedrijfswagens in leasing; warm, luid, overtuigd van zijn methode
 # cast: els \| Els Wouters \| architecte, drie maanden zelfstandig; droog, scherp, allergisch aan pitches
 # cast: johan \| Johan Goossens \| leidt het familiebouwbedrijf; al twintig jaar lid van de club, neemt zijn tijd
+# ending: two-sellers \| Twee verkopers, geen kopers
+# ending: small-talk \| Over koetjes en kalfjes
+# ending: real-conversations \| Echte gesprekken
+# ending: connector \| Mensen bij elkaar gebracht
 
 // Geheugen voor latere scenario's: wie je een kennismaking beloofde, en of je Kurt ontmoette.
 VAR mem_promised_intro = ""

@@ -4,6 +4,11 @@
 # cast: lieve \| Lieve Desmet \| operationeel directeur van een koelhuis in Willebroek; warm, recht voor de raap, allergisch voor verkooppraat
 # cast: bart-claeys \| Bart Claeys \| je salesmanager; joviaal, gul, en zich zeer bewust van de targets
 # cast: yasmina \| Yasmina Bouzid \| leidt een thuiszorgorganisatie met tachtig verzorgenden; kordaat, praktisch, geen tijd te verliezen
+# ending: quick-sale \| De snelle verkoop
+# ending: bought-elsewhere \| Elders gekocht
+# ending: door-still-open \| De deur staat nog open
+# ending: signed-later \| Een jaar later toch getekend
+# ending: referrals \| Klanten via via
 
 // Hoe Lieve over je denkt: elke zet die ze ziet, duwt het wat op of af. Het bepaalt de epiloog.
 VAR trust = 0

@@ -6,6 +6,10 @@
 # cast: nadia \| Nadia Bogaert \| assistente bij een verzekeringsmakelaar; beleefd, werkt een bellijst af
 # cast: bart-claeys \| Bart Claeys \| je salesmanager; joviaal, gul, en zich zeer bewust van de targets
 # cast: marleen \| Marleen Peeters \| runt een familiebakkerij met elf winkels in Limburg; warm, recht voor de raap, allergisch voor verkooppraat
+# ending: full-pipeline \| Een volle pipeline, een leeg netwerk
+# ending: lukewarm \| Lauwtjes
+# ending: second-chance \| Een tweede kans
+# ending: trusted-connector \| Iemand op wie ze rekenen
 
 // Memory shared with other scenarios (see docs/authoring.md). hard-seller may set the first one.
 VAR mem_promised_intro = ""

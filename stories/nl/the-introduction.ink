@@ -5,6 +5,10 @@
 # cast: els \| Els Wouters \| architecte, drie maanden zelfstandig; droog, scherp, allergisch aan pitches
 # cast: kurt \| Kurt Mertens \| verkoopt elektrische bedrijfswagens in leasing; warm, luid, overtuigd van zijn methode
 # cast: bart-claeys \| Bart Claeys \| je salesmanager; joviaal, gul, en zich zeer bewust van de targets
+# ending: sales-channel \| Een introductie als verkoopkanaal
+# ending: mixed-motives \| Met een dubbele agenda
+# ending: good-intro \| Een goede introductie
+# ending: trusted-connector \| Iemand op wie ze rekenen
 
 // Geheugen uit hard-seller: wie je aan Johan zou voorstellen ("" als niemand), en of je Kurt ontmoette.
 VAR mem_promised_intro = ""

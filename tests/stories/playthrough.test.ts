@@ -27,7 +27,7 @@ const MEMORIES: readonly StoryVariables[] = [
     mem_met_hard_seller: true,
     mem_cards_to_assistant: true,
     mem_contact_name: 'Sofie Maes',
-    mem_contact_need: 'an experienced mechanic for her cargo-bike workshop',
+    mem_contact_need: 'mechanic',
   },
 ];
 

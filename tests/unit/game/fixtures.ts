@@ -60,7 +60,7 @@ export function scenarioFrom(source: string, ranges: TipRanges = PARTY_RANGES): 
   return {
     id: 'test',
     lang: 'en',
-    meta: { title: 'Test', summary: '', mainTip: 2, cast: [] },
+    meta: { title: 'Test', summary: '', mainTip: 2, cast: [], endings: [] },
     ranges,
     tipsScored: [1, 2, 5],
     version: 'test',

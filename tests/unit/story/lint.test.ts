@@ -13,7 +13,7 @@ describe('lintInkSource', () => {
       'Hello. # speaker: marc # mood: pleased',
       '* [Ask about him # tip2 +2 # why: Curiosity.] You ask. # speaker: you',
       '* [Pitch # tip1 -1 # why: Too soon.]',
-      '- Done. # ending: done',
+      '- Done.',
       '-> END',
     ].join('\n');
     expect(lint(src)).toEqual([]);
@@ -65,6 +65,24 @@ describe('lintInkSource', () => {
       'unknown scene "garden": no venue with that id exists',
       'unknown sound "bell": no sound with that id exists',
     ]);
+  });
+
+  it('asks for a title for every ending, once a story declares any', () => {
+    const d = lint('# ending: done \\| Done\nBye. # ending: gone\n-> END');
+    expect(d).toEqual([
+      expect.objectContaining({
+        line: 4,
+        severity: 'error',
+        message: expect.stringMatching(/ending "gone" has no title/),
+      }),
+      expect.objectContaining({
+        line: 3,
+        severity: 'warning',
+        message: expect.stringMatching(/"done" is declared but no line ends with it/),
+      }),
+    ]);
+    const bare = lintInkSource('t.ink', '# title: T\nBye. # ending: gone\n-> END').diagnostics;
+    expect(bare).toEqual([expect.objectContaining({ line: 2, severity: 'warning' })]);
   });
 
   it('reports a bad global tag on its own line', () => {

@@ -96,12 +96,14 @@ describe('global tags', () => {
         'summary: A reception.',
         'main: tip1',
         'cast: marc | Marc Verhaegen | sells solar panels',
+        'ending: connector | The connector',
       ]),
     ).toEqual({
       title: 'The hard seller',
       summary: 'A reception.',
       mainTip: 1,
       cast: [{ id: 'marc', name: 'Marc Verhaegen', role: 'sells solar panels' }],
+      endings: [{ id: 'connector', title: 'The connector' }],
     });
   });
 
@@ -111,6 +113,8 @@ describe('global tags', () => {
     [['title: x', 'cast: marc | Marc'], /"cast:" is/],
     [['title: x', 'cast: marc | A | b', 'cast: marc | C | d'], /declared twice/],
     [['title: x', 'author: me'], /unknown global tag/],
+    [['title: x', 'ending: connector'], /"ending:" at the top is/],
+    [['title: x', 'ending: a | A', 'ending: a | B'], /declared twice/],
   ])('rejects %j', (tags, message) => {
     expect(() => parseGlobalTags(tags)).toThrow(message);
   });

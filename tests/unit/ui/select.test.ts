@@ -24,6 +24,7 @@ function info(id: string, lang: string, mainTip: TipId, tipsScored: TipId[]): Sc
       summary: `${lang} summary of ${id}`,
       mainTip,
       cast: [{ id: 'ann', name: 'Ann Peeters', role: 'host' }],
+      endings: [],
     },
     ranges: { 1: RANGE, 2: RANGE, 3: RANGE, 4: RANGE, 5: RANGE },
     tipsScored,
