@@ -69,18 +69,12 @@ describe('lintInkSource', () => {
 
   it('asks for a title for every ending, once a story declares any', () => {
     const d = lint('# ending: done \\| Done\nBye. # ending: gone\n-> END');
-    expect(d).toEqual([
-      expect.objectContaining({
-        line: 4,
-        severity: 'error',
-        message: expect.stringMatching(/ending "gone" has no title/),
-      }),
-      expect.objectContaining({
-        line: 3,
-        severity: 'warning',
-        message: expect.stringMatching(/"done" is declared but no line ends with it/),
-      }),
+    expect(d.map((x) => [x.line, x.severity])).toEqual([
+      [4, 'error'],
+      [3, 'warning'],
     ]);
+    expect(d[0]?.message).toMatch(/ending "gone" has no title/);
+    expect(d[1]?.message).toMatch(/"done" is declared but no line ends with it/);
     const bare = lintInkSource('t.ink', '# title: T\nBye. # ending: gone\n-> END').diagnostics;
     expect(bare).toEqual([expect.objectContaining({ line: 2, severity: 'warning' })]);
   });
