@@ -119,3 +119,8 @@ export interface ScenarioInfo {
 export interface CompiledScenario extends ScenarioInfo {
   readonly json: string;
 }
+
+/** An ending's title in the story's language, or null when the story gives it none. */
+export function endingTitle(meta: StoryMeta, id: string): string | null {
+  return meta.endings.find((e) => e.id === id)?.title ?? null;
+}

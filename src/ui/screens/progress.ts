@@ -15,7 +15,7 @@ import {
   type TipId,
   type TipTotals,
 } from '../../progress/index.ts';
-import type { ScenarioInfo } from '../../story/index.ts';
+import { endingTitle, type ScenarioInfo } from '../../story/index.ts';
 import { humanize, type Screen, type UiContext } from '../context.ts';
 
 const TIPS: readonly TipId[] = [1, 2, 3, 4, 5];
@@ -253,6 +253,10 @@ export function progressScreen(ctx: UiContext, deps: ProgressDeps): Screen {
     catalogue.find((s) => s.id === scenario && s.lang === ctx.lang)?.meta.title ??
     catalogue.find((s) => s.id === scenario)?.meta.title ??
     humanize(scenario);
+  const endingOf = (scenario: string, lang: string, ending: string) => {
+    const meta = catalogue.find((s) => s.id === scenario && s.lang === lang)?.meta;
+    return (meta && endingTitle(meta, ending)) ?? humanize(ending);
+  };
   const langName = (lang: string) => (isLang(lang) ? dictionaries[lang].langName : lang);
 
   let shown = progress.activeProfile()?.id ?? null;
@@ -301,7 +305,7 @@ export function progressScreen(ctx: UiContext, deps: ProgressDeps): Screen {
                   a.status === 'abandoned'
                     ? p.abandoned
                     : a.ending
-                      ? humanize(a.ending)
+                      ? endingOf(a.scenario, a.lang, a.ending)
                       : p.noEnding,
                 ),
               ),
