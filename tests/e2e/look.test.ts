@@ -172,6 +172,38 @@ describe('settings', () => {
     }
   });
 
+  it('a loading screen with a progress bar shows while the story loads', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    const problems = watch(page, baseUrl);
+    try {
+      // Hold the scenario's chunk back for a moment, as a slow connection would.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/hard-seller-[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(baseUrl);
+      await page.locator('button.start').click();
+      await page.locator('button[data-scenario="hard-seller"]').click();
+      const bar = page.locator('.screen-loading [role="progressbar"]');
+      await expect.poll(() => bar.isVisible()).toBe(true);
+      const now = Number(await bar.getAttribute('aria-valuenow'));
+      expect(now).toBeGreaterThanOrEqual(0);
+      expect(now).toBeLessThanOrEqual(50);
+      release();
+      // The dialogue appears as soon as the story is in, whatever the pictures are doing.
+      await page.waitForSelector('.screen-conversation');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('coach mode shows a feedback note after a scored choice; real mode does not', async () => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },

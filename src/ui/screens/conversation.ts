@@ -332,16 +332,13 @@ export function conversationScreen(
     timer = setTimeout(showNext, lastTyped ? PAUSE_AFTER_TYPED : pauseAfter(lastShown));
   }
 
-  /** Space or Enter: completes the line being typed, or brings the next line on without waiting. */
+  /**
+   * Space or Enter: completes the line being typed; pressed again between lines, shows the rest of the
+   * reply at once (a reader who is ahead should never have to tap through it line by line).
+   */
   const step = () => {
-    if (typing) {
-      typing.finish();
-      return;
-    }
-    if (timer !== null) {
-      clearTimeout(timer);
-      showNext();
-    }
+    if (typing) typing.finish();
+    else flush();
   };
 
   /** Shows every waiting line at once: the player pressed a key or asked for it. */
