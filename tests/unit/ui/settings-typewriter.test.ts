@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+/**
+ * Text speed and coach mode in the conversation itself: a line types out (the whole text is in the
+ * DOM from the start, the untyped part transparent), Space completes it and then shows the rest of
+ * the reply, and coach mode adds a note with the choice's effects and reason after a scored choice.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GameSession, StageBridge } from '../../../src/game/index.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/progress/index.ts';
+import type { Navigation, UiContext } from '../../../src/ui/context.ts';
+import { conversationScreen } from '../../../src/ui/screens/conversation.ts';
+import { PARTY, scenarioFrom } from '../game/fixtures.ts';
+
+let settings: Settings;
+/** Screens started by a test, disposed after it (each listens for keys on the document). */
+const started: { dispose?(): void }[] = [];
+
+function start(patch: Partial<Settings>): HTMLElement {
+  settings = { ...DEFAULT_SETTINGS, ...patch };
+  const nav = {
+    title: vi.fn(),
+    select: vi.fn(),
+    play: vi.fn(),
+    debrief: vi.fn(),
+    failure: vi.fn(),
+    setLang: vi.fn(),
+  } satisfies Navigation;
+  const ctx: UiContext = {
+    t: en,
+    lang: 'en',
+    nav,
+    stage: new StageBridge(),
+    reducedMotion: () => false,
+    settings: () => settings,
+    updateSettings: (p) => {
+      settings = { ...settings, ...p };
+    },
+  };
+  const scenario = scenarioFrom(PARTY);
+  const session = new GameSession(scenario, { load: () => ({}), save: () => undefined });
+  const screen = conversationScreen(ctx, scenario, session);
+  document.body.append(screen.el);
+  started.push(screen);
+  screen.start?.();
+  return screen.el;
+}
+
+const press = (key: string) =>
+  document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+const lines = (el: HTMLElement) => [...el.querySelectorAll('.transcript .line')];
+const choices = (el: HTMLElement) => [...el.querySelectorAll<HTMLButtonElement>('button.choice')];
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  window.scrollTo = () => undefined;
+});
+
+afterEach(() => {
+  for (const screen of started.splice(0)) screen.dispose?.();
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('the typewriter', () => {
+  it('types a line out, Space completes it, and Space again shows the rest of the reply', async () => {
+    const el = start({ textSpeed: 'slow' });
+    await vi.advanceTimersByTimeAsync(400);
+    const first = lines(el)[0];
+    const said = first?.querySelector('.said');
+    expect(said?.classList.contains('typing')).toBe(true);
+    // The whole line is there for screen readers; only part of it is visible yet.
+    expect(said?.textContent).toBe('Ann waves at you.');
+    expect(said?.querySelector('.untyped')?.textContent?.length).toBeGreaterThan(0);
+
+    press(' ');
+    expect(said?.classList.contains('typing')).toBe(false);
+    expect(said?.querySelector('.untyped')).toBeNull();
+    expect(lines(el)).toHaveLength(1);
+    expect(choices(el)).toHaveLength(0);
+
+    press(' ');
+    expect(lines(el)).toHaveLength(2);
+    expect(choices(el)).toHaveLength(2);
+  });
+
+  it('finishes on its own, faster at a faster speed, and instant types nothing', async () => {
+    const slow = start({ textSpeed: 'slow' });
+    await vi.advanceTimersByTimeAsync(800);
+    const slowShown = slow.querySelector('.said')?.firstChild?.textContent?.length ?? 0;
+    for (const screen of started.splice(0)) screen.dispose?.();
+    document.body.innerHTML = '';
+    const fast = start({ textSpeed: 'fast' });
+    await vi.advanceTimersByTimeAsync(800);
+    const fastSaid = fast.querySelector('.said');
+    expect(fastSaid?.classList.contains('typing')).toBe(false);
+    expect(slowShown).toBeLessThan('Ann waves at you.'.length);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(choices(fast)).toHaveLength(2);
+
+    for (const screen of started.splice(0)) screen.dispose?.();
+    document.body.innerHTML = '';
+    const instant = start({ textSpeed: 'instant' });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(instant.querySelector('.said.typing')).toBeNull();
+    expect(lines(instant)).toHaveLength(1);
+  });
+});
+
+describe('coach mode', () => {
+  async function chooseThePitch(el: HTMLElement): Promise<void> {
+    await vi.advanceTimersByTimeAsync(300);
+    press('x');
+    expect(choices(el)).toHaveLength(2);
+    choices(el)[1]?.click();
+  }
+
+  it('adds a note with the effects on each tip and the reason after a scored choice', async () => {
+    const el = start({ coachMode: true });
+    await chooseThePitch(el);
+    const note = el.querySelector('.coach-note');
+    expect(note?.classList.contains('down')).toBe(true);
+    expect([...(note?.querySelectorAll('.effect') ?? [])].map((e) => e.textContent)).toEqual([
+      en.effect(en.tips[1].name, -2),
+      en.effect(en.tips[5].name, -1),
+    ]);
+    expect(note?.textContent).toContain('She did not ask to be sold to.');
+  });
+
+  it('keeps quiet in real mode', async () => {
+    const el = start({ coachMode: false });
+    await chooseThePitch(el);
+    expect(el.querySelector('.line.echo')).not.toBeNull();
+    expect(el.querySelector('.coach-note')).toBeNull();
+  });
+});
