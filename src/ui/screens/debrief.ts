@@ -10,6 +10,7 @@ import type { Messages } from '../../i18n/index.ts';
 import type { Attempt } from '../../progress/index.ts';
 import { chartRows } from '../chart.ts';
 import { tipChart } from '../chart-view.ts';
+import { endingTitle } from '../../story/index.ts';
 
 function effectList(t: Messages, effects: TipEffects): HTMLElement {
   const items = TIPS.filter((tip) => effects[tip] !== undefined).map((tip) => {
@@ -175,7 +176,15 @@ export function debriefScreen(ctx: UiContext, result: PlayResult): Screen {
       'div',
       { class: 'summary-row' },
       h('p', { class: 'overall' }, overall),
-      result.ending ? h('p', { class: 'ending' }, t.endingReached(humanize(result.ending))) : null,
+      result.ending
+        ? h(
+            'p',
+            { class: 'ending' },
+            t.endingReached(
+              endingTitle(result.info.meta, result.ending) ?? humanize(result.ending),
+            ),
+          )
+        : null,
     ),
     h(
       'section',

@@ -3,12 +3,14 @@
  * tested by their own playthroughs).
  */
 import { compileInk } from '../../../src/story/compile.ts';
-import type { CompiledScenario, TipRanges } from '../../../src/story/index.ts';
+import { StoryRunner, type CompiledScenario, type TipRanges } from '../../../src/story/index.ts';
 
 export const PARTY = `
 # title: Test party
 # summary: A tiny reception.
 # main: tip2
+# ending: warm \\| A warm goodbye
+# ending: cold \\| A cold exit
 
 VAR mem_met_ann = false
 VAR mem_name = ""
@@ -60,7 +62,7 @@ export function scenarioFrom(source: string, ranges: TipRanges = PARTY_RANGES): 
   return {
     id: 'test',
     lang: 'en',
-    meta: { title: 'Test', summary: '', mainTip: 2, cast: [], endings: [] },
+    meta: { ...new StoryRunner(json).meta, title: 'Test' },
     ranges,
     tipsScored: [1, 2, 5],
     version: 'test',

@@ -173,7 +173,7 @@ describe('the DOM UI', () => {
     expect(weak?.querySelector('.chosen .option-text')?.textContent).toBe('Pitch your product');
     expect(weak?.querySelector('.stronger .option-text')?.textContent).toBe('Ask about her bakery');
     expect(weak?.textContent).toContain('She did not ask to be sold to.');
-    expect(root.textContent).toContain('Ending reached: Warm');
+    expect(root.textContent).toContain('Ending reached: A warm goodbye');
 
     button('Play again').click();
     await settle();

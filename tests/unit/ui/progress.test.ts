@@ -371,7 +371,7 @@ describe('the progress screen', () => {
       '0',
       '+1',
     ]);
-    expect(rows[0]?.querySelector('td.ending')?.textContent).toBe('Warm');
+    expect(rows[0]?.querySelector('td.ending')?.textContent).toBe('A warm goodbye');
     expect(rows[1]?.querySelector('td.ending')?.textContent).toBe(en.progress.abandoned);
     expect(rows[1]?.querySelector('td.num')?.textContent).toBe(en.progress.unknownScore);
 
