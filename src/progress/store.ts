@@ -379,18 +379,7 @@ export class ProgressStore {
     }
     const { profile, run } = live;
     const at = this.stamp();
-    const attempt: Attempt = {
-      id: run.id,
-      scenario: run.scenario,
-      lang: run.lang,
-      version: run.version,
-      startedAt: run.startedAt,
-      endedAt: Math.max(at, run.startedAt),
-      status: 'completed',
-      ending,
-      totals,
-      path: run.path,
-    };
+    const attempt = attemptOf(run, at, 'completed', ending, totals);
     const memory = rememberChanges(profile.memory, run.memory, options.memory ?? {}, at);
     const runs = { ...profile.runs };
     delete runs[run.id];
@@ -414,19 +403,7 @@ export class ProgressStore {
       } catch {
         checked = null;
       }
-      const at = this.stamp();
-      const attempt: Attempt = {
-        id: run.id,
-        scenario: run.scenario,
-        lang: run.lang,
-        version: run.version,
-        startedAt: run.startedAt,
-        endedAt: Math.max(at, run.startedAt),
-        status: 'abandoned',
-        ending: null,
-        totals: checked,
-        path: run.path,
-      };
+      const attempt = attemptOf(run, this.stamp(), 'abandoned', null, checked);
       const runs = { ...profile.runs };
       delete runs[run.id];
       this.update({ ...profile, attempts: [...profile.attempts, attempt], runs });
@@ -1089,4 +1066,26 @@ function parseJson(raw: string): unknown {
 function summarize(problems: readonly string[]): string {
   const shown = problems.slice(0, 3).join('; ');
   return problems.length > 3 ? `${shown}; and ${problems.length - 3} more` : shown;
+}
+
+/** A run turned into an attempt: it keeps the run's id, which is how tabs agree that it has ended. */
+function attemptOf(
+  run: Run,
+  at: number,
+  status: Attempt['status'],
+  ending: string | null,
+  totals: Attempt['totals'],
+): Attempt {
+  return {
+    id: run.id,
+    scenario: run.scenario,
+    lang: run.lang,
+    version: run.version,
+    startedAt: run.startedAt,
+    endedAt: Math.max(at, run.startedAt),
+    status,
+    ending,
+    totals,
+    path: run.path,
+  };
 }
