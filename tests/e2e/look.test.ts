@@ -81,10 +81,14 @@ describe('the look at three sizes', () => {
       });
       const page = await context.newPage();
       const problems = watch(page, baseUrl);
-      const shot = (name: string, fullPage = false) =>
-        page
-          .screenshot({ path: `${SCREENSHOTS}/look-${name}-${vp.name}.png`, fullPage })
-          .then(() => undefined);
+      // A screen fades in over 0.25 s; the picture is taken once its CSS animations have finished,
+      // so the screenshot shows the screen as a player sees it, not half-transparent.
+      const shot = async (name: string, fullPage = false) => {
+        await page.waitForFunction(() =>
+          document.getAnimations().every((a) => a.playState !== 'running'),
+        );
+        await page.screenshot({ path: `${SCREENSHOTS}/look-${name}-${vp.name}.png`, fullPage });
+      };
       try {
         await page.goto(baseUrl);
         await expect.poll(() => page.locator('h1').textContent()).toBe(en.appName);
