@@ -73,6 +73,10 @@ export const progressEn = {
     'newer-version':
       'This profile was exported by a newer version of Mingle. Update this copy of Mingle, then import it again.',
     invalid: 'This Mingle profile file is damaged and cannot be imported.',
+    'storage-full':
+      "Nothing was imported: there is not enough room in this browser's storage for this profile. Your file is unchanged and still holds everything; free some space (for example, export and delete a profile you no longer play here) and import it again.",
+    'not-saved':
+      'Nothing was imported: this browser did not let Mingle save the profile just now. Your file is unchanged and still holds everything; try importing it again.',
   } satisfies Record<ImportProblem, string>,
   quarantineHeading: 'Set-aside data',
   quarantineText: (n: number) =>
@@ -120,7 +124,7 @@ export const progressEn = {
     otherLost: 'It could not be read.',
   },
   damagedRecord: (what: string, outcome: string, setAside: boolean) =>
-    `${what} was damaged. ${outcome} ${setAside ? 'The damaged data was set aside; you can export it from the profiles screen.' : 'The damaged data was left where it was.'}`,
+    `${what} was damaged. ${outcome} ${setAside ? 'The damaged data was set aside; you can export it from the profiles screen.' : 'There was no room to set the damaged data aside, so it was left where it was, untouched: nothing is written over it until there is room, and your latest progress is kept only until you close this page. Export your profile from the profiles screen to keep a copy.'}`,
   profileMissing: (name: string) =>
     `The profile “${name}” is no longer in this browser's storage (the browser may have cleared it). If you exported it, import the file to bring it back.`,
   storageFull:

@@ -71,6 +71,10 @@ export const progressNl: typeof progressEn = {
     'newer-version':
       'Dit profiel werd geëxporteerd door een nieuwere versie van Mingle. Werk deze Mingle bij en importeer het dan opnieuw.',
     invalid: 'Dit Mingle-profielbestand is beschadigd en kan niet geïmporteerd worden.',
+    'storage-full':
+      'Er is niets geïmporteerd: er is niet genoeg plaats in de opslag van deze browser voor dit profiel. Je bestand is niet veranderd en bevat nog alles; maak wat plaats vrij (exporteer en verwijder bijvoorbeeld een profiel dat hier niet meer speelt) en importeer het opnieuw.',
+    'not-saved':
+      'Er is niets geïmporteerd: deze browser liet Mingle het profiel nu niet bewaren. Je bestand is niet veranderd en bevat nog alles; probeer het opnieuw te importeren.',
   },
   quarantineHeading: 'Apart gezette gegevens',
   quarantineText: (n: number) =>
@@ -117,7 +121,7 @@ export const progressNl: typeof progressEn = {
     otherLost: 'Het was onleesbaar.',
   },
   damagedRecord: (what: string, outcome: string, setAside: boolean) =>
-    `${what} was beschadigd. ${outcome} ${setAside ? 'De beschadigde gegevens zijn apart gezet; je kunt ze exporteren op het scherm met de profielen.' : 'De beschadigde gegevens zijn gebleven waar ze waren.'}`,
+    `${what} was beschadigd. ${outcome} ${setAside ? 'De beschadigde gegevens zijn apart gezet; je kunt ze exporteren op het scherm met de profielen.' : 'Er was geen plaats om de beschadigde gegevens apart te zetten, dus ze zijn gebleven waar ze waren, onaangeroerd: er wordt niets over geschreven tot er plaats is, en je laatste vooruitgang blijft maar bewaard tot je deze pagina sluit. Exporteer je profiel op het scherm met de profielen om een kopie te houden.'}`,
   profileMissing: (name: string) =>
     `Het profiel „${name}” staat niet meer in de opslag van deze browser (de browser heeft het misschien gewist). Als je het exporteerde, importeer dan het bestand om het terug te halen.`,
   storageFull:

@@ -25,6 +25,7 @@ export {
   memoryBackend,
   isQuotaError,
   quotaExceededError,
+  type MemoryBackendOptions,
 } from './backend.ts';
 export { openLocalStorage, type LocalStorageResult } from './local-storage.ts';
 export {
@@ -61,4 +62,17 @@ export function openBrowserProgressStore(
     backend: memoryBackend(),
     notices: [storageUnavailable(local.detail)],
   });
+}
+
+/**
+ * Opens the store over memory only: nothing is written to the browser's storage (no localStorage, no
+ * sessionStorage, no IndexedDB, no cookie), so nothing is left behind on a shared computer, as inside
+ * an LMS or on a kiosk. Progress lasts as long as the page; a caller that must keep it carries it
+ * elsewhere itself (`exportProfile`, an LMS's own suspend data) and brings it back with `importProfile`.
+ * No "storage unavailable" notice is raised: keeping nothing is the point, not a failure.
+ */
+export function openMemoryProgressStore(
+  options: Omit<ProgressStoreOptions, 'backend'> = {},
+): ProgressStore {
+  return ProgressStore.open({ ...options, backend: memoryBackend() });
 }

@@ -23,7 +23,7 @@ export function damagedRecord(
   const what = WHAT[record];
   const kept = quarantineKey
     ? 'The damaged data was set aside; you can export it from the profiles screen.'
-    : 'The damaged data was left where it was.';
+    : 'There was no room to set the damaged data aside, so it was left where it was, untouched: nothing is written over it until there is room, and your latest progress is kept only until you close this page. Export your profile from the profiles screen to keep a copy.';
   const outcome =
     record === 'profile'
       ? repaired

@@ -62,6 +62,28 @@ export function readSettings(raw: unknown, fallback: Settings = DEFAULT_SETTINGS
   return { settings: out as unknown as Settings, invalid };
 }
 
+export type SettingsRecordReading =
+  ({ readonly ok: true } & SettingsReading) | { readonly ok: false; readonly problem: string };
+
+/**
+ * Reads a stored settings record (`{ schema: 1, ...fields }`). A record that is not an object, or whose
+ * schema is not this build's, is refused whole, as profiles and the index are: its fields may mean
+ * something else. A record of this schema is repaired field by field.
+ */
+export function readSettingsRecord(
+  raw: unknown,
+  fallback: Settings = DEFAULT_SETTINGS,
+): SettingsRecordReading {
+  if (!isPlainObject(raw)) return { ok: false, problem: 'the record is not an object' };
+  if (raw.schema !== SCHEMA_VERSION) {
+    return {
+      ok: false,
+      problem: `the record's schema is ${JSON.stringify(raw.schema) ?? 'missing'}, not ${SCHEMA_VERSION}`,
+    };
+  }
+  return { ok: true, ...readSettings(raw, fallback) };
+}
+
 /** Applies a partial update; invalid fields in `patch` are ignored and named in `rejected`. */
 export function patchSettings(
   current: Settings,

@@ -31,11 +31,12 @@ import {
   profileIdOf,
   profileKey,
 } from './schema.ts';
-import { DEFAULT_SETTINGS, patchSettings, readSettings, settingsRecord } from './settings.ts';
+import { DEFAULT_SETTINGS, patchSettings, readSettingsRecord, settingsRecord } from './settings.ts';
 import {
   profileFileName,
   profileFileText,
   readProfileFile,
+  importFailureMessage,
   type ImportProblem,
 } from './transfer.ts';
 import type {
@@ -155,6 +156,14 @@ export class ProgressStore {
   private settingsDirty = false;
   /** Per profile, the run this store instance (this tab) is playing. */
   private readonly liveRuns = new Map<string, string>();
+  /**
+   * Keys holding damaged text that could not be set aside yet (the quarantine write failed, usually on
+   * a full quota). Nothing is written over such a key, and it is not removed, until its text is safely
+   * in the quarantine: a repair must never cost the original.
+   */
+  private readonly unsafe = new Map<string, { raw: string; record: RecordKind; detail: string }>();
+  /** Why the last failed write failed: how an import tells "no room" from other failures. */
+  private lastFailure: 'quota' | 'other' = 'other';
 
   private noticeList: Notice[] = [];
   private readonly listeners = new Set<(event: StoreEvent) => void>();
@@ -469,11 +478,28 @@ export class ProgressStore {
       incoming = { ...incoming, id };
     }
     const existing = this.profileMap.get(incoming.id);
+    const wasDirty = this.dirty.has(incoming.id);
+    const order = this.order;
+    const active = this.activeId;
     const merged = existing ? mergeProfiles(existing, incoming) : normalizeProfile(incoming);
     this.profileMap.set(merged.id, merged);
-    if (!this.order.includes(merged.id)) this.order.push(merged.id);
+    if (!this.order.includes(merged.id)) this.order = [...this.order, merged.id];
     this.activeId = merged.id;
     this.dirty.add(merged.id);
+    // The profile goes first and must hold before anything says "imported": an import that does not
+    // fit changes nothing here, and the learner's file still holds everything.
+    this.writeProfile(merged.id);
+    if (this.dirty.has(merged.id)) {
+      if (existing) this.profileMap.set(existing.id, existing);
+      else this.profileMap.delete(merged.id);
+      if (!wasDirty) this.dirty.delete(merged.id);
+      this.order = order;
+      this.activeId = active;
+      // The failed write raised a storage notice; it is no longer true once nothing is pending.
+      this.flush();
+      const problem = this.lastFailure === 'quota' ? 'storage-full' : 'not-saved';
+      return { ok: false, problem, message: importFailureMessage(problem) };
+    }
     this.indexDirty = true;
     this.flush();
     this.emit({ type: 'profiles' });
@@ -581,8 +607,10 @@ export class ProgressStore {
         continue;
       }
       if (this.deleted.includes(id)) {
-        // A deletion that was interrupted, or a stale tab that wrote a deleted profile back.
-        this.attemptWrite(key, () => this.backend.removeItem(key));
+        // A deletion that was interrupted, a stale tab that wrote a deleted profile back, or a damaged
+        // index. The index cannot be trusted to destroy data: the record goes to the quarantine, and is
+        // removed only once it is safely there.
+        this.setAside(key, this.read(key), 'profile', DELETED_BY_INDEX, true);
         continue;
       }
       this.loadProfile(id);
@@ -637,11 +665,19 @@ export class ProgressStore {
       this.indexDirty = true;
       return empty;
     }
-    if (reading.problems.length > 0) {
-      this.setAside(INDEX_KEY, raw, 'index', reading.problems.join('; '), true);
+    // An index that lists a profile both as live and as deleted contradicts itself. Contradictory records
+    // are never resolved by deleting data: the profile stays, the deletion is dropped.
+    const live = new Set(reading.index.profiles.map((e) => e.id));
+    const contradicted = reading.index.deleted.filter((id) => live.has(id));
+    const problems = [
+      ...reading.problems,
+      ...contradicted.map((id) => `profile "${id}" is listed both as kept and as deleted`),
+    ];
+    if (problems.length > 0) {
+      this.setAside(INDEX_KEY, raw, 'index', summarize(problems), true);
       this.indexDirty = true;
     }
-    return reading.index;
+    return { ...reading.index, deleted: reading.index.deleted.filter((id) => !live.has(id)) };
   }
 
   /** Loads (or reloads) one profile from storage, merging with what is in memory. */
@@ -694,20 +730,19 @@ export class ProgressStore {
     const raw = this.read(SETTINGS_KEY);
     if (raw === null) return;
     const parsed = parseJson(raw);
-    const { settings, invalid } = readSettings(parsed);
-    this.settingsValue = settings;
-    const unreadable =
-      parsed === PARSE_FAILED ||
-      typeof parsed !== 'object' ||
-      parsed === null ||
-      Array.isArray(parsed);
-    if (unreadable || invalid.length > 0) {
-      const detail = unreadable
-        ? parsed === PARSE_FAILED
-          ? NOT_JSON
-          : 'the record is not an object'
-        : `invalid ${invalid.join(', ')}`;
-      this.setAside(SETTINGS_KEY, raw, 'settings', detail, false, !unreadable);
+    const reading = readSettingsRecord(parsed);
+    if (!reading.ok) {
+      // Unreadable, or from a schema this build does not know: defaults, and the text set aside whole.
+      this.settingsValue = DEFAULT_SETTINGS;
+      const detail = parsed === PARSE_FAILED ? NOT_JSON : reading.problem;
+      this.setAside(SETTINGS_KEY, raw, 'settings', detail, false, false);
+      this.settingsDirty = true;
+      return;
+    }
+    this.settingsValue = reading.settings;
+    if (reading.invalid.length > 0) {
+      const detail = `invalid ${reading.invalid.join(', ')}`;
+      this.setAside(SETTINGS_KEY, raw, 'settings', detail, false, true);
       this.settingsDirty = true;
     }
   }
@@ -744,8 +779,13 @@ export class ProgressStore {
         ),
       );
     }
-    if (!this.dirty.has(LEGACY_PROFILE_ID) && settingsOk) {
-      this.attemptWrite(LEGACY_KEY, () => this.backend.removeItem(LEGACY_KEY));
+    // The blob goes only when everything is written and its damaged parts (if any) are set aside;
+    // `attemptWrite` refuses to remove it while they are not.
+    if (
+      !this.dirty.has(LEGACY_PROFILE_ID) &&
+      settingsOk &&
+      this.attemptWrite(LEGACY_KEY, () => this.backend.removeItem(LEGACY_KEY))
+    ) {
       this.notify(notices.migrated(0, SCHEMA_VERSION));
     }
     this.indexDirty = true;
@@ -800,7 +840,7 @@ export class ProgressStore {
     const raw = this.read(INDEX_KEY);
     if (raw === null) return false;
     const reading = readIndexRecord(parseJson(raw));
-    if (!reading.ok || !reading.index.deleted.includes(id)) return false;
+    if (!reading.ok || !trustedDeletions(reading.index).includes(id)) return false;
     const p = this.profileMap.get(id);
     this.forget(id);
     this.deleted = [...new Set([...this.deleted, id])].slice(-LIMITS.tombstones);
@@ -812,11 +852,21 @@ export class ProgressStore {
   /** Writes the index, keeping what other tabs added to the stored one (deletions, new profiles). */
   private writeIndex(): void {
     const raw = this.read(INDEX_KEY);
-    const stored = raw === null ? null : readIndexRecord(parseJson(raw));
+    const parsed = raw === null ? null : parseJson(raw);
+    const stored = raw === null ? null : readIndexRecord(parsed);
+    if (raw !== null && stored && !stored.ok) {
+      this.setAside(
+        INDEX_KEY,
+        raw,
+        'index',
+        parsed === PARSE_FAILED ? NOT_JSON : stored.problem,
+        false,
+      );
+    }
     const deleted = new Set(this.deleted);
     const profiles = this.profiles().map((p) => ({ id: p.id, nickname: p.nickname }));
     if (stored?.ok) {
-      for (const d of stored.index.deleted) deleted.add(d);
+      for (const d of trustedDeletions(stored.index)) deleted.add(d);
       for (const e of stored.index.profiles) {
         if (deleted.has(e.id) || this.droppedIds.has(e.id)) continue;
         if (!profiles.some((p) => p.id === e.id)) profiles.push(e);
@@ -838,15 +888,35 @@ export class ProgressStore {
 
   /** Runs a write; turns a failure into a notice. Returns whether it succeeded. */
   private attemptWrite(key: string, write: () => void): boolean {
+    if (!this.secure(key)) {
+      this.lastFailure = 'other';
+      return false;
+    }
     try {
       write();
       return true;
     } catch (e) {
+      this.lastFailure = isQuotaError(e) ? 'quota' : 'other';
       this.notify(
         isQuotaError(e) ? notices.storageFull(key) : notices.writeFailed(key, errorText(e)),
       );
       return false;
     }
+  }
+
+  /**
+   * Whether `key` may be written or removed: true unless it holds damaged text that is not yet in the
+   * quarantine. Tries to set that text aside again first; text that has since been replaced (by another
+   * tab) is no longer ours to keep.
+   */
+  private secure(key: string): boolean {
+    const pending = this.unsafe.get(key);
+    if (pending === undefined) return true;
+    if (this.read(key) !== pending.raw) {
+      this.unsafe.delete(key);
+      return true;
+    }
+    return this.setAside(key, pending.raw, pending.record, pending.detail, false) !== null;
   }
 
   /**
@@ -871,7 +941,16 @@ export class ProgressStore {
       Number.isFinite(at) ? Math.max(0, Math.floor(at)) : 0,
       this.random(),
     );
-    if (qKey !== null && removeOriginal) this.attemptWrite(key, () => this.backend.removeItem(key));
+    if (qKey === null) {
+      // Not set aside: the original stays exactly where it is until it can be (see `secure`).
+      this.unsafe.set(key, { raw, record, detail });
+    } else {
+      this.unsafe.delete(key);
+      this.dropNotices(
+        (n) => n.kind === 'damaged-record' && n.key === key && n.quarantineKey === null,
+      );
+      if (removeOriginal) this.attemptWrite(key, () => this.backend.removeItem(key));
+    }
     this.notify(notices.damagedRecord(key, record, detail, qKey, repaired));
     return qKey;
   }
@@ -890,7 +969,10 @@ export class ProgressStore {
       }
       if (key === SETTINGS_KEY) {
         const raw = this.read(SETTINGS_KEY);
-        if (raw !== null) this.settingsValue = readSettings(parseJson(raw)).settings;
+        const reading =
+          raw === null ? null : readSettingsRecord(parseJson(raw), this.settingsValue);
+        // Another tab's settings are taken only when they are ours to read (this schema, an object).
+        if (reading?.ok) this.settingsValue = reading.settings;
         this.emit({ type: 'settings' });
         return;
       }
@@ -927,7 +1009,7 @@ export class ProgressStore {
     const reading = raw === null ? null : readIndexRecord(parseJson(raw));
     if (!reading?.ok) return;
     let changed = false;
-    for (const id of reading.index.deleted) {
+    for (const id of trustedDeletions(reading.index)) {
       if (this.deleted.includes(id)) continue;
       this.deleted.push(id);
       const p = this.profileMap.get(id);
@@ -1008,9 +1090,12 @@ export class ProgressStore {
 
   /** Once everything is saved again, "storage full" and "could not save" are no longer true. */
   private resolveWriteNotices(): void {
-    const kept = this.noticeList.filter(
-      (n) => n.kind !== 'storage-full' && n.kind !== 'write-failed',
-    );
+    this.dropNotices((n) => n.kind === 'storage-full' || n.kind === 'write-failed');
+  }
+
+  /** Withdraws notices that are no longer true. */
+  private dropNotices(stale: (n: Notice) => boolean): void {
+    const kept = this.noticeList.filter((n) => !stale(n));
     if (kept.length === this.noticeList.length) return;
     this.noticeList = kept;
     this.emit({ type: 'notices' });
@@ -1053,6 +1138,16 @@ function rememberChanges(
 
 const PARSE_FAILED = Symbol('parse failed');
 const NOT_JSON = 'it is not valid JSON; it may have been cut short';
+const DELETED_BY_INDEX = 'the list of profiles says this profile was deleted';
+
+/**
+ * The deletions an index can be trusted with: not those of profiles it also lists as kept. An index
+ * that says both is damaged, and a damaged record must never be the reason data is deleted.
+ */
+function trustedDeletions(index: IndexRecord): string[] {
+  const live = new Set(index.profiles.map((e) => e.id));
+  return index.deleted.filter((id) => !live.has(id));
+}
 
 function parseJson(raw: string): unknown {
   try {

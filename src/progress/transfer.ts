@@ -8,6 +8,7 @@
  *
  *   { "format": "mingle-profile", "formatVersion": 1, "exportedAt": "2026-...Z", "profile": { ... } }
  */
+import { progressEn } from '../i18n/progress-en.ts';
 import { SCHEMA_VERSION, LIMITS } from './schema.ts';
 import type { Profile } from './types.ts';
 import { isPlainObject, readProfileRecord } from './validate.ts';
@@ -50,7 +51,16 @@ export type ImportProblem =
   | 'foreign'
   | 'quarantine-file'
   | 'newer-version'
-  | 'invalid';
+  | 'invalid'
+  /** The file was fine but did not fit in this browser's storage: nothing was imported. */
+  | 'storage-full'
+  /** The file was fine but the browser refused the write for another reason: nothing was imported. */
+  | 'not-saved';
+
+/** Why a readable file was not imported after all (it did not reach storage). */
+export function importFailureMessage(problem: 'storage-full' | 'not-saved'): string {
+  return progressEn.importProblems[problem];
+}
 
 export type ProfileFileReading =
   | {
