@@ -78,6 +78,34 @@ export const progressEn = {
     'not-saved':
       'Nothing was imported: this browser did not let Mingle save the profile just now. Your file is unchanged and still holds everything; try importing it again.',
   } satisfies Record<ImportProblem, string>,
+  // What the store answers a caller that asked for something impossible (the screens use their own
+  // words above; these reach callers without a dictionary: tests, the LMS and room entry points).
+  storeErrors: {
+    noSuchProfile: 'There is no such profile.',
+    chooseProfile: 'Choose or create a profile first.',
+    notChoiceIndex: (n: number) => `${n} is not a choice index`,
+    noRun: 'No conversation is in progress.',
+    runTooLong: 'The conversation is too long to save.',
+  },
+  // Reading a picked file: what it turned out to be (the store's own `message`; the profiles screen
+  // shows importProblems above).
+  fileReading: {
+    kinds: {
+      png: 'a PNG image',
+      jpeg: 'a JPEG image',
+      gif: 'a GIF image',
+      pdf: 'a PDF document',
+      zip: 'a ZIP archive (or an Office document)',
+      media: 'a sound or video file',
+    },
+    isKind: (what: string) => `This file is ${what}, not a Mingle profile.`,
+    notText: 'This is not a text file, so it cannot be a Mingle profile.',
+    noMarker: 'This file is JSON, but not a Mingle profile: it has no Mingle format marker.',
+    otherFormat: (format: string) => `This file is not a Mingle profile (its format is ${format}).`,
+    noVersion: 'This Mingle profile file is damaged: its format version is missing.',
+    damaged: (problem: string) =>
+      `This Mingle profile file is damaged and cannot be imported (${problem}).`,
+  },
   quarantineHeading: 'Set-aside data',
   quarantineText: (n: number) =>
     `${n === 1 ? 'One damaged record was' : `${n} damaged records were`} found in this browser's storage and set aside. You can export ${n === 1 ? 'it' : 'them'} for a bug report.`,

@@ -76,6 +76,32 @@ export const progressNl: typeof progressEn = {
     'not-saved':
       'Er is niets geïmporteerd: deze browser liet Mingle het profiel nu niet bewaren. Je bestand is niet veranderd en bevat nog alles; probeer het opnieuw te importeren.',
   },
+  storeErrors: {
+    noSuchProfile: 'Dat profiel bestaat niet.',
+    chooseProfile: 'Kies of maak eerst een profiel.',
+    notChoiceIndex: (n: number) => `${n} is geen nummer van een keuze`,
+    noRun: 'Er is geen gesprek bezig.',
+    runTooLong: 'Het gesprek is te lang om te bewaren.',
+  },
+  fileReading: {
+    kinds: {
+      png: 'een PNG-afbeelding',
+      jpeg: 'een JPEG-afbeelding',
+      gif: 'een GIF-afbeelding',
+      pdf: 'een PDF-document',
+      zip: 'een ZIP-archief (of een Office-document)',
+      media: 'een geluids- of videobestand',
+    },
+    isKind: (what: string) => `Dit bestand is ${what}, geen Mingle-profiel.`,
+    notText: 'Dit is geen tekstbestand, dus het kan geen Mingle-profiel zijn.',
+    noMarker:
+      'Dit bestand is JSON, maar geen Mingle-profiel: het heeft geen Mingle-formaatmarkering.',
+    otherFormat: (format: string) =>
+      `Dit bestand is geen Mingle-profiel (het formaat is ${format}).`,
+    noVersion: 'Dit Mingle-profielbestand is beschadigd: de formaatversie ontbreekt.',
+    damaged: (problem: string) =>
+      `Dit Mingle-profielbestand is beschadigd en kan niet geïmporteerd worden (${problem}).`,
+  },
   quarantineHeading: 'Apart gezette gegevens',
   quarantineText: (n: number) =>
     `${n === 1 ? 'Eén beschadigd record werd' : `${n} beschadigde records werden`} in de opslag van deze browser gevonden en apart gezet. Je kunt ${n === 1 ? 'het' : 'ze'} exporteren voor een foutmelding.`,

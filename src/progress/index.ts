@@ -46,6 +46,7 @@ export {
   PROFILE_FORMAT,
 } from './transfer.ts';
 export { type QuarantineItem } from './quarantine.ts';
+export { noticeMessage, damagedOutcome, type ProgressWords } from './notices.ts';
 export { SCHEMA_VERSION } from './schema.ts';
 
 /**

@@ -1,17 +1,56 @@
 /**
- * The notices the store raises, with their plain-English messages in one place so the wording stays
- * consistent and a translator finds every sentence here. Messages speak to the learner: what happened,
- * what still works, what they can do.
+ * The notices the store raises. Their words live in src/i18n/ (progress-en.ts and its twins): each
+ * notice carries an English `message` for callers without a dictionary, and `noticeMessage` words any
+ * notice in any dictionary, which is what the UI's banner shows. Messages speak to the learner: what
+ * happened, what still works, what they can do.
  */
+import { progressEn } from '../i18n/progress-en.ts';
 import type { Notice, RecordKind } from './types.ts';
 
-const WHAT: Record<RecordKind, string> = {
-  profile: 'A saved profile',
-  index: 'The list of profiles',
-  settings: 'Your settings',
-  legacy: 'A save from an earlier version of Mingle',
-  quarantine: 'A set-aside record',
-};
+/** The progress words of one language (progress-en.ts is the reference shape). */
+export type ProgressWords = typeof progressEn;
+
+/** A notice without its words. */
+type Unworded = Notice extends infer N ? (N extends Notice ? Omit<N, 'message'> : never) : never;
+
+/** Which outcome sentence a damaged-record notice takes. */
+export function damagedOutcome(
+  record: RecordKind,
+  repaired: boolean,
+): keyof ProgressWords['damagedOutcome'] {
+  if (record === 'profile') return repaired ? 'profileRepaired' : 'profileLost';
+  if (record === 'settings') return 'settings';
+  if (record === 'index') return 'index';
+  return repaired ? 'otherRepaired' : 'otherLost';
+}
+
+/** A notice in the words of `w` (the UI passes the player's dictionary). */
+export function noticeMessage(w: ProgressWords, notice: Unworded): string {
+  switch (notice.kind) {
+    case 'damaged-record':
+      return w.damagedRecord(
+        w.records[notice.record],
+        w.damagedOutcome[damagedOutcome(notice.record, notice.repaired)],
+        notice.quarantineKey !== null,
+      );
+    case 'profile-missing':
+      return w.profileMissing(notice.nickname);
+    case 'storage-full':
+      return w.storageFull;
+    case 'storage-unavailable':
+      return w.storageUnavailable;
+    case 'write-failed':
+      return w.writeFailed;
+    case 'migrated':
+      return w.migrated;
+    case 'deleted-elsewhere':
+      return w.deletedElsewhere(notice.nickname);
+  }
+}
+
+function worded<N extends Unworded>(notice: N): N & { readonly message: string } {
+  return { ...notice, message: noticeMessage(progressEn, notice) };
+}
 
 export function damagedRecord(
   key: string,
@@ -20,85 +59,31 @@ export function damagedRecord(
   quarantineKey: string | null,
   repaired: boolean,
 ): Notice {
-  const what = WHAT[record];
-  const kept = quarantineKey
-    ? 'The damaged data was set aside; you can export it from the profiles screen.'
-    : 'There was no room to set the damaged data aside, so it was left where it was, untouched: nothing is written over it until there is room, and your latest progress is kept only until you close this page. Export your profile from the profiles screen to keep a copy.';
-  const outcome =
-    record === 'profile'
-      ? repaired
-        ? 'Everything that could be read was kept.'
-        : 'It could not be read, so it is not listed. Other profiles are unaffected.'
-      : record === 'settings'
-        ? 'Damaged settings went back to their defaults.'
-        : record === 'index'
-          ? 'The list was rebuilt from the profiles themselves.'
-          : repaired
-            ? 'Everything that could be read was kept.'
-            : 'It could not be read.';
-  return {
-    kind: 'damaged-record',
-    key,
-    record,
-    quarantineKey,
-    detail,
-    repaired,
-    message: `${what} was damaged (${detail}). ${outcome} ${kept}`,
-  };
+  return worded({ kind: 'damaged-record', key, record, quarantineKey, detail, repaired });
 }
 
 export function profileMissing(profileId: string, nickname: string): Notice {
-  return {
-    kind: 'profile-missing',
-    profileId,
-    nickname,
-    message: `The profile “${nickname}” is no longer in this browser's storage (the browser may have cleared it). If you exported it, import the file to bring it back.`,
-  };
+  return worded({ kind: 'profile-missing', profileId, nickname });
 }
 
 export function storageFull(key: string): Notice {
-  return {
-    kind: 'storage-full',
-    key,
-    message:
-      "This browser's storage is full, so your latest progress is kept only until you close this page. Free some space (or export your profile) and it will be saved again.",
-  };
+  return worded({ kind: 'storage-full', key });
 }
 
 export function storageUnavailable(detail: string): Notice {
-  return {
-    kind: 'storage-unavailable',
-    detail,
-    message:
-      'This browser does not let Mingle save anything, so progress lasts only until you close this page. Export your profile before leaving to keep it.',
-  };
+  return worded({ kind: 'storage-unavailable', detail });
 }
 
 export function writeFailed(key: string, detail: string): Notice {
-  return {
-    kind: 'write-failed',
-    key,
-    detail,
-    message: `Your progress could not be saved just now (${detail}). The game goes on; Mingle will try again at your next step.`,
-  };
+  return worded({ kind: 'write-failed', key, detail });
 }
 
 export function migrated(from: number, to: number): Notice {
-  return {
-    kind: 'migrated',
-    from,
-    to,
-    message: 'Your progress from an earlier version of Mingle has been carried over.',
-  };
+  return worded({ kind: 'migrated', from, to });
 }
 
 export function deletedElsewhere(profileId: string, nickname: string): Notice {
-  return {
-    kind: 'deleted-elsewhere',
-    profileId,
-    nickname,
-    message: `The profile “${nickname}” was deleted in another window.`,
-  };
+  return worded({ kind: 'deleted-elsewhere', profileId, nickname });
 }
 
 /** Two notices that say the same thing about the same key: shown once, not once per choice. */

@@ -4,6 +4,7 @@
  * same scores. When the story has changed, the path may mean something else or nothing at all, so we
  * say so plainly and offer a restart instead of resuming into nonsense.
  */
+import { progressEn } from '../i18n/progress-en.ts';
 import type { Run } from './types.ts';
 
 /** The story as it is now, as the build knows it (ScenarioInfo has these fields). */
@@ -18,10 +19,9 @@ export type ResumeCheck =
   | { readonly kind: 'story-changed'; readonly run: Run; readonly message: string }
   | { readonly kind: 'scenario-missing'; readonly run: Run; readonly message: string };
 
-export const STORY_CHANGED_MESSAGE =
-  'This conversation has been rewritten since you saved, so your place in it no longer exists. Your earlier attempts are kept. Start it again from the beginning?';
-export const SCENARIO_MISSING_MESSAGE =
-  'The conversation you were in is no longer part of the game. Your earlier attempts are kept.';
+/** English, for callers without a dictionary; the screens use their own language's words. */
+export const STORY_CHANGED_MESSAGE = progressEn.storyChanged;
+export const SCENARIO_MISSING_MESSAGE = progressEn.scenarioMissing;
 
 /**
  * Checks a saved run against the current story. `current` is null when no scenario with the run's id

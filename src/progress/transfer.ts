@@ -59,7 +59,7 @@ export type ImportProblem =
 
 /** Why a readable file was not imported after all (it did not reach storage). */
 export function importFailureMessage(problem: 'storage-full' | 'not-saved'): string {
-  return progressEn.importProblems[problem];
+  return problems[problem];
 }
 
 export type ProfileFileReading =
@@ -71,15 +71,18 @@ export type ProfileFileReading =
     }
   | { readonly ok: false; readonly problem: ImportProblem; readonly message: string };
 
+const words = progressEn.fileReading;
+const problems = progressEn.importProblems;
+
 /** File signatures of what people most often pick by mistake, read as text. */
-const SIGNATURES: readonly (readonly [RegExp, string])[] = [
-  [/^(\u0089|\ufffd)PNG/, 'a PNG image'],
-  [/^(\u00ff\u00d8|\ufffd\ufffd)\u00ff?/, 'a JPEG image'],
-  [/^GIF8/, 'a GIF image'],
-  [/^%PDF/, 'a PDF document'],
+const SIGNATURES: readonly (readonly [RegExp, keyof typeof words.kinds])[] = [
+  [/^(\u0089|\ufffd)PNG/, 'png'],
+  [/^(\u00ff\u00d8|\ufffd\ufffd)\u00ff?/, 'jpeg'],
+  [/^GIF8/, 'gif'],
+  [/^%PDF/, 'pdf'],
   // eslint-disable-next-line no-control-regex -- the ZIP signature is made of control characters.
-  [/^PK\u0003\u0004/, 'a ZIP archive (or an Office document)'],
-  [/^RIFF/, 'a sound or video file'],
+  [/^PK\u0003\u0004/, 'zip'],
+  [/^RIFF/, 'media'],
 ];
 
 function fail(problem: ImportProblem, message: string): ProfileFileReading {
@@ -87,59 +90,40 @@ function fail(problem: ImportProblem, message: string): ProfileFileReading {
 }
 
 export function readProfileFile(text: string): ProfileFileReading {
-  if (text.trim() === '') return fail('empty', 'The file is empty.');
-  if (text.length > LIMITS.importSize) {
-    return fail('too-large', 'The file is far too large to be a Mingle profile.');
-  }
+  if (text.trim() === '') return fail('empty', problems.empty);
+  if (text.length > LIMITS.importSize) return fail('too-large', problems['too-large']);
   const body = text.replace(/^\ufeff/, '');
   for (const [signature, what] of SIGNATURES) {
-    if (signature.test(body)) return fail('binary', `This file is ${what}, not a Mingle profile.`);
+    if (signature.test(body)) return fail('binary', words.isKind(words.kinds[what]));
   }
   // eslint-disable-next-line no-control-regex -- a NUL or a run of replacement characters means binary.
   if (/\u0000|\ufffd{3}/.test(body)) {
-    return fail('binary', 'This is not a text file, so it cannot be a Mingle profile.');
+    return fail('binary', words.notText);
   }
 
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
-    if (body.includes(`"${PROFILE_FORMAT}"`)) {
-      return fail(
-        'truncated',
-        'This Mingle profile file is incomplete: it was cut short or damaged. Export it again from the device it came from.',
-      );
-    }
-    return fail('not-json', 'This is not a Mingle profile file (it is not a JSON file at all).');
+    if (body.includes(`"${PROFILE_FORMAT}"`)) return fail('truncated', problems.truncated);
+    return fail('not-json', problems['not-json']);
   }
 
   if (!isPlainObject(parsed) || parsed.format === undefined) {
-    return fail(
-      'foreign',
-      'This file is JSON, but not a Mingle profile: it has no Mingle format marker.',
-    );
+    return fail('foreign', words.noMarker);
   }
   if (parsed.format === QUARANTINE_FORMAT) {
-    return fail(
-      'quarantine-file',
-      'This file holds set-aside damaged data, not a profile, so it cannot be imported. It is meant for a bug report.',
-    );
+    return fail('quarantine-file', problems['quarantine-file']);
   }
   if (parsed.format !== PROFILE_FORMAT) {
-    return fail(
-      'foreign',
-      `This file is not a Mingle profile (its format is ${JSON.stringify(parsed.format)}).`,
-    );
+    return fail('foreign', words.otherFormat(JSON.stringify(parsed.format)));
   }
   const version = parsed.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('invalid', 'This Mingle profile file is damaged: its format version is missing.');
+    return fail('invalid', words.noVersion);
   }
   if (version > FORMAT_VERSION) {
-    return fail(
-      'newer-version',
-      'This profile was exported by a newer version of Mingle. Update this copy of Mingle, then import it again.',
-    );
+    return fail('newer-version', problems['newer-version']);
   }
 
   const reading = readProfileRecord(
@@ -147,10 +131,7 @@ export function readProfileFile(text: string): ProfileFileReading {
     null,
   );
   if (!reading.ok) {
-    return fail(
-      'invalid',
-      `This Mingle profile file is damaged and cannot be imported (${reading.problem}).`,
-    );
+    return fail('invalid', words.damaged(reading.problem));
   }
   return { ok: true, profile: reading.profile, warnings: reading.problems };
 }

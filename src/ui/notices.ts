@@ -1,46 +1,16 @@
 /**
  * The storage notices banner: damaged data set aside, a full quota, storage refused, another window
  * changing things. It is polite (a status region, never a dialog), dismissible one notice at a time,
- * and never blocks play. The store words its notices in English (src/progress/notices.ts); here each
- * is re-worded by its `kind` from the player's dictionary, so a Dutch player reads Dutch.
+ * and never blocks play. Each notice is worded from the player's dictionary (`noticeMessage`, the
+ * same composition that gives the store's English `message`), so a Dutch player reads Dutch.
  */
 import type { Messages } from '../i18n/index.ts';
-import type { Notice, ProgressStore } from '../progress/index.ts';
+import { noticeMessage, type Notice, type ProgressStore } from '../progress/index.ts';
 import { h } from './dom.ts';
 
-/** A notice in the player's language. */
+/** A notice in the player's language (the same composition as the store's English `message`). */
 export function noticeText(t: Messages, notice: Notice): string {
-  const p = t.progress;
-  switch (notice.kind) {
-    case 'damaged-record': {
-      const o = p.damagedOutcome;
-      const outcome =
-        notice.record === 'profile'
-          ? notice.repaired
-            ? o.profileRepaired
-            : o.profileLost
-          : notice.record === 'settings'
-            ? o.settings
-            : notice.record === 'index'
-              ? o.index
-              : notice.repaired
-                ? o.otherRepaired
-                : o.otherLost;
-      return p.damagedRecord(p.records[notice.record], outcome, notice.quarantineKey !== null);
-    }
-    case 'profile-missing':
-      return p.profileMissing(notice.nickname);
-    case 'storage-full':
-      return p.storageFull;
-    case 'storage-unavailable':
-      return p.storageUnavailable;
-    case 'write-failed':
-      return p.writeFailed;
-    case 'migrated':
-      return p.migrated;
-    case 'deleted-elsewhere':
-      return p.deletedElsewhere(notice.nickname);
-  }
+  return noticeMessage(t.progress, notice);
 }
 
 /** What a curious learner (or a bug report) may want beyond the sentence: the technical detail. */

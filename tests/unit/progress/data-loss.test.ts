@@ -54,7 +54,9 @@ function damageWithHugeEnding(shared: SharedMemoryStorage, id: string): string {
   return raw;
 }
 
-describe('issue 16.2: repair on a full quota', () => {
+// A generous budget: these generate hundreds of cases or build big records, and a loaded machine
+// must slow them down, not fail them.
+describe('issue 16.2: repair on a full quota', { timeout: 60_000 }, () => {
   it('never writes the repaired copy over the original until the original is set aside', () => {
     const shared = newStorage();
     const id = withAna(shared);
@@ -223,7 +225,9 @@ describe('issue 16.3: contradictory records never delete data', () => {
   });
 });
 
-describe('issue 16.4: an import over quota', () => {
+// A generous budget: these generate hundreds of cases or build big records, and a loaded machine
+// must slow them down, not fail them.
+describe('issue 16.4: an import over quota', { timeout: 60_000 }, () => {
   function bigProfile(attempts: number): Profile {
     return {
       id: 'p-big',

@@ -26,7 +26,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('openLocalStorage', () => {
+// A generous budget: these generate hundreds of cases or build big records, and a loaded machine
+// must slow them down, not fail them.
+describe('openLocalStorage', { timeout: 60_000 }, () => {
   it('wraps localStorage, lists keys, and reports other tabs\u2019 writes through the storage event', () => {
     const dom = browser();
     const opened = openLocalStorage();
@@ -80,7 +82,9 @@ describe('openLocalStorage', () => {
   });
 });
 
-describe('openBrowserProgressStore', () => {
+// A generous budget: these generate hundreds of cases or build big records, and a loaded machine
+// must slow them down, not fail them.
+describe('openBrowserProgressStore', { timeout: 60_000 }, () => {
   it('saves to localStorage, so a new store over the same page finds the profile', () => {
     const dom = browser();
     const store = openBrowserProgressStore();

@@ -17,7 +17,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('openMemoryProgressStore', () => {
+// A generous budget: these generate hundreds of cases or build big records, and a loaded machine
+// must slow them down, not fail them.
+describe('openMemoryProgressStore', { timeout: 60_000 }, () => {
   it('keeps a whole session in memory and writes nothing to the browser', () => {
     const dom = new JSDOM('', { url: 'https://lms.example/course/1' });
     const touched: string[] = [];

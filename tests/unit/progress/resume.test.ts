@@ -81,7 +81,9 @@ function stepper(runner: StoryRunner): (index: number) => boolean {
   };
 }
 
-describe('resuming hard-seller after a reload', () => {
+// A generous budget: these generate hundreds of cases or build big records, and a loaded machine
+// must slow them down, not fail them.
+describe('resuming hard-seller after a reload', { timeout: 60_000 }, () => {
   const story = compile(SOURCE);
 
   for (const pick of [0, 1, 2]) {

@@ -18,7 +18,9 @@ function exportedAna(): { text: string; id: string } {
   return { text: file.text, id: ana.value.id };
 }
 
-describe('export and import', () => {
+// A generous budget: these generate hundreds of cases or build big records, and a loaded machine
+// must slow them down, not fail them.
+describe('export and import', { timeout: 60_000 }, () => {
   it('moves a profile to an empty browser with its history, best scores and memory intact', () => {
     const { text, id } = exportedAna();
     const other = newStorage();
@@ -92,7 +94,9 @@ describe('export and import', () => {
   });
 });
 
-describe('reading a file that is not a good profile file', () => {
+// A generous budget: these generate hundreds of cases or build big records, and a loaded machine
+// must slow them down, not fail them.
+describe('reading a file that is not a good profile file', { timeout: 60_000 }, () => {
   const { text } = exportedAna();
   const cases: [string, string, RegExp][] = [
     ['', 'empty', /empty/],

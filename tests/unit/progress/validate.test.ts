@@ -192,7 +192,9 @@ describe('settings', () => {
   });
 });
 
-describe('mergeProfiles', () => {
+// A generous budget: these generate hundreds of cases or build big records, and a loaded machine
+// must slow them down, not fail them.
+describe('mergeProfiles', { timeout: 60_000 }, () => {
   it('is commutative and idempotent, and keeps every attempt of both sides', () => {
     fc.assert(
       fc.property(arbProfile, arbProfile, (a, b0) => {
