@@ -5,7 +5,7 @@
  */
 import { basename, dirname, relative, resolve } from 'node:path';
 import { analyzeStory, type AnalysisReport, type Problem } from '../src/analysis/index.ts';
-import { compileInk } from '../src/story/compile.ts';
+import { compileInk, INCLUDE_LOOP } from '../src/story/compile.ts';
 import { StorySourceError, type Diagnostic } from '../src/story/diagnostics.ts';
 import { unreadableReason } from './analysis-input.ts';
 import { SourceIndex } from './analysis-source.ts';
@@ -66,29 +66,22 @@ const unreadable = (file: string, message: string): StoryCheck =>
 export function checkStory(path: string, root: string, options: CheckOptions = {}): StoryCheck {
   const absolute = resolve(root, path);
   const shown = relative(root, absolute).startsWith('..') ? absolute : relative(root, absolute);
-  const reason = unreadableReason(absolute);
+  const reason = unreadableReason(absolute, root);
   if (reason !== null) return unreadable(shown, `${shown}: ${reason}`);
 
-  const loader = nodeInkLoader(root);
+  const loader = nodeInkLoader(root, shown);
   let compiled;
   try {
     compiled = compileInk(shown, loader);
   } catch (e) {
     if (!(e instanceof StorySourceError)) return unreadable(shown, `${shown}: ${messageOf(e)}`);
-    const loop = e.diagnostics.find((d) => /Recursive INCLUDE/.test(d.message));
+    const loop = e.diagnostics.find((d) => d.message.startsWith(INCLUDE_LOOP));
     if (loop) {
-      // ink says "Recursive INCLUDE detected: 'b.ink' is already open." at the INCLUDE that closes the loop.
+      // compileInk names the INCLUDE that closes the loop and the files in it, as paths from the root.
       const where = loop.line > 0 ? `${loop.file}:${loop.line}` : loop.file;
-      const again = /'([^']*)'/.exec(loop.message)?.[1] ?? 'a file';
-      return unreadable(
-        shown,
-        `${shown}: include loop: ${where} includes ${again}, which is already being read`,
-      );
+      return unreadable(shown, `${shown}: ${where}: ${loop.message}`);
     }
-    return result(shown, {
-      status: 'errors',
-      findings: e.diagnostics.map((d) => fromDiagnostic(d, root)),
-    });
+    return result(shown, { status: 'errors', findings: e.diagnostics.map(fromDiagnostic) });
   }
 
   let report: AnalysisReport;
@@ -108,21 +101,15 @@ export function checkStory(path: string, root: string, options: CheckOptions = {
   const index = new SourceIndex(shown, compiled.files, loader);
   const findings: Finding[] = [
     ...report.problems.map((p) => locate(p, index)),
-    ...compiled.warnings.map((d) => fromDiagnostic(d, root)),
+    ...compiled.warnings.map(fromDiagnostic),
   ];
   const status = findings.some((f) => f.severity === 'error') ? 'errors' : 'ok';
   return result(shown, { status, findings, report, files: [...compiled.files] });
 }
 
-function fromDiagnostic(d: Diagnostic, root: string): Finding {
-  let message = d.message;
-  const missing = /^Failed to load: '([^']*)'/.exec(message);
-  if (missing?.[1]) {
-    const target = resolve(root, dirname(d.file), missing[1]);
-    const why = unreadableReason(target) ?? 'it could not be compiled';
-    message = `INCLUDE ${missing[1]}: ${why}`;
-  }
-  return { file: d.file, line: d.line, severity: d.severity, kind: 'compile', message, path: null };
+function fromDiagnostic(d: Diagnostic): Finding {
+  const { file, line, severity, message } = d;
+  return { file, line, severity, kind: 'compile', message, path: null };
 }
 
 function locate(p: Problem, index: SourceIndex): Finding {

@@ -24,13 +24,20 @@ export interface ParityFinding {
 export function checkParity(checks: readonly StoryCheck[], root = process.cwd()): ParityFinding[] {
   const findings: ParityFinding[] = [];
   const references = new Map(checks.filter((c) => c.lang === REFERENCE_LANG).map((c) => [c.id, c]));
-  const loader = nodeInkLoader(root);
   for (const translation of checks) {
     if (translation.lang === REFERENCE_LANG || translation.status === 'unreadable') continue;
     const reference = references.get(translation.id);
     if (!reference?.report || !translation.report) continue;
-    const refIndex = new SourceIndex(reference.file, reference.files, loader);
-    const trIndex = new SourceIndex(translation.file, translation.files, loader);
+    const refIndex = new SourceIndex(
+      reference.file,
+      reference.files,
+      nodeInkLoader(root, reference.file),
+    );
+    const trIndex = new SourceIndex(
+      translation.file,
+      translation.files,
+      nodeInkLoader(root, translation.file),
+    );
     for (const d of compareStructure(reference.report, translation.report)) {
       const locate = (index: SourceIndex, choice: string | null) => {
         if (d.place && choice !== null) return index.choice(d.place, choice);

@@ -120,7 +120,7 @@ function main(): void {
   let lowestRatio = Number.POSITIVE_INFINITY;
   for (const file of stories) {
     const shown = file.startsWith(root) ? file.slice(root.length + 1) : file;
-    const { json } = compileInk(shown, nodeInkLoader(root));
+    const { json } = compileInk(shown, nodeInkLoader(root, shown));
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const report = analyzeStory(json);

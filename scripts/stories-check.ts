@@ -88,13 +88,11 @@ async function main(argv: readonly string[]): Promise<number> {
     files = listStoryFiles(resolve(root, 'stories'));
   }
   // Unreadable inputs are told at once, before the ink compiler is even loaded.
-  const unreadable = files.filter((f) => unreadableReason(resolve(root, f)) !== null);
+  const unreadable = files.filter((f) => unreadableReason(f, root) !== null);
   if (unreadable.length === files.length && files.length > 0 && !args.json) {
     for (const f of files) {
       const shown = relative(root, resolve(root, f)) || f;
-      process.stderr.write(
-        `stories-check: ${shown}: ${unreadableReason(resolve(root, f)) ?? ''}\n`,
-      );
+      process.stderr.write(`stories-check: ${shown}: ${unreadableReason(f, root) ?? ''}\n`);
     }
     return 2;
   }

@@ -12,16 +12,22 @@ import { join, relative, resolve } from 'node:path';
 import type { Plugin, Rollup, ViteDevServer } from 'vite';
 import { formatDiagnostic, StorySourceError } from '../src/story/diagnostics.ts';
 import { buildScenario, type BuiltScenario } from './ink/scenario.ts';
+import { SHARED_FOLDER } from './ink/story-files.ts';
 
 const VIRTUAL_ID = 'virtual:scenarios';
 const RESOLVED_VIRTUAL_ID = '\0' + VIRTUAL_ID;
 
-/** Scenario files: `stories/<lang>/<id>.ink`; files starting with `_` are include-only parts. */
+/**
+ * Scenario files: `stories/<lang>/<id>.ink`; files starting with `_`, and the `shared/` folder, are
+ * include-only parts.
+ */
 export function listStoryFiles(storiesDir: string): string[] {
   const files: string[] = [];
   let langs: string[];
   try {
-    langs = readdirSync(storiesDir).filter((d) => statSync(join(storiesDir, d)).isDirectory());
+    langs = readdirSync(storiesDir).filter(
+      (d) => d !== SHARED_FOLDER && statSync(join(storiesDir, d)).isDirectory(),
+    );
   } catch {
     return files;
   }
@@ -51,20 +57,21 @@ export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
     return built;
   };
 
-  /** Rethrows a story problem the way Vite shows it best: first error's file and line, all messages. */
+  /**
+   * Rethrows a story problem the way Vite shows it best: first error's file and line, all messages.
+   * The error carries no stack of its own: the author needs the story's lines, not the plugin's.
+   */
   const fail = (ctx: Pick<Rollup.PluginContext, 'error'>, e: unknown): never => {
-    if (e instanceof StorySourceError) {
-      const first = e.diagnostics.find((d) => d.severity === 'error') ?? e.diagnostics[0];
-      ctx.error({
-        message: e.diagnostics.map(formatDiagnostic).join('\n'),
-        id: first ? resolve(root, first.file) : undefined,
-        loc:
-          first && first.line > 0
-            ? { file: resolve(root, first.file), line: first.line, column: 0 }
-            : undefined,
-      });
-    }
-    return ctx.error(e instanceof Error ? e.message : String(e));
+    const diagnostics = e instanceof StorySourceError ? e.diagnostics : [];
+    const first = diagnostics.find((d) => d.severity === 'error') ?? diagnostics[0];
+    const error = new Error(
+      diagnostics.length > 0 ? diagnostics.map(formatDiagnostic).join('\n') : errorText(e),
+    );
+    error.name = 'StoryError';
+    error.stack = `${error.name}: ${error.message}`;
+    const file = first ? resolve(root, first.file) : undefined;
+    const loc = file && first && first.line > 0 ? { file, line: first.line, column: 0 } : undefined;
+    return ctx.error(Object.assign(error, { id: file, loc }));
   };
 
   return {
@@ -131,6 +138,10 @@ export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
       return [];
     },
   };
+}
+
+function errorText(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
 }
 
 /** Forgets every compiled story and reloads the page: a story edit can change the catalogue too. */

@@ -85,7 +85,7 @@ function memoryClasses(
 
 export function buildScenario(file: string, root: string): BuiltScenario {
   const shown = relative(root, file) || file;
-  const loader = nodeInkLoader(root);
+  const loader = nodeInkLoader(root, shown);
   const compiled = compileInk(shown, loader, STORY_LINT_OPTIONS);
   const { lang, id } = scenarioKey(file);
   const story = new Story(compiled.json);

@@ -7,7 +7,11 @@ import { Compiler, CompilerOptions } from 'inkjs/full';
 import { StorySourceError, type Diagnostic } from './diagnostics.ts';
 import { lintInkSource, type LintOptions } from './lint.ts';
 
-/** Reads an ink file by the name an INCLUDE gives, relative to the including file's name. */
+/**
+ * Reads ink files for one story. `resolve` turns an INCLUDE's name into a path (ink resolves every
+ * INCLUDE from the story's own folder, so `from` is always the story's entry file); `read` returns a
+ * path's text or throws an Error whose message says why not, which becomes the INCLUDE's error.
+ */
 export interface InkFileLoader {
   resolve(name: string, from: string): string;
   read(path: string): string;
@@ -52,6 +56,10 @@ export function compileInk(
 ): CompiledStory {
   const files: string[] = [entry];
   const sources = new Map<string, string>();
+  /** The path each INCLUDE name resolved to: ink names an included file by what the INCLUDE said. */
+  const resolved = new Map<string, string>([[entry, entry]]);
+  /** Which file first included each file, for naming an include loop. */
+  const includedBy = new Map<string, string>();
   const read = (path: string): string => {
     let text = sources.get(path);
     if (text === undefined) {
@@ -61,15 +69,31 @@ export function compileInk(
     }
     return text;
   };
-  const entrySource = read(entry);
+  let entrySource: string;
+  try {
+    entrySource = read(entry);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    throw new StorySourceError([{ file: entry, line: 0, severity: 'error', message }]);
+  }
   if (entrySource.trim() === '') {
     throw new StorySourceError([
       { file: entry, line: 0, severity: 'error', message: 'the story file is empty' },
     ]);
   }
   const fileHandler = {
-    ResolveInkFilename: (name: string) => loader.resolve(name, entry),
-    LoadInkFileContents: (path: string) => read(path),
+    // ink asks once for the story's own name (with no including file), then once per INCLUDE.
+    ResolveInkFilename: (name: string, from?: string | null) => {
+      if (from == null && name === entry) return entry;
+      const path = loader.resolve(name, entry);
+      if (!resolved.has(name)) resolved.set(name, path);
+      return path;
+    },
+    LoadInkFileContents: (path: string, from?: string | null) => {
+      const parent = resolved.get(from ?? entry) ?? entry;
+      if (!includedBy.has(path) && path !== entry) includedBy.set(path, parent);
+      return read(path);
+    },
   };
   const compiler = new Compiler(
     entrySource,
@@ -82,9 +106,12 @@ export function compileInk(
   } catch {
     // inkjs throws a bare "Compilation failed."; the real messages are in compiler.errors, read below.
   }
-  const inkDiagnostics = [...compiler.errors, ...compiler.warnings].map((m) =>
-    parseInkMessage(m, entry),
-  );
+  const inkDiagnostics = [...compiler.errors, ...compiler.warnings].map((m) => {
+    const d = parseInkMessage(m, entry);
+    // ink names a diagnostic's file by the INCLUDE's own words; name the file as it is on disk.
+    const file = resolved.get(d.file) ?? d.file;
+    return { ...d, file, message: explainInkMessage(m, d.message, file, includedBy) };
+  });
   const tagDiagnostics = files.flatMap(
     (f) => lintInkSource(f, sources.get(f) ?? '', lint).diagnostics,
   );
@@ -102,4 +129,34 @@ export function compileInk(
     throw new StorySourceError([...errors, ...all.filter((d) => d.severity === 'warning')]);
   }
   return { json, files, warnings: all.filter((d) => d.severity === 'warning') };
+}
+
+/** The start of every include-loop message, for tools that treat a loop apart. */
+export const INCLUDE_LOOP = 'include loop:';
+
+/**
+ * Words ink's messages about INCLUDEs the way an author needs them: a file that could not be read
+ * says which and why (the loader's reason), and a loop names the files in it, from the story on.
+ */
+function explainInkMessage(
+  raw: string,
+  message: string,
+  file: string,
+  includedBy: ReadonlyMap<string, string>,
+): string {
+  const failed = /Failed to load: '([\s\S]*)'\.\nError:\s*(?:[A-Za-z]*Error: )?([^\n]*)/.exec(raw);
+  if (failed) return `INCLUDE ${failed[1] ?? ''}: ${failed[2]?.trim() || 'it could not be read'}`;
+  const loop = /Recursive INCLUDE detected: '([^']*)' is already open/.exec(raw);
+  if (loop?.[1]) {
+    const again = loop[1];
+    const chain = [again];
+    for (let at: string | undefined = file; at !== undefined && at !== again;) {
+      chain.splice(1, 0, at);
+      at = includedBy.get(at);
+      if (chain.length > 64) break;
+    }
+    chain.push(again);
+    return `${INCLUDE_LOOP} ${again} is included again while it is still being read (${chain.join(' -> ')})`;
+  }
+  return message;
 }

@@ -91,9 +91,32 @@ const cases: { name: string; args: string[]; code: number; out: RegExp[] }[] = [
     name: 'an include loop',
     args: [`${FIX}/loop-a.ink`],
     code: 2,
+    // The files are named as paths from the project root, not as the INCLUDE lines wrote them.
     out: [
-      /fixtures\/loop-a\.ink: include loop: .*includes .*loop-b\.ink, which is already being read/,
+      /^stories-check: tests\/analysis\/fixtures\/loop-a\.ink: tests\/analysis\/fixtures\/loop-b\.ink:1: include loop: tests\/analysis\/fixtures\/loop-a\.ink is included again while it is still being read \(tests\/analysis\/fixtures\/loop-a\.ink -> tests\/analysis\/fixtures\/loop-b\.ink -> tests\/analysis\/fixtures\/loop-a\.ink\)$/m,
     ],
+  },
+  {
+    name: 'an INCLUDE of a file outside the story folders',
+    args: [`${FIX}/include-outside.ink`],
+    code: 1,
+    out: [
+      /include-outside\.ink:2: error: INCLUDE \.\.\/\.\.\/e2e\/fixtures\/dev-story\.ink: outside the story folders: a story may only read files in tests\/analysis\/fixtures\/ or tests\/analysis\/shared\//,
+    ],
+  },
+  {
+    name: 'a story saved with a byte-order mark',
+    args: [`${FIX}/bom.ink`],
+    code: 0,
+    out: [
+      /^ok {3}tests\/analysis\/fixtures\/bom\.ink: complete, 2 states.*\(0 errors, 2 warnings\)/m,
+    ],
+  },
+  {
+    name: 'a story in Latin-1',
+    args: [`${FIX}/latin1.ink`],
+    code: 2,
+    out: [/latin1\.ink: not UTF-8 text \(line 1\)/],
   },
   {
     name: 'a syntax error',

@@ -1,7 +1,8 @@
 /**
  * The authoring loop in the real dev server: a story error shows in Vite's overlay with the file and
  * the line, and editing a story reloads the running game. The server runs on a copy of a small
- * fixture story in a temporary folder, so the test never touches the real scenarios.
+ * fixture story in a temporary folder, so the test never touches the real scenarios. A story that
+ * reaches outside the stories folder, or is not UTF-8 text, is refused there as in the build.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,12 +17,16 @@ const root = resolve(import.meta.dirname, '../..');
 let server: ViteDevServer;
 let browser: Browser;
 let page: Page;
+let base: string;
 let storiesDir: string;
 let story: string;
+const SECRET = 'SECRET-next-to-the-stories';
 
 beforeAll(async () => {
-  storiesDir = mkdtempSync(join(tmpdir(), 'mingle-dev-stories-'));
-  mkdirSync(join(storiesDir, 'en'));
+  base = mkdtempSync(join(tmpdir(), 'mingle-dev-stories-'));
+  storiesDir = join(base, 'stories');
+  mkdirSync(join(storiesDir, 'en'), { recursive: true });
+  writeFileSync(join(base, 'secret.ink'), `=== secret ===\n${SECRET}\n-> END\n`);
   story = join(storiesDir, 'en', 'dev-story.ink');
   copyFileSync(join(import.meta.dirname, 'fixtures', 'dev-story.ink'), story);
   server = await createServer({
@@ -46,7 +51,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(storiesDir, { recursive: true, force: true });
+  rmSync(base, { recursive: true, force: true });
 });
 
 function url(): string {
@@ -91,5 +96,32 @@ describe('the dev server', () => {
       "import('/@id/__x00__virtual:scenarios').then((m) => m.catalogue.map((s) => s.meta.title))",
     );
     expect(title).toEqual(['Dev server check, edited']);
+  });
+
+  it('refuses an INCLUDE outside the stories folder and a story that is not UTF-8, as the build does', async () => {
+    const good = readFileSync(story, 'utf8');
+    await page.goto(url(), { waitUntil: 'commit', timeout: 120_000 });
+    await page.locator('h1').first().waitFor({ timeout: 120_000 });
+
+    const lines = good.split('\n');
+    const at = lines.findIndex((l) => !l.startsWith('#')) + 1;
+    lines.splice(at - 1, 0, 'INCLUDE ../../secret.ink');
+    writeFileSync(story, lines.join('\n'));
+    await expect
+      .poll(() => overlayText(page), { timeout: 60_000, interval: 500 })
+      .toMatch(
+        new RegExp(
+          `dev-story\\.ink:${at}: error: INCLUDE \\.\\./\\.\\./secret\\.ink: outside the story folders`,
+        ),
+      );
+    expect(await overlayText(page)).not.toContain(SECRET);
+
+    writeFileSync(story, Buffer.concat([Buffer.from(good), Buffer.from([0xff, 0xfe, 0x00])]));
+    await expect
+      .poll(() => overlayText(page), { timeout: 60_000, interval: 500 })
+      .toMatch(/dev-story\.ink: error: a binary file, not ink text/);
+
+    writeFileSync(story, good);
+    await expect.poll(() => overlayText(page), { timeout: 60_000, interval: 500 }).toBeNull();
   });
 });
