@@ -1,12 +1,14 @@
 /**
  * Build, dev server and test configuration. Stories are compiled by our ink plugin; Phaser and each
- * story's JSON load lazily, so the first screen never waits for them.
+ * story's JSON load lazily, so the first screen never waits for them. The rooms plugin serves the
+ * workshop rooms (WebSocket at /rooms) from the dev and preview servers themselves.
  */
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
+import { roomsPlugin } from './server/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin()],
+  plugins: [inkPlugin(), roomsPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
@@ -26,6 +28,18 @@ export default defineConfig({
             'tests/analysis/**/*.test.ts',
           ],
           environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Real server processes over real WebSockets, SQLite and PostgreSQL (tests/server/postgres.ts).
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/server/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

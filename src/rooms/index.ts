@@ -32,3 +32,11 @@ export {
 } from './view.ts';
 export * from './protocol.ts';
 export { agreementOf, roomMoments } from './moments.ts';
+export {
+  RoomConnection,
+  type Answer,
+  type ConnectionOptions,
+  type ConnectionStatus,
+  type Entry,
+  type SocketLike,
+} from './connection.ts';
