@@ -1,8 +1,8 @@
 /**
  * Workshop rooms inside Vite's own servers, so `npm start` (the dev server) and `vite preview` give the
  * game and working rooms on one port with nothing else to run. The room server's code is imported only
- * when a server starts (never by `vite build` or by Vitest's internal server). `preview` also gets the
- * production server's security headers, so what the browser tests see is what ships.
+ * when a server starts (never by `vite build` or by Vitest's internal server). The security headers are
+ * the production server's (server/http.ts); here the page's own Content-Security-Policy applies.
  */
 import type { Server } from 'node:http';
 import type { Plugin } from 'vite';
@@ -30,11 +30,6 @@ export function roomsPlugin(): Plugin {
       await start(server.httpServer as Server, 'on this dev server');
     },
     async configurePreviewServer(server) {
-      const { withSecurityHeaders } = await import('./http.ts');
-      server.middlewares.use((_req, res, next) => {
-        withSecurityHeaders(res);
-        next();
-      });
       await start(server.httpServer as Server, 'on this preview server');
     },
   };
