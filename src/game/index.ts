@@ -1,7 +1,34 @@
 /**
- * The game domain's public face: a play session over one scenario, and the memory it carries between
- * scenarios. No DOM and no Phaser here: src/ui and src/scenes listen to a session's events.
+ * The game domain's public face. `Plays` / `Play` (./play.ts) are the application layer every entry
+ * point opens plays through; the session, the records and the memory helpers underneath are exported
+ * for the screens that render a play and for tests. No DOM and no Phaser here: src/ui and src/scenes
+ * listen to events.
  */
+export {
+  Plays,
+  Play,
+  isDownloadFailure,
+  type PlayResult,
+  type PlayEvents,
+  type PlayObserver,
+  type PlaysOptions,
+  type OpenRequest,
+  type OpenResult,
+  type OpenFailure,
+  type OpenFailureKind,
+  type PlayFailureKind,
+} from './play.ts';
+export {
+  progressRecord,
+  memoryRecord,
+  ProgressRecording,
+  type PlayRecord,
+  type PlayRecording,
+  type PlayBegin,
+  type PlayFinish,
+  type SavedPlay,
+  type ProgressPort,
+} from './record.ts';
 export {
   GameSession,
   type FailureKind,
@@ -9,6 +36,8 @@ export {
   type SessionState,
   type TranscriptEntry,
   type ResumePoint,
+  type PrepareOutcome,
+  type PrepareFailure,
 } from './session.ts';
 export { RunRecorder, checkReplay, type RunPort, type RunScenario } from './run.ts';
 export {

@@ -12,8 +12,11 @@ export type MemoryValues = Readonly<Record<string, MemoryValue>>;
 export interface MemoryStore {
   /** Every remembered `mem_*` value. */
   load(): MemoryValues;
-  /** Merges `values` into what is remembered. */
-  save(values: MemoryValues): void;
+  /**
+   * Merges `values` into what is remembered. Optional: a play opened through src/game/play.ts writes
+   * the memory once, with the finished attempt, through its record, and gives the session none.
+   */
+  save?(values: MemoryValues): void;
 }
 
 export const MEMORY_PREFIX = 'mem_';

@@ -77,6 +77,7 @@ export class GameSession {
   private readonly recorded: Moment[] = [];
   private status: SessionState = 'ready';
   private initial: MemoryValues = {};
+  private prepared: Prepared | null = null;
 
   /** With `resume`, start() replays the saved path (silently, no `choice-made`) instead of starting fresh. */
   constructor(
@@ -99,41 +100,84 @@ export class GameSession {
     return this.recorded;
   }
 
+  /** The choices taken so far (a resumed session's saved path included). */
+  get path(): readonly number[] {
+    return this.runner ? [...this.runner.path] : [];
+  }
+
   /** The beat on screen now (null before start and after a failure). */
   get beat(): Beat | null {
     return this.current;
   }
 
+  /**
+   * Builds the story and, for a resumed session, replays the saved path up to the line the player
+   * comes back to, without emitting anything. This replay is the one resume check: a path that no
+   * longer fits the story (or a place that no longer plays) comes back as a failure here, before any
+   * screen is shown. Called by start() when nobody called it first; calling it again returns the
+   * same outcome.
+   */
+  prepare(): PrepareOutcome {
+    if (this.prepared) return this.prepared.outcome;
+    this.prepared = this.build();
+    return this.prepared.outcome;
+  }
+
+  private build(): Prepared {
+    let runner: StoryRunner;
+    try {
+      this.initial = memoryFor(this.scenario.json, this.resume?.memory ?? this.memory.load());
+      runner = new StoryRunner(this.scenario.json, this.initial);
+    } catch (e) {
+      return failedPreparation('load', e, false);
+    }
+    this.runner = runner;
+    let entries: TranscriptEntry[] = [];
+    if (this.resume) {
+      const replayed = this.replay(runner, this.resume.path);
+      if (!replayed.ok) return { outcome: replayed, entries, beat: null, began: false };
+      entries = replayed.entries;
+    }
+    try {
+      // The place the player starts (or comes back to) must itself be playable.
+      return { outcome: { ok: true }, entries, beat: runner.continue(), began: true };
+    } catch (e) {
+      // The story itself began (and a resumed one was replayed): it broke on its first line.
+      return { ...failedPreparation('runtime', e, true), entries };
+    }
+  }
+
   /** Starts the story with remembered `mem_*` values and emits the first beat. */
   start(): void {
     if (this.status !== 'ready') throw new Error(`a session cannot start when ${this.status}`);
+    const outcome = this.prepare();
+    const prepared = this.prepared;
     this.status = 'playing';
-    try {
-      this.initial = memoryFor(this.scenario.json, this.resume?.memory ?? this.memory.load());
-      this.runner = new StoryRunner(this.scenario.json, this.initial);
-    } catch (e) {
-      this.fail('load', e);
+    if (prepared?.began) {
+      if (this.resume) {
+        this.events.emit('started', { resumed: true });
+        this.events.emit('restored', { entries: prepared.entries });
+      } else {
+        this.events.emit('started', { resumed: false });
+      }
+    }
+    if (!outcome.ok || !prepared?.beat) {
+      this.failWith(outcome.ok ? { kind: 'internal', detail: 'nothing to play' } : outcome);
       return;
     }
-    if (this.resume) {
-      const entries = this.replay(this.runner, this.resume.path);
-      if (!entries) return;
-      this.events.emit('started', { resumed: true });
-      this.events.emit('restored', { entries });
-    } else {
-      this.events.emit('started', { resumed: false });
-    }
-    this.advance();
+    this.show(prepared.beat);
   }
 
   /**
    * Replays a saved path, recording its moments as if it had just been played, so the scores come
-   * out the same. A choice that is not on offer fails the session: the caller checks the path first
-   * (run.ts, `checkReplay`), so this only guards against resuming into nonsense.
+   * out the same. A choice that is not on offer is a failure: the story has changed under the save.
    */
-  private replay(runner: StoryRunner, path: readonly number[]): TranscriptEntry[] | null {
+  private replay(
+    runner: StoryRunner,
+    path: readonly number[],
+  ): { ok: true; entries: TranscriptEntry[] } | PrepareFailure {
     const entries: TranscriptEntry[] = [];
-    for (const index of path) {
+    for (const [position, index] of path.entries()) {
       try {
         const beat = runner.continue();
         for (const line of beat.lines) {
@@ -142,7 +186,10 @@ export class GameSession {
           entries.push({ kind: 'line', line });
         }
         const choice = beat.choices.find((c) => c.index === index);
-        if (!choice) throw new StoryRuntimeError(`the saved choice ${index + 1} is not on offer`);
+        if (!choice)
+          throw new StoryRuntimeError(
+            `the saved choice ${index + 1} at step ${position + 1} is not on offer`,
+          );
         this.recorded.push({
           prompt: this.lastLine?.text ?? '',
           chosen: asOption(choice),
@@ -151,11 +198,10 @@ export class GameSession {
         runner.choose(index);
         entries.push({ kind: 'choice', text: choice.text });
       } catch (e) {
-        this.fail('runtime', e);
-        return null;
+        return failedPreparation('runtime', e, false).outcome as PrepareFailure;
       }
     }
-    return entries;
+    return { ok: true, entries };
   }
 
   /** Takes the choice with ink index `index` (as given in the beat's choices). */
@@ -190,13 +236,17 @@ export class GameSession {
       this.fail('runtime', e);
       return;
     }
+    this.show(beat);
+  }
+
+  private show(beat: Beat): void {
     for (const line of beat.lines) {
       this.lastLine = line;
       if (line.ending) this.ending = line.ending;
     }
     this.current = beat;
     this.events.emit('beat', beat);
-    if (beat.ended) this.finish(runner);
+    if (beat.ended && this.runner) this.finish(this.runner);
   }
 
   private finish(runner: StoryRunner): void {
@@ -206,7 +256,9 @@ export class GameSession {
       const value = runner.variable(name);
       if (value !== null) memory[name] = value;
     }
-    this.memory.save(memory);
+    // A play layer that writes the memory itself (src/game/play.ts, once, with the attempt) hands in
+    // a store without `save`.
+    this.memory.save?.(memory);
     this.events.emit('ended', {
       // Measured against what this player could reach from the memory they started with.
       debrief: buildDebrief(this.recorded, rangesForMemory(this.scenario, this.initial)),
@@ -217,12 +269,43 @@ export class GameSession {
   }
 
   private fail(kind: FailureKind, e: unknown): void {
-    const isStoryError = e instanceof StoryRuntimeError;
+    this.failWith(failedPreparation(kind, e, true).outcome as PrepareFailure);
+  }
+
+  private failWith(failure: { readonly kind: FailureKind; readonly detail: string }): void {
     this.status = 'failed';
     this.current = null;
-    this.events.emit('failed', {
-      kind: isStoryError ? kind : 'internal',
-      detail: e instanceof Error ? e.message : String(e),
-    });
+    this.events.emit('failed', { kind: failure.kind, detail: failure.detail });
   }
+}
+
+/** What prepare() found: the story is ready to start, or why it cannot be played. */
+export type PrepareOutcome = { readonly ok: true } | PrepareFailure;
+export interface PrepareFailure {
+  readonly ok: false;
+  readonly kind: FailureKind;
+  readonly detail: string;
+}
+
+interface Prepared {
+  readonly outcome: PrepareOutcome;
+  readonly entries: readonly TranscriptEntry[];
+  /** The beat the play starts on (or comes back to); null when the preparation failed. */
+  readonly beat: Beat | null;
+  /** Whether the story got as far as beginning (start() then announces it before any failure). */
+  readonly began: boolean;
+}
+
+/** A story error keeps its kind; anything else is a bug in the game ('internal'). */
+function failedPreparation(kind: FailureKind, e: unknown, began: boolean): Prepared {
+  return {
+    outcome: {
+      ok: false,
+      kind: e instanceof StoryRuntimeError ? kind : 'internal',
+      detail: e instanceof Error ? e.message : String(e),
+    },
+    entries: [],
+    beat: null,
+    began,
+  };
 }

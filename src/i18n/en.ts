@@ -78,6 +78,10 @@ export const en = {
   errorRuntime:
     'Something in this scenario’s story went wrong, so it cannot go on. Your other scenarios are not affected.',
   errorInternal: 'The game ran into a problem and stopped this scenario.',
+  errorNetworkTitle: 'No connection',
+  errorNetwork:
+    'The scenario could not be downloaded. Check your internet connection, then try again.',
+  retry: 'Try again',
   errorDetail: 'Details for the scenario’s author',
   tips: {
     1: {

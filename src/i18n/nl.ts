@@ -80,6 +80,10 @@ export const nl: Messages = {
   errorRuntime:
     'Er liep iets mis in het verhaal van dit scenario, dus het kan niet verder. Je andere scenario’s hebben er geen last van.',
   errorInternal: 'Het spel liep tegen een probleem aan en heeft dit scenario gestopt.',
+  errorNetworkTitle: 'Geen verbinding',
+  errorNetwork:
+    'Het scenario kon niet gedownload worden. Controleer je internetverbinding en probeer het opnieuw.',
+  retry: 'Opnieuw proberen',
   errorDetail: 'Details voor de auteur van het scenario',
   tips: {
     1: {

@@ -2,7 +2,7 @@
  * The debrief: where the player stands on each tip relative to what this scenario makes possible,
  * and the moments that decided it. Presentation (words, charts) belongs to the UI.
  */
-import { netEffect, strongestOption, totalsOf } from './scorecard.ts';
+import { netEffect, strongestOption, tipShare, totalsOf } from './scorecard.ts';
 import { TIPS, type Moment, type ScoredOption, type TipId, type TipRanges } from './types.ts';
 
 export interface TipResult {
@@ -60,8 +60,8 @@ export function buildDebrief(moments: readonly Moment[], ranges: TipRanges): Deb
   const tips = TIPS.map((tip): TipResult => {
     const { min, max } = ranges[tip];
     const score = totals[tip];
-    if (max === min) return { tip, score, min, max, share: null };
-    const share = Math.min(1, Math.max(0, (score - min) / (max - min)));
+    const share = tipShare(score, ranges[tip]);
+    if (share === null) return { tip, score, min, max, share };
     reached += score - min;
     possible += max - min;
     return { tip, score, min, max, share };

@@ -1,6 +1,15 @@
 /** Scoring's public face: the five tips, per-tip totals and the debrief. Pure: no I/O, no engine. */
 export * from './types.ts';
-export { zeroTotals, netEffect, addEffects, totalsOf, strongestOption } from './scorecard.ts';
+export {
+  zeroTotals,
+  netEffect,
+  choiceNet,
+  movedTips,
+  tipShare,
+  addEffects,
+  totalsOf,
+  strongestOption,
+} from './scorecard.ts';
 export {
   buildDebrief,
   type Debrief,

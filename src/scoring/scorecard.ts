@@ -1,5 +1,13 @@
 /** Per-tip totals along the path a player took. */
-import { TIPS, type Moment, type ScoredOption, type TipEffects, type TipTotals } from './types.ts';
+import {
+  TIPS,
+  type Moment,
+  type ScoredOption,
+  type TipEffects,
+  type TipId,
+  type TipRange,
+  type TipTotals,
+} from './types.ts';
 
 export function zeroTotals(): TipTotals {
   return { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
@@ -8,6 +16,31 @@ export function zeroTotals(): TipTotals {
 /** The sum of a choice's effects over all tips: how good it is overall. */
 export function netEffect(effects: TipEffects): number {
   return TIPS.reduce((sum, tip) => sum + (effects[tip] ?? 0), 0);
+}
+
+/**
+ * A choice's net effect and whether it moves any tip at all (a choice can be scored and still net to
+ * zero): what a screen needs to colour a choice or to pick its sound.
+ */
+export function choiceNet(effects: TipEffects): { readonly net: number; readonly scored: boolean } {
+  const moved = movedTips(effects);
+  return { net: netEffect(effects), scored: moved.length > 0 };
+}
+
+/** The tips a choice moves (a non-zero effect), in tip order: what an effect list shows. */
+export function movedTips(effects: TipEffects): TipId[] {
+  return TIPS.filter((tip) => (effects[tip] ?? 0) !== 0);
+}
+
+/**
+ * Where `score` sits in a tip's range: 0 at the minimum, 1 at the maximum, clamped. Null when the range
+ * is empty (the scenario cannot move the tip): the one rule for "not at stake", used by the debrief's
+ * TipResult.share and by every chart.
+ */
+export function tipShare(score: number, range: TipRange): number | null {
+  const { min, max } = range;
+  if (!(max > min)) return null;
+  return Math.min(1, Math.max(0, (score - min) / (max - min)));
 }
 
 export function addEffects(totals: TipTotals, effects: TipEffects): TipTotals {

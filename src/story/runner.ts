@@ -89,7 +89,11 @@ export class StoryRunner {
         throw new StoryRuntimeError(`a choice has a bad tag: ${messageOf(e)} (at "${c.text}")`);
       }
     });
-    return { lines, choices: this.offered, ended: this.offered.length === 0 };
+    const source = this.story.currentChoices[0]?.sourcePath;
+    const point = source ? source.slice(0, Math.max(0, source.lastIndexOf('.'))) || source : null;
+    return point
+      ? { lines, choices: this.offered, ended: this.offered.length === 0, point }
+      : { lines, choices: this.offered, ended: this.offered.length === 0 };
   }
 
   /**

@@ -68,6 +68,12 @@ export interface Beat {
   /** Empty when the story has ended. */
   readonly choices: readonly StoryChoice[];
   readonly ended: boolean;
+  /**
+   * Where in the story the choices are offered (ink's container path, such as `arrival.0`): the same
+   * at every play of the same story, so rooms and learning platforms can name a decision by it.
+   * Absent when the story has ended.
+   */
+  readonly point?: string;
 }
 
 /** Values the game passes into a story's ink variables (cross-scenario memory). */

@@ -1,16 +1,21 @@
 /**
  * The DOM layer's conductor: which screen is up, in which language, and what the stage should show.
  * Screens are rebuilt on every visit (they are small), so no screen keeps stale state between plays.
+ * Plays themselves are opened, resumed, recorded and finished by the application layer
+ * (src/game/play.ts); this class only navigates between the screens that show them.
  */
 import {
-  GameSession,
-  RunRecorder,
-  checkReplay,
-  type FailureKind,
-  type MemoryStore,
+  Plays,
+  progressRecord,
+  type OpenFailure,
+  type OpenRequest,
+  type Play,
+  type PlayFailureKind,
+  type PlayRecord,
+  type SavedPlay,
   type StageBridge,
 } from '../game/index.ts';
-import { checkResume, type ProgressStore, type Run, type Settings } from '../progress/index.ts';
+import type { ProgressStore, Settings } from '../progress/index.ts';
 import { dictionaries, initialLang, isLang, type Lang } from '../i18n/index.ts';
 import type { CompiledScenario, ScenarioInfo } from '../story/index.ts';
 import type { Navigation, PlayResult, Screen, UiContext } from './context.ts';
@@ -49,10 +54,11 @@ export class App implements Navigation {
   /** Increases on every navigation, so a scenario that finishes loading late does not take over. */
   private visit = 0;
 
-  /** Cross-scenario memory belongs to the active profile. */
-  private readonly memory: MemoryStore;
-  /** The conversation being played and recorded; abandoned when the player leaves it on purpose. */
-  private recorder: RunRecorder | null = null;
+  /** Opens every play; they are kept in the active profile's progress. */
+  private readonly plays: Plays;
+  private readonly record: PlayRecord;
+  /** The conversation being played; abandoned when the player leaves it on purpose. */
+  private current: Play | null = null;
   private readonly banner: NoticeBanner;
   /** Sound follows the game; armed by the player's first gesture (browsers allow no sooner). */
   private readonly sound: GameSound;
@@ -78,10 +84,13 @@ export class App implements Navigation {
         this.banner.say(dictionaries[this.lang].progress.changedElsewhere);
       }
     });
-    this.memory = {
-      load: () => deps.progress.memory(),
-      save: (values) => deps.progress.saveMemory(values),
-    };
+    this.record = progressRecord(deps.progress);
+    this.plays = new Plays({
+      catalogue: deps.catalogue,
+      loadScenario: (lang, id) => deps.loadScenario(lang, id),
+      record: this.record,
+      online: () => deps.window.navigator?.onLine ?? true,
+    });
     deps.window.addEventListener('resize', () => this.measurePanel());
     const motion = deps.window.matchMedia?.('(prefers-reduced-motion: reduce)');
     motion?.addEventListener?.('change', () => this.applySettings());
@@ -178,35 +187,30 @@ export class App implements Navigation {
 
   /** Continues the active profile's saved run, or says plainly why it cannot and offers a restart. */
   resume(): void {
-    const run = this.deps.progress.savedRun();
-    if (!run) {
+    const saved = this.plays.saved();
+    if (!saved) {
       this.title();
       return;
     }
-    const info =
-      this.deps.catalogue.find((s) => s.id === run.scenario && s.lang === run.lang) ?? null;
-    const check = checkResume(run, info);
-    if (check.kind === 'resume' && info) this.play(info, run);
-    else this.resumeProblem(run, info, check.kind === 'resume' ? 'story-changed' : check.kind);
+    this.open({ scenario: { id: saved.scenario, lang: saved.lang }, resume: saved });
   }
 
   private resumeProblem(
-    run: Run,
+    saved: SavedPlay,
     info: ScenarioInfo | null,
     kind: 'story-changed' | 'scenario-missing',
   ): void {
     this.deps.stage.setMode('menu');
-    const progress = this.deps.progress;
     this.show(
       resumeProblemScreen(this.ctx, kind, {
         restart: info
           ? () => {
-              progress.abandonRun(run.id);
+              this.record.discard(saved);
               this.play(info);
             }
           : null,
         discard: () => {
-          progress.abandonRun(run.id);
+          this.record.discard(saved);
           this.title();
         },
       }),
@@ -216,9 +220,9 @@ export class App implements Navigation {
   /** What the title screen shows about the learner: who is playing, and what can be continued. */
   private home(): TitleHome {
     const progress = this.deps.progress;
-    const run = progress.savedRun();
+    const run = this.plays.saved();
     const info = run
-      ? (this.deps.catalogue.find((s) => s.id === run.scenario && s.lang === run.lang) ??
+      ? (this.plays.find(run.scenario, run.lang) ??
         this.deps.catalogue.find((s) => s.id === run.scenario))
       : undefined;
     return {
@@ -244,35 +248,56 @@ export class App implements Navigation {
   }
 
   /** Plays a scenario; with `saved`, continues that saved run on the same line with the same scores. */
-  play(info: ScenarioInfo, saved: Run | null = null): void {
+  play(info: ScenarioInfo, saved: SavedPlay | null = null): void {
+    this.open({ scenario: info, resume: saved });
+  }
+
+  /** Opens a play through the application layer and shows it, or the reason it cannot be played. */
+  private open(request: OpenRequest): void {
+    // What needs no download is answered at once (a missing scenario, a save from another version).
+    const checked = this.plays.check(request);
+    if (!checked.ok) {
+      this.cannotOpen(checked, request);
+      return;
+    }
     const visit = ++this.visit;
-    this.show(loadingScreen(this.ctx, info), false, false);
-    this.deps.loadScenario(info.lang, info.id).then(
-      (scenario) => {
-        if (visit !== this.visit) return;
-        if (saved && !checkReplay(scenario, saved.memory, saved.path)) {
-          this.resumeProblem(saved, info, 'story-changed');
+    this.show(loadingScreen(this.ctx, checked.info), false, false);
+    this.plays.open(request).then(
+      (opened) => {
+        if (visit !== this.visit) {
+          // Never started, so nothing was recorded; only let go of the session.
+          if (opened.ok) opened.play.detach();
           return;
         }
-        const session = new GameSession(
-          scenario,
-          this.memory,
-          saved ? { memory: saved.memory, path: saved.path } : null,
-        );
-        const recorder = new RunRecorder(
-          session,
-          this.deps.progress,
-          scenario,
-          saved ? { id: saved.id, path: saved.path } : null,
-        );
-        this.show(conversationScreen(this.ctx, scenario, session));
-        this.recorder = recorder;
+        if (!opened.ok) {
+          this.cannotOpen(opened, request);
+          return;
+        }
+        this.show(conversationScreen(this.ctx, opened.play.info, opened.play.session));
+        this.current = opened.play;
       },
       (e: unknown) => {
         if (visit !== this.visit) return;
-        this.failure('load', e instanceof Error ? e.message : String(e));
+        this.failure('internal', e instanceof Error ? e.message : String(e));
       },
     );
+  }
+
+  private cannotOpen(failure: OpenFailure, request: OpenRequest): void {
+    switch (failure.kind) {
+      case 'scenario-missing':
+        if (request.resume) this.resumeProblem(request.resume, null, 'scenario-missing');
+        else this.failure('load', failure.detail);
+        return;
+      case 'story-changed':
+        this.resumeProblem(failure.saved, failure.info, 'story-changed');
+        return;
+      case 'network':
+        this.failure('network', failure.detail, () => this.open(request));
+        return;
+      default:
+        this.failure(failure.kind, failure.detail);
+    }
   }
 
   debrief(result: PlayResult): void {
@@ -280,17 +305,18 @@ export class App implements Navigation {
     this.show(debriefScreen(this.ctx, result));
   }
 
-  failure(kind: FailureKind, detail: string): void {
+  /** A play that could not go on; `retry` (for a network failure) tries the same thing again. */
+  failure(kind: PlayFailureKind, detail: string, retry?: () => void): void {
     this.deps.stage.setMode('menu');
-    this.show(failureScreen(this.ctx, kind, detail));
+    this.show(failureScreen(this.ctx, kind, detail, retry));
   }
 
   private show(screen: Screen, moveFocus = true, countsAsVisit = true): void {
     if (countsAsVisit) this.visit++;
     // Any other screen means the conversation was left on purpose: it goes into the history as
     // abandoned (a finished one is already there). A reload never gets here, so it stays resumable.
-    this.recorder?.abandon();
-    this.recorder = null;
+    this.current?.leave();
+    this.current = null;
     this.screen?.dispose?.();
     this.screen = screen;
     const doc = this.deps.root.ownerDocument;

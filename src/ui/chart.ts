@@ -3,7 +3,7 @@
  * score the scenario allows (the centre) to the highest (the rim). Pure arithmetic, no DOM, so it is
  * unit-tested; ./chart-view.ts turns it into inline SVG.
  */
-import type { TipId, TipTotals } from '../scoring/index.ts';
+import { tipShare, type TipId, type TipTotals } from '../scoring/index.ts';
 
 /** The chart's coordinate system (SVG user units); the SVG scales it to its box. */
 export const RADAR_SIZE = 360;
@@ -17,12 +17,11 @@ export interface Point {
 }
 
 /**
- * Where `score` sits between `min` (0) and `max` (1), clamped; null when the scenario cannot move
- * the tip (min equals max), which the chart then leaves at the centre and marks as not at stake.
+ * Where `score` sits between `min` (0) and `max` (1), as scoring says (tipShare); null when the
+ * scenario cannot move the tip, which the chart then leaves at the centre and marks as not at stake.
  */
 export function shareOf(score: number, min: number, max: number): number | null {
-  if (!(max > min)) return null;
-  return Math.min(1, Math.max(0, (score - min) / (max - min)));
+  return tipShare(score, { min, max });
 }
 
 /** The angle of axis `i` of `count`: the first points straight up, the rest follow clockwise. */

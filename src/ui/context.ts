@@ -1,27 +1,20 @@
 /** What every screen gets: the words in the player's language and the way to the other screens. */
-import type { Debrief } from '../scoring/index.ts';
 import type { Lang, Messages } from '../i18n/index.ts';
-import type { StageBridge } from '../game/index.ts';
-import type { FailureKind } from '../game/index.ts';
+import type { PlayFailureKind, PlayResult, StageBridge } from '../game/index.ts';
 import type { ScenarioInfo } from '../story/index.ts';
 import type { Attempt, Settings } from '../progress/index.ts';
 import type { GameSound } from './audio.ts';
 
-/** The outcome of one play, as the debrief screen shows it. */
-export interface PlayResult {
-  readonly info: ScenarioInfo;
-  readonly debrief: Debrief;
-  readonly ending: string | null;
-  /** When the play began (ms since the epoch): earlier finished attempts are "previous". */
-  readonly startedAt?: number;
-}
+/** The outcome of one play, as the debrief screen shows it (declared by the play layer). */
+export type { PlayResult };
 
 export interface Navigation {
   title(): void;
   select(): void;
   play(info: ScenarioInfo): void;
   debrief(result: PlayResult): void;
-  failure(kind: FailureKind, detail: string): void;
+  /** A play could not go on; `retry` is offered when trying again may help (a network failure). */
+  failure(kind: PlayFailureKind, detail: string, retry?: () => void): void;
   setLang(lang: Lang): void;
   /** The settings screen (text, feedback, motion, sound). */
   settings?(): void;
