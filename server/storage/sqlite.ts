@@ -72,21 +72,42 @@ export function openSqlite(options: SqliteOptions): RoomStorage {
     return true;
   });
 
-  const appendTx = db.transaction(
-    (
-      roomId: string,
-      expectedSeq: number,
-      events: readonly RoomEvent[],
-      expiresAt: number,
-      snapshot: RoomState | null,
-    ): boolean => {
-      const last = expectedSeq + events.length;
-      if (bump.run(last, expiresAt, roomId, expectedSeq).changes === 0) return false;
-      events.forEach((e, i) => insertEvent.run(roomId, expectedSeq + 1 + i, JSON.stringify(e)));
-      if (snapshot) snap.run(JSON.stringify(snapshot), last, roomId);
-      return true;
-    },
+  const appendOne = (
+    roomId: string,
+    expectedSeq: number,
+    events: readonly RoomEvent[],
+    expiresAt: number,
+    snapshot: RoomState | null,
+  ): boolean => {
+    const last = expectedSeq + events.length;
+    if (bump.run(last, expiresAt, roomId, expectedSeq).changes === 0) return false;
+    events.forEach((e, i) => insertEvent.run(roomId, expectedSeq + 1 + i, JSON.stringify(e)));
+    if (snapshot) snap.run(JSON.stringify(snapshot), last, roomId);
+    return true;
+  };
+
+  // Group commit: every append asked for in one turn of the event loop (from any room) goes into one
+  // transaction, so one disk sync covers them all. better-sqlite3 is synchronous, and a sync per room
+  // would hold the whole server for as many syncs as there are busy rooms.
+  interface Queued {
+    readonly args: Parameters<typeof appendOne>;
+    readonly done: (ok: boolean) => void;
+    readonly fail: (e: unknown) => void;
+  }
+  let queue: Queued[] = [];
+  const flushTx = db.transaction((batch: readonly Queued[]) =>
+    batch.map((q) => appendOne(...q.args)),
   );
+  const flush = (): void => {
+    const batch = queue;
+    queue = [];
+    try {
+      const results = flushTx(batch);
+      batch.forEach((q, i) => q.done(results[i] ?? false));
+    } catch (e) {
+      for (const q of batch) q.fail(e);
+    }
+  };
 
   const sweepTx = db.transaction((now: number): string[] => {
     const ids = expired.all(now).map((r) => r.id);
@@ -111,7 +132,10 @@ export function openSqlite(options: SqliteOptions): RoomStorage {
     },
     eventsAfter: (roomId, seq) => Promise.resolve(rows(roomId, seq)),
     append: (roomId, expectedSeq, events, expiresAt, snapshot) =>
-      Promise.resolve(appendTx(roomId, expectedSeq, events, expiresAt, snapshot)),
+      new Promise<boolean>((done, fail) => {
+        if (queue.length === 0) setImmediate(flush);
+        queue.push({ args: [roomId, expectedSeq, events, expiresAt, snapshot], done, fail });
+      }),
     delete(roomId) {
       del.run(roomId);
       return Promise.resolve();
@@ -121,6 +145,7 @@ export function openSqlite(options: SqliteOptions): RoomStorage {
       // One process, no one else to hear from.
     },
     close() {
+      if (queue.length > 0) flush();
       db.close();
       return Promise.resolve();
     },
