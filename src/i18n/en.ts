@@ -5,6 +5,7 @@
  */
 import { lookEn } from './look-en.ts';
 import { progressEn } from './progress-en.ts';
+import { workshopEn } from './workshop-en.ts';
 export const en = {
   langName: 'English',
   appName: 'Mingle',
@@ -105,5 +106,6 @@ export const en = {
   effect: (tip: string, delta: number) => `${tip} ${delta > 0 ? '+' : '−'}${Math.abs(delta)}`,
   footer: 'Based on the five tips of relationship networking.',
   progress: progressEn,
+  workshop: workshopEn,
   ...lookEn,
 };

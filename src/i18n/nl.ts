@@ -4,6 +4,7 @@
  */
 import { lookNl } from './look-nl.ts';
 import { progressNl } from './progress-nl.ts';
+import { workshopNl } from './workshop-nl.ts';
 import type { Messages } from './messages.ts';
 
 export const nl: Messages = {
@@ -110,5 +111,6 @@ export const nl: Messages = {
   effect: (tip: string, delta: number) => `${tip} ${delta > 0 ? '+' : '−'}${Math.abs(delta)}`,
   footer: 'Gebaseerd op de vijf tips van relatiegericht netwerken.',
   progress: progressNl,
+  workshop: workshopNl,
   ...lookNl,
 };

@@ -108,6 +108,33 @@ export class StoryRunner {
     return leads ? tags.slice(header.length) : tags;
   }
 
+  /**
+   * The story's scenes (its top-level knots), in the order they are written: where a workshop can jump
+   * to for a short education slot.
+   */
+  scenes(): string[] {
+    const names = [...this.story.mainContentContainer.namedContent.keys()];
+    return names.filter((n) => n !== 'global decl' && !n.startsWith('global '));
+  }
+
+  /** Moves the story to the start of a scene (a knot from `scenes()`); the next `continue()` plays it. */
+  goTo(scene: string): void {
+    if (!this.scenes().includes(scene)) throw new StoryRuntimeError(`there is no scene "${scene}"`);
+    this.guard(() => this.story.ChoosePathString(scene));
+    this.offered = [];
+  }
+
+  /**
+   * A name for the choice point on offer that is the same in every play and every language of the
+   * story (ink's path to it, e.g. "arrival.0"); null when no choice is on offer.
+   */
+  choicePointId(): string | null {
+    const first = this.story.currentChoices[0];
+    if (!first) return null;
+    const path = first.pathStringOnChoice || first.sourcePath || '';
+    return path.replace(/\.c-\d+$/, '') || null;
+  }
+
   /** The choices offered by the last `continue()`. */
   get choices(): readonly StoryChoice[] {
     return this.offered;

@@ -30,6 +30,7 @@ import { resumeProblemScreen, titleScreen, type TitleHome } from './screens/titl
 import { NoticeBanner } from './notices.ts';
 import { profilesScreen } from './screens/profiles.ts';
 import { progressScreen } from './screens/progress.ts';
+import type * as Workshop from '../workshop/index.ts';
 
 export interface AppDeps {
   /** The element the screens live in (a landmark: <main>). */
@@ -165,6 +166,57 @@ export class App implements Navigation {
   /** Shows the first screen without moving focus (the page has only just loaded). */
   boot(): void {
     this.show(titleScreen(this.ctx, this.home()), false);
+    // A workshop address (a phone that scanned the QR code, a projector that reloaded) opens its room.
+    const hash = this.deps.window.location?.hash ?? '';
+    if (/^#\/(workshop|join)\b/.test(hash)) {
+      this.withWorkshop((m, host) => {
+        const route = m.workshopRoute(hash);
+        if (route?.kind === 'join') m.openJoin(host, route.code);
+        else if (route?.kind === 'projector' && route.code)
+          void m.reopenProjector(host, route.code);
+        else m.openWorkshop(host);
+      });
+    }
+  }
+
+  /** Workshop rooms: the facilitator's set-up (its code loads only when asked for). */
+  workshop(): void {
+    this.withWorkshop((m, host) => m.openWorkshop(host));
+  }
+
+  /** A participant's way into a room, with the code when it is known. */
+  join(code: string | null = null): void {
+    this.withWorkshop((m, host) => m.openJoin(host, code));
+  }
+
+  private withWorkshop(go: (m: typeof Workshop, host: Workshop.WorkshopHost) => void): void {
+    this.deps.stage.setMode('menu');
+    const visit = ++this.visit;
+    import('../workshop/index.ts').then(
+      (m) => {
+        if (visit !== this.visit) return;
+        go(m, this.workshopHost());
+      },
+      (e: unknown) => {
+        if (visit !== this.visit) return;
+        this.failure('load', e instanceof Error ? e.message : String(e));
+      },
+    );
+  }
+
+  private workshopHost(): Workshop.WorkshopHost {
+    const win = this.deps.window;
+    return {
+      ctx: this.ctx,
+      catalogue: this.deps.catalogue,
+      loadScenario: (lang, id) => this.deps.loadScenario(lang, id),
+      show: (screen) => this.show(screen),
+      setAddress: (hash) => {
+        const loc = win.location;
+        win.history?.replaceState(win.history.state, '', hash || `${loc.pathname}${loc.search}`);
+      },
+      title: () => this.title(),
+    };
   }
 
   title(): void {

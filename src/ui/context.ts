@@ -24,6 +24,10 @@ export interface Navigation {
   progress?(): void;
   /** Continue the active profile's unfinished conversation, or explain why it cannot continue. */
   resume?(): void;
+  /** Workshop rooms: the facilitator's set-up screen. */
+  workshop?(): void;
+  /** A participant's way into a workshop room. */
+  join?(code?: string | null): void;
 }
 
 export interface UiContext {

@@ -92,6 +92,13 @@ export function titleScreen(ctx: UiContext, home: TitleHome | null = null): Scre
       'div',
       { class: 'actions' },
       start,
+      ctx.nav.workshop
+        ? h(
+            'button',
+            { type: 'button', class: 'secondary to-workshop', onclick: () => ctx.nav.workshop?.() },
+            t.workshop.open,
+          )
+        : null,
       h(
         'button',
         { type: 'button', class: 'ghost to-settings', onclick: () => ctx.nav.settings?.() },

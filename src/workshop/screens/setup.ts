@@ -1,0 +1,198 @@
+/**
+ * Workshop, the facilitator's first screen: which scenario, in which language, and how the room votes
+ * (phones through the room server, or a show of hands with no network at all). Participants who land
+ * here can join a room with its code.
+ */
+import { h } from '../../ui/dom.ts';
+import { dictionaries, LANGS, type Lang } from '../../i18n/index.ts';
+import { inCurriculumOrder } from '../../game/curriculum.ts';
+import type { ScenarioInfo } from '../../story/index.ts';
+import type { Screen, UiContext } from '../../ui/context.ts';
+import { CODE_LENGTH, isCode, normalizeCode } from '../../rooms/index.ts';
+
+export interface WorkshopStart {
+  readonly info: ScenarioInfo;
+  readonly mode: 'live' | 'hands';
+  readonly title: string | null;
+}
+
+export interface SetupDeps {
+  readonly catalogue: readonly ScenarioInfo[];
+  start(choice: WorkshopStart): void;
+  join(code: string): void;
+  /** A message to show at the top (e.g. the room server could not be reached). */
+  readonly notice?: string | null;
+  /** What to preselect (after a failed attempt). */
+  readonly preset?: Partial<WorkshopStart> | null;
+}
+
+let fieldIds = 0;
+
+export function workshopSetupScreen(ctx: UiContext, deps: SetupDeps): Screen {
+  const w = ctx.t.workshop;
+  const id = `ws${++fieldIds}`;
+  const heading = h('h1', { id: `${id}-h`, tabindex: -1 }, w.title);
+  const preset = deps.preset ?? null;
+  let storyLang: Lang = (preset?.info?.lang as Lang | undefined) ?? ctx.lang;
+
+  const scenarioSelect = h('select', { id: `${id}-scenario`, name: 'scenario' });
+  const fillScenarios = (): void => {
+    const keep = scenarioSelect.value || preset?.info?.id || '';
+    const list = inCurriculumOrder(deps.catalogue.filter((s) => s.lang === storyLang));
+    scenarioSelect.replaceChildren(
+      ...list.map((s) => h('option', { value: s.id, selected: s.id === keep }, s.meta.title)),
+    );
+  };
+  fillScenarios();
+
+  const langPicker = h(
+    'fieldset',
+    { class: 'option-group' },
+    h('legend', {}, w.storyLangLabel),
+    ...LANGS.filter((l) => deps.catalogue.some((s) => s.lang === l)).map((l) =>
+      h(
+        'label',
+        { class: 'option-pill' },
+        h('input', {
+          type: 'radio',
+          name: `${id}-lang`,
+          value: l,
+          checked: l === storyLang,
+          onchange: () => {
+            storyLang = l;
+            fillScenarios();
+          },
+        }),
+        h('span', { lang: l }, dictionaries[l].langName),
+      ),
+    ),
+  );
+
+  let mode: 'live' | 'hands' = preset?.mode ?? 'live';
+  const modeOption = (value: 'live' | 'hands', label: string, hint: string): HTMLElement =>
+    h(
+      'label',
+      { class: 'mode-option' },
+      h('input', {
+        type: 'radio',
+        name: `${id}-mode`,
+        value,
+        checked: value === mode,
+        'aria-describedby': `${id}-${value}-hint`,
+        onchange: () => {
+          mode = value;
+        },
+      }),
+      h(
+        'span',
+        {},
+        h('strong', {}, label),
+        h('span', { class: 'hint', id: `${id}-${value}-hint` }, hint),
+      ),
+    );
+  const modePicker = h(
+    'fieldset',
+    { class: 'option-group modes' },
+    h('legend', {}, w.modeLabel),
+    modeOption('live', w.modeLive, w.modeLiveHint),
+    modeOption('hands', w.modeHands, w.modeHandsHint),
+  );
+
+  const titleInput = h('input', {
+    id: `${id}-title`,
+    type: 'text',
+    maxlength: 120,
+    autocomplete: 'off',
+    value: preset?.title ?? '',
+  });
+
+  const form = h(
+    'form',
+    {
+      class: 'workshop-form',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const info = deps.catalogue.find(
+          (s) => s.id === scenarioSelect.value && s.lang === storyLang,
+        );
+        if (!info) return;
+        const title = titleInput.value.trim().slice(0, 120);
+        deps.start({ info, mode, title: title === '' ? null : title });
+      },
+    },
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: `${id}-scenario` }, w.scenarioLabel),
+      scenarioSelect,
+    ),
+    langPicker,
+    modePicker,
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: `${id}-title` }, w.sessionTitleLabel),
+      titleInput,
+    ),
+    h('button', { type: 'submit', class: 'primary open-room' }, w.openRoom),
+  );
+
+  const codeInput = h('input', {
+    id: `${id}-code`,
+    type: 'text',
+    inputmode: 'text',
+    autocomplete: 'off',
+    autocapitalize: 'characters',
+    spellcheck: 'false',
+    maxlength: 12,
+    'aria-describedby': `${id}-code-error`,
+  });
+  const codeError = h('p', { class: 'field-error', id: `${id}-code-error`, 'aria-live': 'polite' });
+  const joinForm = h(
+    'form',
+    {
+      class: 'join-form',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const code = normalizeCode(codeInput.value);
+        if (!isCode(code)) {
+          codeError.textContent = w.codeInvalid;
+          codeInput.setAttribute('aria-invalid', 'true');
+          codeInput.focus();
+          return;
+        }
+        deps.join(code);
+      },
+    },
+    h('h2', {}, w.joinTitle),
+    h(
+      'div',
+      { class: 'field inline' },
+      h('label', { for: `${id}-code` }, w.codeLabel),
+      codeInput,
+      h('button', { type: 'submit', class: 'secondary' }, w.join),
+    ),
+    codeError,
+  );
+  codeInput.placeholder = 'ABC-123'.slice(0, CODE_LENGTH + 1);
+
+  const el = h(
+    'section',
+    { class: 'screen screen-workshop card wide', 'aria-labelledby': `${id}-h` },
+    h(
+      'div',
+      { class: 'topbar' },
+      h(
+        'button',
+        { type: 'button', class: 'ghost', onclick: () => ctx.nav.title() },
+        `← ${ctx.t.back}`,
+      ),
+    ),
+    heading,
+    h('p', { class: 'intro' }, w.intro),
+    deps.notice ? h('p', { class: 'note warning', role: 'alert' }, deps.notice) : null,
+    form,
+    joinForm,
+  );
+  return { el, focus: heading, title: `${w.title} · ${ctx.t.appName}` };
+}
