@@ -70,7 +70,7 @@ export const workshopNl: typeof workshopEn = {
   chosenBy: {
     majority: 'gekozen door de meerderheid',
     override: 'gekozen door de begeleider',
-  } as Record<'majority' | 'override', string>,
+  },
   toolsTitle: 'Voor de begeleider',
   jumpLabel: 'Naar een scène springen',
   jump: 'Springen',
@@ -117,7 +117,7 @@ export const workshopNl: typeof workshopEn = {
     deleted: 'De begeleider heeft deze zaal gesloten.',
     expired: 'Deze zaal is verlopen.',
     removed: 'De begeleider heeft je uit deze zaal gehaald.',
-  } as Record<string, string>,
+  },
   errors: {
     'not-found': 'Er is geen open zaal met die code. Kijk de code op de projector na.',
     'too-many-attempts':
@@ -129,7 +129,7 @@ export const workshopNl: typeof workshopEn = {
     ended: 'Deze zaal is afgelopen.',
     offline: 'De zaalserver is niet bereikbaar.',
     unavailable: 'De zaalserver is druk bezet. Probeer het zo meteen opnieuw.',
-  } as Record<string, string>,
+  },
   errorGeneric: 'Dat lukte niet. Probeer het opnieuw.',
   voteSending: 'Je stem wordt verstuurd…',
 };
