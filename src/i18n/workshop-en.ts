@@ -37,7 +37,7 @@ export const workshopEn = {
   startStory: 'Start the story',
   linkStatus: {
     connecting: 'Connecting to the room server…',
-    open: '',
+    open: 'Connected to the room server.',
     reconnecting: 'The connection to the room server dropped. Reconnecting…',
     offline: 'The room server cannot be reached. Retrying…',
     gone: 'This room is closed.',
@@ -91,7 +91,7 @@ export const workshopEn = {
   decisionsTitle: 'Every decision',
   overrides: (n: number) =>
     n === 0
-      ? ''
+      ? 'Every decision followed the room’s majority.'
       : n === 1
         ? 'One decision was the facilitator’s.'
         : `${n} decisions were the facilitator’s.`,

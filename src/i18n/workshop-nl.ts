@@ -41,7 +41,7 @@ export const workshopNl: typeof workshopEn = {
   startStory: 'Het verhaal starten',
   linkStatus: {
     connecting: 'Verbinden met de zaalserver…',
-    open: '',
+    open: 'Verbonden met de zaalserver.',
     reconnecting: 'De verbinding met de zaalserver viel weg. Opnieuw verbinden…',
     offline: 'De zaalserver is niet bereikbaar. We proberen het opnieuw…',
     gone: 'Deze zaal is gesloten.',
@@ -96,7 +96,7 @@ export const workshopNl: typeof workshopEn = {
   decisionsTitle: 'Alle beslissingen',
   overrides: (n: number) =>
     n === 0
-      ? ''
+      ? 'Elke beslissing volgde de meerderheid van de zaal.'
       : n === 1
         ? 'Eén beslissing nam de begeleider.'
         : `${n} beslissingen nam de begeleider.`,

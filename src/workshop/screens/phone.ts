@@ -297,7 +297,8 @@ export function phoneRoomScreen(
 
   function render(force = false): void {
     if (disposed) return;
-    status.textContent = w.linkStatus[link.status()];
+    // Said only when something is wrong: a working connection needs no words.
+    status.textContent = link.status() === 'open' ? '' : w.linkStatus[link.status()];
     if (link.status() === 'gone') {
       const reason = link.socket.gone ?? 'deleted';
       body.replaceChildren(

@@ -606,7 +606,8 @@ export function projectorScreen(ctx: UiContext, deps: ProjectorDeps): Screen {
       lastView = view;
       viewAt = performance.now();
     }
-    status.textContent = w.linkStatus[link.status()];
+    // Said only when something is wrong: a working connection needs no words.
+    status.textContent = link.status() === 'open' ? '' : w.linkStatus[link.status()];
     if (!view) return;
     renderPeople(view);
     const round = view.round;
