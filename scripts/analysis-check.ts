@@ -4,7 +4,12 @@
  * and line. Everything here returns data; printing is the caller's job.
  */
 import { basename, dirname, relative, resolve } from 'node:path';
-import { analyzeStory, type AnalysisReport, type Problem } from '../src/analysis/index.ts';
+import {
+  analyzeStory,
+  type AnalysisOptions,
+  type AnalysisReport,
+  type Problem,
+} from '../src/analysis/index.ts';
 import { compileInk, INCLUDE_LOOP } from '../src/story/compile.ts';
 import { StorySourceError, type Diagnostic } from '../src/story/diagnostics.ts';
 import { unreadableReason } from './analysis-input.ts';
@@ -42,9 +47,10 @@ export interface StoryCheck {
   readonly files: string[];
 }
 
-export interface CheckOptions {
-  readonly maxStates?: number;
-}
+export type CheckOptions = Pick<
+  AnalysisOptions,
+  'maxStates' | 'maxSeconds' | 'maxMemoryMB' | 'memoryUsed'
+>;
 
 function result(file: string, fields: Partial<StoryCheck>): StoryCheck {
   return {
@@ -86,7 +92,7 @@ export function checkStory(path: string, root: string, options: CheckOptions = {
 
   let report: AnalysisReport;
   try {
-    report = analyzeStory(compiled.json, { maxStates: options.maxStates });
+    report = analyzeStory(compiled.json, options);
   } catch (e) {
     const finding: Finding = {
       file: shown,

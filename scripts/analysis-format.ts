@@ -44,7 +44,8 @@ export function formatCheck(check: StoryCheck): string {
     out.push(`FAIL ${check.file}: does not compile (${counts})`);
   } else {
     const knots = r.knots.reachable.length + r.knots.unreachable.length;
-    const scope = r.complete ? 'complete' : 'PARTIAL';
+    const cut = r.stoppedBy === 'time' || r.stoppedBy === 'memory' ? ` (${r.stoppedBy} limit)` : '';
+    const scope = r.complete ? 'complete' : `PARTIAL${cut}`;
     out.push(
       `${errors > 0 ? 'FAIL' : 'ok  '} ${check.file}: ${scope}, ${r.states} states, ${r.choicePoints} choice points, ` +
         `${r.choices.length} choices, ${r.endings.length} endings, ${r.knots.reachable.length}/${knots} knots reached (${counts})`,

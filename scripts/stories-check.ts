@@ -1,5 +1,5 @@
 /**
- * `npm run stories:check [--json] [--map DIR] [--max-states N] [files…]`
+ * `npm run stories:check [--json] [--map DIR] [--max-states N] [--max-seconds S] [--max-memory MB] [files…]`
  *
  * Compiles and analyses every story (by default every scenario under stories/), prints what it found
  * and exits 0 when every story is clean (warnings allowed), 1 when a story has errors, 2 when an input
@@ -10,16 +10,20 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { StoryCheck } from './analysis-check.ts';
 import { unreadableReason } from './analysis-input.ts';
+import { CHECK_LIMITS } from './ink/analysis-limits.ts';
 import type { ParityFinding } from './analysis-parity.ts';
 
 interface Args {
   readonly json: boolean;
   readonly map: string | null;
   readonly maxStates: number | undefined;
+  readonly maxSeconds: number;
+  readonly maxMemoryMB: number;
   readonly files: string[];
 }
 
-const USAGE = 'usage: npm run stories:check -- [--json] [--map DIR] [--max-states N] [files…]';
+const USAGE =
+  'usage: npm run stories:check -- [--json] [--map DIR] [--max-states N] [--max-seconds S] [--max-memory MB] [files…]';
 
 class UsageError extends Error {}
 
@@ -27,7 +31,16 @@ function parseArgs(argv: readonly string[]): Args {
   let json = false;
   let map: string | null = null;
   let maxStates: number | undefined;
+  let maxSeconds = CHECK_LIMITS.maxSeconds;
+  let maxMemoryMB = CHECK_LIMITS.maxMemoryMB;
   const files: string[] = [];
+  /** A number above 0 (and at most `most`), for a limit flag. */
+  const limit = (flag: string, value: string | undefined, most: number): number => {
+    const n = Number(value);
+    if (value === undefined || value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > most)
+      throw new UsageError(`${flag} needs a number above 0 (at most ${most})`);
+    return n;
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--json') json = true;
@@ -39,13 +52,17 @@ function parseArgs(argv: readonly string[]): Args {
       if (!Number.isInteger(value) || value < 1)
         throw new UsageError('--max-states needs a whole number above 0');
       maxStates = value;
+    } else if (arg === '--max-seconds') {
+      maxSeconds = limit(arg, argv[++i], 24 * 3600);
+    } else if (arg === '--max-memory') {
+      maxMemoryMB = limit(arg, argv[++i], 1024 * 1024);
     } else if (arg === '--help' || arg === '-h') {
       throw new UsageError(USAGE);
     } else if (arg.startsWith('--')) {
       throw new UsageError(`unknown option ${arg}; ${USAGE}`);
     } else files.push(arg);
   }
-  return { json, map, maxStates, files };
+  return { json, map, maxStates, maxSeconds, maxMemoryMB, files };
 }
 
 function writeMaps(
@@ -100,7 +117,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const { checkParity } = await import('./analysis-parity.ts');
   const { formatCheck, formatSummary } = await import('./analysis-format.ts');
   const { renderBranchMap } = await import('../src/analysis/index.ts');
-  const checks = files.map((f) => checkStory(f, root, { maxStates: args.maxStates }));
+  const { maxStates, maxSeconds, maxMemoryMB } = args;
+  const memoryUsed = () => process.memoryUsage().heapUsed;
+  const checks = files.map((f) =>
+    checkStory(f, root, { maxStates, maxSeconds, maxMemoryMB, memoryUsed }),
+  );
   // Parity compares translations of the same scenario; it runs over the stories checked together.
   const parity = checkParity(checks);
   const code = exitCode(checks, parity);

@@ -5,7 +5,8 @@
  * src/analysis and src/story, this folder's scenario summary, and the inkjs version), so an entry is
  * never stale: any change to what could change the result gives a new key. Entries are small JSON
  * files, written whole (to a temporary name, then renamed) so a reader never sees half of one; the
- * folder is safe to delete at any time. `MINGLE_STORY_CACHE=0` turns the cache off.
+ * folder is safe to delete at any time. `MINGLE_STORY_CACHE=0` turns the cache off. An analysis cut
+ * short by the time or memory limit is not stored: it says more about the machine than the story.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -18,13 +19,15 @@ import type { TipRanges } from '../../src/story/types.ts';
 export interface StoryAnalysis {
   readonly states: number;
   readonly complete: boolean;
+  /** Which limit cut the analysis short, if one did; a time or memory stop is never cached. */
+  readonly stoppedBy?: 'states' | 'time' | 'memory' | null;
   readonly ranges: TipRanges;
   readonly starts: readonly { readonly memory: Memory; readonly ranges: TipRanges }[];
   readonly errors: readonly Pick<Problem, 'kind' | 'message' | 'place' | 'choice' | 'path'>[];
 }
 
 /** Bump when StoryAnalysis changes shape in a way the source hash would not show. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 const versions = new Map<string, string>();
 
@@ -51,6 +54,7 @@ export function analyzerVersion(root: string): string {
   }
   add(join(root, 'scripts/ink/scenario.ts'));
   add(join(root, 'scripts/ink/analysis-cache.ts'));
+  add(join(root, 'scripts/ink/analysis-limits.ts'));
   add(join(root, 'node_modules/inkjs/package.json'));
   const version = hash.digest('hex');
   versions.set(root, version);
@@ -77,6 +81,8 @@ export function cachedAnalysis(
     // Not cached yet (or unreadable): analyse and store.
   }
   const analysis = analyse();
+  // Where a time or memory limit stops depends on the machine and its load, not on the story.
+  if (analysis.stoppedBy === 'time' || analysis.stoppedBy === 'memory') return analysis;
   try {
     mkdirSync(dir, { recursive: true });
     const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;

@@ -27,6 +27,7 @@ import {
 import { Story } from 'inkjs/full';
 import { SourceIndex } from '../analysis-source.ts';
 import { cachedAnalysis, type StoryAnalysis } from './analysis-cache.ts';
+import { buildAnalysisLimits } from './analysis-limits.ts';
 import { STORY_LINT_OPTIONS } from './lint-options.ts';
 import { absoluteInkPath, nodeInkLoader } from './node-loader.ts';
 
@@ -43,7 +44,7 @@ export function scenarioKey(file: string): { lang: string; id: string } {
 
 /** What the build keeps of the analyzer's report: small, and plain JSON, so it can be cached. */
 function summarise(json: string): StoryAnalysis {
-  const report = analyzeStory(json);
+  const report = analyzeStory(json, buildAnalysisLimits());
   const pick = (r: Record<number, { min: number; max: number }>): TipRanges => {
     const out = {} as TipRanges;
     for (const tip of TIP_IDS) out[tip] = { min: r[tip]?.min ?? 0, max: r[tip]?.max ?? 0 };
@@ -52,6 +53,7 @@ function summarise(json: string): StoryAnalysis {
   return {
     states: report.states,
     complete: report.complete,
+    stoppedBy: report.stoppedBy,
     ranges: pick(report.tipRanges),
     starts: report.rangesByMemory.map((e) => ({ memory: e.memory, ranges: pick(e.ranges) })),
     errors: report.problems
@@ -83,6 +85,13 @@ function memoryClasses(
   return { rangesByMemory, memoryDefaults };
 }
 
+/** What an author can do about a build stopped by a limit. */
+const LIMIT_HINT: Record<'states' | 'time' | 'memory', string> = {
+  states: '',
+  time: ' (on a slow machine, raise it with MINGLE_STORY_MAX_SECONDS)',
+  memory: ' (raise it with MINGLE_STORY_MAX_MEMORY_MB)',
+};
+
 export function buildScenario(file: string, root: string): BuiltScenario {
   const shown = relative(root, file) || file;
   const loader = nodeInkLoader(root, shown);
@@ -105,7 +114,8 @@ export function buildScenario(file: string, root: string): BuiltScenario {
           ? index.choice(p.place, p.choice)
           : index.place(p.place);
       const path = p.path && p.path.length > 0 ? ` (choices ${p.path.join(',')})` : '';
-      return { ...where, severity: 'error', message: `${p.kind}: ${p.message}${path}` };
+      const hint = p.kind === 'partial' ? LIMIT_HINT[analysis.stoppedBy ?? 'states'] : '';
+      return { ...where, severity: 'error', message: `${p.kind}: ${p.message}${path}${hint}` };
     });
     if (diagnostics.length === 0) {
       // The report always names a partial exploration among its errors; this is a safety net.

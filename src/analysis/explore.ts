@@ -66,6 +66,8 @@ export interface StateGraph {
   readonly roots: readonly number[];
   readonly starts: readonly MemoryValues[];
   readonly complete: boolean;
+  /** What cut the exploration short, when `complete` is false. */
+  readonly stoppedBy: StopReason | null;
   /** Story steps: ink engine steps (ContinueSingleStep) plus choices made. */
   readonly steps: number;
   readonly structure: StoryStructure;
@@ -83,15 +85,30 @@ export interface StateGraph {
 /** Values of `mem_` variables a story starts with (memory from earlier scenarios). */
 export type MemoryValues = Readonly<Record<string, string | number | boolean>>;
 
+/** Why an exploration stopped early: the state limit, the time limit or the memory guard. */
+export type StopReason = 'states' | 'time' | 'memory';
+
 export interface ExploreOptions {
   readonly maxStates: number;
   readonly maxStepsPerSegment: number;
+  /**
+   * Asked every few dozen choices and every few thousand ink steps: a reason to stop now (the time
+   * or memory limit), or null to go on. What was explored so far is kept and reported as partial.
+   */
+  readonly shouldStop?: () => 'time' | 'memory' | null;
   /** Starting memories to explore from; every one shares the same graph. Default: the story's own. */
   readonly starts?: (story: Story, structure: StoryStructure) => MemoryValues[];
 }
 
 /** Thrown from inside ink's step loop when a stretch of story runs too long without a choice. */
 class StepLimit extends Error {}
+
+/** Thrown from inside ink's step loop when the time or memory limit says to stop exploring. */
+class LimitReached extends Error {}
+
+/** How often the limits are asked: every this many choices, and every this many ink steps. */
+const CHECK_EVERY_CHOICES = 32;
+const CHECK_EVERY_STEPS = 4096;
 
 type Segment =
   | {
@@ -162,6 +179,12 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
   const visitedPlaces = new Set<string>();
   let steps = 0;
   let segmentSteps = 0;
+  let stoppedBy: StopReason | null = null;
+  /** True once the time or memory limit has said stop (asks it again until then). */
+  const overLimit = (): boolean => {
+    if (stoppedBy === null) stoppedBy = options.shouldStop?.() ?? null;
+    return stoppedBy !== null;
+  };
   /** The knot or stitch most recently entered: where the story is when it stops. */
   let lastPlace = TOP;
   const placeOfContainer = new WeakMap<object, string>();
@@ -177,6 +200,7 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
     // ink's own step, without the per-line stop and look-ahead (see the header comment).
     s.ContinueSingleStep = () => {
       if (++segmentSteps > options.maxStepsPerSegment) throw new StepLimit();
+      if (segmentSteps % CHECK_EVERY_STEPS === 0 && overLimit()) throw new LimitReached();
       // Text piles up in the output for the whole stretch; a story that keeps talking is stopped
       // by its output too, before ink's per-item whitespace handling makes each step slower.
       if (s.state.outputStream.length > MAX_OUTPUT_PER_SEGMENT) throw new StepLimit();
@@ -221,6 +245,7 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
     } catch (e) {
       const place = lastPlace;
       live.recover();
+      if (e instanceof LimitReached) throw e;
       if (e instanceof StepLimit) {
         const label = `the story runs on without offering a choice or ending (${segmentSteps} steps; an endless loop?)`;
         return { kind: 'endless-loop', place, label, tagged: false };
@@ -304,6 +329,7 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
     if (seg.kind === 'choice') {
       if (stateCount >= options.maxStates) {
         complete = false;
+        stoppedBy ??= 'states';
         const place = seg.choices[0]?.place ?? '';
         return addNode({
           kind: 'unexplored',
@@ -351,7 +377,8 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
   if (starts.length === 0) starts.push({});
   const roots: number[] = [];
   const globalTags = story.globalTags?.length ?? 0;
-  starts.forEach((memory, start) => {
+  for (const [start, memory] of starts.entries()) {
+    if (stoppedBy === 'time' || stoppedBy === 'memory') break;
     currentStart = start;
     if (start > 0) {
       // A fresh state, with fresh variables and counts: the states saved from the previous start
@@ -362,14 +389,27 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
     for (const [name, value] of Object.entries(memory)) story.variablesState.$(name, value);
     lastPlace = TOP;
     const rootTags: BadTag[] = [];
-    roots.push(addNode(runSegment(rootTags, globalTags)));
+    let first: Segment;
+    try {
+      first = runSegment(rootTags, globalTags);
+    } catch (e) {
+      if (!(e instanceof LimitReached)) throw e;
+      break;
+    }
+    roots.push(addNode(first));
     noteBadTags(rootTags, -1, -1);
     explore();
-  });
+  }
+  if (stoppedBy === 'time' || stoppedBy === 'memory') complete = false;
 
   /** Expands every choice point on the stack, depth first, until none is left. */
   function explore(): void {
+    let taken = 0;
     while (stack.length > 0) {
+      if (++taken % CHECK_EVERY_CHOICES === 0 && overLimit()) {
+        stack.length = 0;
+        return;
+      }
       const id = stack[stack.length - 1] ?? 0;
       const choices = choicesOf.get(id) ?? [];
       const i = nextChoice.get(id) ?? 0;
@@ -393,6 +433,10 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
         seg = runSegment(found);
       } catch (e) {
         live.recover();
+        if (e instanceof LimitReached) {
+          stack.length = 0;
+          return;
+        }
         seg = { kind: 'error', place: choice.place, label: messageOf(e), tagged: false };
       }
       node.edges.push({ choice, to: addNode(seg) });
@@ -407,5 +451,16 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
     path: node < 0 ? [] : [...pathTo(nodes, node), via],
     start: node < 0 ? start : (nodes[node]?.start ?? start),
   }));
-  return { nodes, roots, starts, complete, steps, structure, visitedPlaces, badTags: tagProblems };
+  return {
+    nodes,
+    roots,
+    // A start the limits left unexplored has no root, and no ranges of its own.
+    starts: starts.slice(0, roots.length),
+    complete,
+    stoppedBy: complete ? null : stoppedBy,
+    steps,
+    structure,
+    visitedPlaces,
+    badTags: tagProblems,
+  };
 }

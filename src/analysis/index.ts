@@ -60,13 +60,45 @@ function memoryStarts(story: Story, structure: StoryStructure): MemoryValues[] {
   return starts;
 }
 
+/**
+ * The time and memory limits as the explorer asks them. Memory is counted from where it stood when
+ * the analysis began, so a build that already holds a lot is not cut short by its own use.
+ */
+function limitCheck(options: AnalysisOptions): (() => 'time' | 'memory' | null) | undefined {
+  const { maxSeconds, maxMemoryMB, memoryUsed } = options;
+  const timed = maxSeconds !== undefined && Number.isFinite(maxSeconds);
+  const guarded = maxMemoryMB !== undefined && Number.isFinite(maxMemoryMB) && memoryUsed;
+  if (!timed && !guarded) return undefined;
+  const started = performance.now();
+  const base = guarded ? memoryUsed() : 0;
+  return () => {
+    if (timed && performance.now() - started > maxSeconds * 1000) return 'time';
+    if (guarded && memoryUsed() - base > maxMemoryMB * 1024 * 1024) return 'memory';
+    return null;
+  };
+}
+
 export function analyzeStory(json: string, options: AnalysisOptions = {}): AnalysisReport {
   const graph = exploreStory(json, {
     maxStates: options.maxStates ?? DEFAULT_MAX_STATES,
     maxStepsPerSegment: options.maxStepsPerSegment ?? DEFAULT_MAX_STEPS_PER_SEGMENT,
     starts: memoryStarts,
+    shouldStop: limitCheck(options),
   });
-  return buildReport(graph, options.maxStates ?? DEFAULT_MAX_STATES);
+  return buildReport(graph, options);
+}
+
+/** Why a partial report is partial, in an author's words. */
+function partialMessage(graph: StateGraph, states: number, options: AnalysisOptions): string {
+  const rest = 'only part of it was explored, so its figures are not final';
+  switch (graph.stoppedBy) {
+    case 'time':
+      return `the exploration reached the time limit (${options.maxSeconds ?? 0} s) after ${states} distinct states; ${rest}`;
+    case 'memory':
+      return `the exploration reached the memory limit (${options.maxMemoryMB ?? 0} MB) after ${states} distinct states; ${rest}`;
+    default:
+      return `the story has more than ${options.maxStates ?? DEFAULT_MAX_STATES} distinct states; ${rest}`;
+  }
 }
 
 const STOP_PROBLEM: Partial<Record<string, Problem['kind']>> = {
@@ -75,7 +107,7 @@ const STOP_PROBLEM: Partial<Record<string, Problem['kind']>> = {
   'endless-loop': 'endless-loop',
 };
 
-function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
+function buildReport(graph: StateGraph, options: AnalysisOptions): AnalysisReport {
   const { nodes, roots } = graph;
   const root = roots[0] ?? 0;
   const memoryOf = (id: number): Memory => graph.starts[nodes[id]?.start ?? 0] ?? {};
@@ -220,7 +252,7 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
     note({
       severity: 'error',
       kind: 'partial',
-      message: `the story has more than ${maxStates} distinct states; only part of it was explored, so its figures are not final`,
+      message: partialMessage(graph, states, options),
       place: null,
       path: null,
     });
@@ -272,6 +304,7 @@ function buildReport(graph: StateGraph, maxStates: number): AnalysisReport {
   problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   return {
     complete: graph.complete,
+    stoppedBy: graph.stoppedBy,
     states,
     steps: graph.steps,
     choicePoints: points.size,

@@ -21,6 +21,19 @@ export interface AnalysisOptions {
    * ever offering a choice hits this and is reported, instead of hanging the check.
    */
   readonly maxStepsPerSegment?: number;
+  /**
+   * Stop exploring after this many seconds and report what was found as partial. Unset: no limit.
+   * A wall-clock limit, so where it stops depends on the machine: a report it cut short is never
+   * cached, and the state limit stays the deterministic bound.
+   */
+  readonly maxSeconds?: number;
+  /**
+   * Stop exploring once `memoryUsed()` has grown by more than this many megabytes since the start,
+   * and report what was found as partial. Needs `memoryUsed`; unset: no guard.
+   */
+  readonly maxMemoryMB?: number;
+  /** Bytes in use now (in Node, `() => process.memoryUsage().heapUsed`). */
+  readonly memoryUsed?: () => number;
 }
 
 /** The lowest and highest total of one tip over every path, and a path reaching each. */
@@ -96,8 +109,10 @@ export interface PlaceEdge {
 }
 
 export interface AnalysisReport {
-  /** True when every reachable state was explored; false when `maxStates` stopped the search. */
+  /** True when every reachable state was explored; false when a limit stopped the search. */
   readonly complete: boolean;
+  /** Which limit stopped the search (`null` when complete): `maxStates`, `maxSeconds`, `maxMemoryMB`. */
+  readonly stoppedBy: 'states' | 'time' | 'memory' | null;
   /** Distinct choice-point states explored (states that cannot differ in what follows count once). */
   readonly states: number;
   /** Story steps taken: each Continue() and each choice made counts one. */

@@ -3,10 +3,14 @@
  * ranges and the paths to them, converging branches explored once, loops, variable-dependent choices,
  * broken stories (dead ends, endless loops, runtime errors) and a state space that explodes.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TIP_IDS } from '../../src/story/types.ts';
 import { analyzeStory, type AnalysisReport } from '../../src/analysis/index.ts';
 import { compile, replay } from './helpers.ts';
+
+// Compiling and exploring ink is heavy: every test here gets minutes, not Vitest's default 5 s, so
+// a busy machine slows these tests down but cannot fail them.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 const analyze = (source: string, maxStates?: number): AnalysisReport =>
   analyzeStory(compile(source), maxStates === undefined ? {} : { maxStates });
@@ -386,9 +390,7 @@ Nobody comes here.
   });
 });
 
-describe('state limit', () => {
-  it('stops an exploding story at the limit, reported as partial, within seconds', () => {
-    const source = `
+const EXPLODING = `
 VAR n = 0
 -> hub
 == hub
@@ -398,9 +400,15 @@ You have asked {n} questions.
     -> hub
 + [Stop # tip2 -1 # why: b] -> END
 `;
-    const started = Date.now();
+
+describe('state limit', () => {
+  it('stops an exploding story at the limit, reported as partial, within seconds', () => {
+    const source = EXPLODING;
+    // CPU time, not wall-clock time: other work on the machine must not fail this test.
+    const started = process.cpuUsage();
     const r = analyze(source);
-    expect(Date.now() - started).toBeLessThan(30_000);
+    const cpu = process.cpuUsage(started);
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(30_000);
     expect(r.complete).toBe(false);
     expect(r.problems.find((p) => p.kind === 'partial')?.severity).toBe('error');
     const small = analyze(source, 50);
@@ -422,5 +430,62 @@ End. # ending: c
 `;
     expect(analyze(source, 1).complete).toBe(false);
     expect(analyze(source, 2).complete).toBe(true);
-  });
+    expect(analyze(source, 1).stoppedBy).toBe('states');
+    expect(analyze(source, 2).stoppedBy).toBeNull();
+  }, 60_000);
+});
+
+describe('time and memory limits', () => {
+  const json = compile(EXPLODING);
+  const partial = (r: AnalysisReport) => r.problems.find((p) => p.kind === 'partial');
+
+  it('stops at the time limit with the same partial report, keeping what it found', () => {
+    const r = analyzeStory(json, { maxStates: 100_000_000, maxSeconds: 0.2 });
+    expect(r).toMatchObject({ complete: false, stoppedBy: 'time' });
+    expect(r.states).toBeGreaterThan(0);
+    expect(r.states).toBeLessThan(100_000_000);
+    expect(partial(r)).toMatchObject({ severity: 'error' });
+    expect(partial(r)?.message).toMatch(
+      /^the exploration reached the time limit \(0\.2 s\) after \d+ distinct states; only part of it was explored/,
+    );
+    expect(r.tipRanges[2].max).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('stops when memory grows past the guard, counted from where it stood at the start', () => {
+    // A stand-in for the heap that grows by 1 MB each time it is asked, from 500 MB already in use.
+    let asked = 0;
+    const memoryUsed = () => (500 + asked++) * 1024 * 1024;
+    const r = analyzeStory(json, { maxStates: 100_000_000, maxMemoryMB: 5, memoryUsed });
+    expect(r).toMatchObject({ complete: false, stoppedBy: 'memory' });
+    expect(asked).toBe(7);
+    expect(partial(r)?.message).toMatch(/^the exploration reached the memory limit \(5 MB\)/);
+  }, 120_000);
+
+  it('stops a story whose every stretch is long, inside the stretch', () => {
+    // Each choice runs thousands of ink steps before the next: the limit is asked between steps too.
+    const slow = `
+VAR n = 0
+-> hub
+== hub
+~ temp i = 0
+- (spin)
+~ i = i + 1
+{ i < 2000: -> spin }
++ [Again # tip2 +1 # why: a]
+    ~ n = n + 1
+    -> hub
++ [Stop # why: b] -> END
+`;
+    const r = analyzeStory(compile(slow), { maxStates: 100_000_000, maxSeconds: 0.5 });
+    expect(r).toMatchObject({ complete: false, stoppedBy: 'time' });
+  }, 120_000);
+
+  it('leaves a story alone that finishes within its limits', () => {
+    const r = analyzeStory(compile('Hi.\n* [A # tip1 +1 # why: a] -> END\n'), {
+      maxSeconds: 60,
+      maxMemoryMB: 1024,
+      memoryUsed: () => process.memoryUsage().heapUsed,
+    });
+    expect(r).toMatchObject({ complete: true, stoppedBy: null });
+  }, 60_000);
 });

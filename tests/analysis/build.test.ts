@@ -3,14 +3,18 @@
  * with the file and line to look at, a sound story gets its ranges per starting memory, and the
  * on-disk cache answers for an unchanged story and analyzer, and only then.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzerVersion, cachedAnalysis, cacheDir } from '../../scripts/ink/analysis-cache.ts';
 import { buildScenario } from '../../scripts/ink/scenario.ts';
 import { StorySourceError } from '../../src/story/diagnostics.ts';
 import { TIP_IDS } from '../../src/story/types.ts';
+
+// Compiling and exploring ink is heavy: every test here gets minutes, not Vitest's default 5 s, so
+// a busy machine slows these tests down but cannot fail them.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 const HEADER = `# title: Test
 # summary: A test.
@@ -101,6 +105,47 @@ Bo is here.
       for (const tip of TIP_IDS)
         expect(entry.ranges[tip].max).toBeLessThanOrEqual(scenario.ranges[tip].max);
   });
+});
+
+describe("the build's time limit", () => {
+  it('fails a story the limit cuts short, says how to raise it, and caches nothing of it', () => {
+    const file = write(
+      'counter.ink',
+      `${HEADER}VAR n = 0
+-> hub
+== hub
+You have asked {n} questions.
++ [Ask another # tip3 +1 # why: a]
+    ~ n = n + 1
+    -> hub
++ [Stop # tip3 -1 # why: b] -> END
+`,
+    );
+    process.env.MINGLE_STORY_MAX_SECONDS = '0.05';
+    let error: StorySourceError;
+    try {
+      error = failure(file);
+    } finally {
+      delete process.env.MINGLE_STORY_MAX_SECONDS;
+    }
+    const partial = error.diagnostics.find((d) => d.message.startsWith('partial'));
+    expect(partial?.message).toMatch(
+      /^partial: the exploration reached the time limit \(0\.05 s\) after \d+ distinct states.*raise it with MINGLE_STORY_MAX_SECONDS/,
+    );
+    expect(partial?.file).toBe('stories/en/counter.ink');
+    const cached = existsSync(cacheDir(root)) ? readdirSync(cacheDir(root)) : [];
+    expect(cached.filter((name) => name.endsWith('.json'))).toEqual([]);
+  }, 120_000);
+
+  it('refuses a limit that is not a number, rather than ignoring it', () => {
+    const file = write('fine.ink', `${HEADER}Hi.\n* [A # tip3 +1 # why: a] -> END\n`);
+    process.env.MINGLE_STORY_MAX_SECONDS = 'soon';
+    try {
+      expect(() => buildScenario(file, root)).toThrow(/MINGLE_STORY_MAX_SECONDS must be a number/);
+    } finally {
+      delete process.env.MINGLE_STORY_MAX_SECONDS;
+    }
+  }, 120_000);
 });
 
 describe('the analysis cache', () => {

@@ -7,7 +7,11 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Compiling and exploring ink is heavy: every test here gets minutes, not Vitest's default 5 s, so
+// a busy machine slows these tests down but cannot fail them.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 const FIX = 'tests/analysis/fixtures';
 
@@ -167,6 +171,38 @@ const cases: { name: string; args: string[]; code: number; out: RegExp[] }[] = [
       /exploding\.ink: PARTIAL, 300 states/,
       /exploding\.ink: error: the story has more than 300 distinct states/,
     ],
+  },
+  {
+    name: 'an exploration that reaches the time limit',
+    args: ['--max-states', '100000000', '--max-seconds', '2', `${FIX}/exploding.ink`],
+    code: 1,
+    out: [
+      /exploding\.ink: PARTIAL \(time limit\), \d+ states/,
+      /exploding\.ink: error: the exploration reached the time limit \(2 s\) after \d+ distinct states; only part of it was explored/,
+    ],
+  },
+  {
+    name: 'an exploration that reaches the memory guard',
+    args: [
+      '--max-states',
+      '100000000',
+      '--max-seconds',
+      '600',
+      '--max-memory',
+      '2',
+      `${FIX}/exploding.ink`,
+    ],
+    code: 1,
+    out: [
+      /exploding\.ink: PARTIAL \(memory limit\), \d+ states/,
+      /exploding\.ink: error: the exploration reached the memory limit \(2 MB\)/,
+    ],
+  },
+  {
+    name: 'a bad time limit',
+    args: ['--max-seconds', '-1'],
+    code: 2,
+    out: [/--max-seconds needs a number above 0/],
   },
   {
     name: 'an unknown option',

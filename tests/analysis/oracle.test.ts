@@ -5,10 +5,14 @@
  * analyzer's deduplicated figures must be exactly the same, and its paths must replay to them.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeStory } from '../../src/analysis/index.ts';
 import { TIP_IDS } from '../../src/story/types.ts';
 import { bruteForce, compile, replay } from './helpers.ts';
+
+// Compiling and exploring ink is heavy: every test here gets minutes, not Vitest's default 5 s, so
+// a busy machine slows these tests down but cannot fail them.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 interface ChoiceSpec {
   readonly sticky: boolean;

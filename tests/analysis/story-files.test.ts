@@ -14,11 +14,15 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkStory } from '../../scripts/analysis-check.ts';
 import { buildScenario } from '../../scripts/ink/scenario.ts';
 import { inkPlugin, listStoryFiles } from '../../scripts/vite-plugin-ink.ts';
 import { StorySourceError } from '../../src/story/diagnostics.ts';
+
+// Compiling and exploring ink is heavy: every test here gets minutes, not Vitest's default 5 s, so
+// a busy machine slows these tests down but cannot fail them.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 const SECRET = 'SECRET-TOKEN-do-not-ship';
 

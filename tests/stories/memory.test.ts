@@ -6,11 +6,15 @@
  * so an author may rewrite a scene without breaking the test, as long as the promise can still be made.
  */
 import { resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildScenario } from '../../scripts/ink/scenario.ts';
 import { GameSession, type MemoryStore, type MemoryValues } from '../../src/game/index.ts';
 import { memoryBackend, ProgressStore } from '../../src/progress/index.ts';
 import { StoryRunner, type CompiledScenario } from '../../src/story/index.ts';
+
+// Compiling and exploring ink is heavy: every test here gets minutes, not Vitest's default 5 s, so
+// a busy machine slows these tests down but cannot fail them.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 const root = resolve(import.meta.dirname, '../..');
 const scenarios = new Map<string, CompiledScenario>();

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileInk, parseInkMessage, type InkFileLoader } from '../../../src/story/compile.ts';
 import { StorySourceError, type Diagnostic } from '../../../src/story/diagnostics.ts';
+
+// Compiling and exploring ink is heavy: every test here gets minutes, not Vitest's default 5 s, so
+// a busy machine slows these tests down but cannot fail them.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 function memoryLoader(files: Record<string, string>): InkFileLoader {
   return {

@@ -1,7 +1,11 @@
 import { Compiler } from 'inkjs/full';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileInk } from '../../../src/story/compile.ts';
 import { StoryRunner, StoryRuntimeError } from '../../../src/story/index.ts';
+
+// Compiling and exploring ink is heavy: every test here gets minutes, not Vitest's default 5 s, so
+// a busy machine slows these tests down but cannot fail them.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 function compile(source: string): string {
   return compileInk('t.ink', { resolve: (n) => n, read: () => source }).json;
