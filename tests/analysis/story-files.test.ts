@@ -10,7 +10,15 @@
  * - An include loop, and any error in an included file, names files that exist from the root.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
@@ -147,6 +155,12 @@ describe.each(tools)('%s confines INCLUDE to the story folders', (_name, run) =>
     );
   });
 
+  it('refuses a hard link, whose other name may lie anywhere', () => {
+    linkSync(join(root, 'secret.ink'), join(root, 'stories/en/_hard.ink'));
+    const file = write('stories/en/hard.ink', including('_hard.ink', '-> leaked\n'));
+    refused(file, /stories\/en\/hard\.ink:5: INCLUDE _hard\.ink: a hard link/);
+  });
+
   it('refuses a folder, and a pipe that would never end, by name', () => {
     mkdirSync(join(root, 'stories/en/_dir.ink'));
     refused(
@@ -219,7 +233,7 @@ describe.each(tools)('%s reads story files one way', (_name, run) => {
     [
       'a huge file',
       bytes(`${STORY}\n${'Words. '.repeat(200_000)}\n`),
-      /too large \(1\.3 MB; a story file may be at most 1 MB\)/,
+      /too large \(1368 kB; a story file may be at most 256 kB\)/,
     ],
   ];
 
