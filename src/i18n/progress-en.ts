@@ -136,6 +136,7 @@ export const progressEn = {
   dismiss: 'Dismiss',
   dismissNamed: (what: string) => `Dismiss: ${what}`,
   noticeDetails: 'Details',
+  noticeExport: (name: string) => `Export “${name}” to a file`,
   records: {
     profile: 'A saved profile',
     index: 'The list of profiles',

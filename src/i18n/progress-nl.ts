@@ -130,6 +130,7 @@ export const progressNl: typeof progressEn = {
   dismiss: 'Sluiten',
   dismissNamed: (what: string) => `Sluiten: ${what}`,
   noticeDetails: 'Details',
+  noticeExport: (name: string) => `„${name}” exporteren naar een bestand`,
   records: {
     profile: 'Een bewaard profiel',
     index: 'De lijst met profielen',

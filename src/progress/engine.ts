@@ -18,7 +18,7 @@ import { mergeProfiles, sameProfile } from './merge.ts';
 import * as notices from './notices.ts';
 import { quarantine } from './quarantine.ts';
 import { INDEX_KEY, LIMITS, SCHEMA_VERSION, SETTINGS_KEY, profileKey } from './schema.ts';
-import { DEFAULT_SETTINGS, settingsRecord } from './settings.ts';
+import { DEFAULT_SETTINGS, readSettingsRecord, settingsRecord } from './settings.ts';
 import {
   NOT_JSON,
   PARSE_FAILED,
@@ -171,12 +171,7 @@ export class StorageEngine {
   flush(): boolean {
     if (this.indexDirty) this.writeIndex();
     for (const id of [...this.dirty]) this.writeProfile(id);
-    if (this.settingsDirty) {
-      const text = JSON.stringify(settingsRecord(this.settings));
-      if (this.attemptWrite(SETTINGS_KEY, () => this.backend.setItem(SETTINGS_KEY, text))) {
-        this.settingsDirty = false;
-      }
-    }
+    if (this.settingsDirty) this.writeSettings();
     const done = this.saved();
     // Once everything is saved again, "storage full" and "could not save" are no longer true.
     if (done) this.board.drop((n) => n.kind === 'storage-full' || n.kind === 'write-failed');
@@ -267,6 +262,26 @@ export class StorageEngine {
     const text = JSON.stringify(record);
     if (this.attemptWrite(INDEX_KEY, () => this.backend.setItem(INDEX_KEY, text))) {
       this.indexDirty = false;
+    }
+  }
+
+  /**
+   * Writes the settings. Settings are last-writer-wins between tabs, but text that is not a settings
+   * record (another tab's garbage, a record of another schema) is set aside before it is written over.
+   */
+  private writeSettings(): void {
+    const raw = this.read(SETTINGS_KEY);
+    const text = JSON.stringify(settingsRecord(this.settings));
+    if (raw !== null && raw !== text) {
+      const parsed = parseJson(raw);
+      const reading = readSettingsRecord(parsed);
+      if (!reading.ok) {
+        const detail = parsed === PARSE_FAILED ? NOT_JSON : reading.problem;
+        this.setAside(SETTINGS_KEY, raw, 'settings', detail, false);
+      }
+    }
+    if (this.attemptWrite(SETTINGS_KEY, () => this.backend.setItem(SETTINGS_KEY, text))) {
+      this.settingsDirty = false;
     }
   }
 

@@ -47,7 +47,7 @@ export {
 } from './transfer.ts';
 export { type QuarantineItem } from './quarantine.ts';
 export { noticeMessage, damagedOutcome, type ProgressWords } from './notices.ts';
-export { SCHEMA_VERSION } from './schema.ts';
+export { SCHEMA_VERSION, profileIdOf } from './schema.ts';
 
 /**
  * Opens the store over the browser's localStorage, or over memory (with a notice saying progress will

@@ -5,8 +5,15 @@
  * same composition that gives the store's English `message`), so a Dutch player reads Dutch.
  */
 import type { Messages } from '../i18n/index.ts';
-import { noticeMessage, type Notice, type ProgressStore } from '../progress/index.ts';
+import {
+  noticeMessage,
+  profileIdOf,
+  type ExportFile,
+  type Notice,
+  type ProgressStore,
+} from '../progress/index.ts';
 import { h } from './dom.ts';
+import { downloadFile } from './screens/profiles.ts';
 
 /** A notice in the player's language (the same composition as the store's English `message`). */
 export function noticeText(t: Messages, notice: Notice): string {
@@ -18,6 +25,18 @@ function noticeDetail(notice: Notice): string | null {
   if (notice.kind === 'damaged-record' || notice.kind === 'write-failed') return notice.detail;
   if (notice.kind === 'storage-unavailable') return notice.detail || null;
   return null;
+}
+
+/**
+ * The profile a notice offers to export: when progress is held only in memory (a full quota) or a
+ * damaged original could not be set aside, a copy in a file is the learner's way to keep it.
+ */
+function exportOffer(progress: ProgressStore, notice: Notice): string | null {
+  const active = progress.activeProfile()?.id ?? null;
+  if (notice.kind === 'storage-full') return active;
+  if (notice.kind !== 'damaged-record' || notice.quarantineKey !== null) return null;
+  const id = notice.record === 'profile' ? profileIdOf(notice.key) : active;
+  return id !== null && progress.profile(id) !== null ? id : null;
 }
 
 /**
@@ -35,6 +54,8 @@ export class NoticeBanner {
     private t: Messages,
     /** Where focus goes when the last notice is dismissed (the current screen's heading). */
     private readonly fallbackFocus: () => HTMLElement | null,
+    /** How an offered export reaches the player: a download in the browser. */
+    private readonly download: (file: ExportFile) => void = (file) => downloadFile(file),
   ) {
     this.list = h('ul', { class: 'notice-list' });
     this.el = h(
@@ -93,6 +114,7 @@ export class NoticeBanner {
             focusNext(position);
           },
           notice.kind,
+          exportOffer(this.progress, notice),
         ),
       );
     }
@@ -115,8 +137,30 @@ export class NoticeBanner {
     this.el.hidden = items.length === 0;
   }
 
-  private item(text: string, detail: string | null, dismiss: () => void, kind: string) {
+  private item(
+    text: string,
+    detail: string | null,
+    dismiss: () => void,
+    kind: string,
+    exportId: string | null = null,
+  ) {
     const { t } = this;
+    const name = exportId === null ? null : this.progress.profile(exportId)?.nickname;
+    const offer =
+      exportId === null || name === undefined || name === null
+        ? null
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'ghost notice-export',
+              onclick: () => {
+                const file = this.progress.exportProfile(exportId);
+                if (file) this.download(file);
+              },
+            },
+            t.progress.noticeExport(name),
+          );
     return h(
       'li',
       { class: 'notice', 'data-kind': kind },
@@ -125,6 +169,7 @@ export class NoticeBanner {
         'div',
         { class: 'notice-body' },
         h('p', { class: 'notice-text' }, text),
+        offer,
         detail
           ? h(
               'details',

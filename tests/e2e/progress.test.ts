@@ -4,7 +4,8 @@
  *     offer, then finish with exactly the scores of an uninterrupted play of the same choices;
  * (b) start with one damaged profile key beside a healthy one: a notice (in Dutch, the stored
  *     language) while the healthy profile stays, and the damaged text can be exported;
- * (c) export a profile to a file, clear storage, import the file, and find the history intact.
+ * (c) export a profile to a file, clear storage, import the file, and find the history intact;
+ * (d) a full quota with a damaged profile: the original stays, the notice says so and offers the export.
  * Driven by keyboard where a player would use it; screenshots of the profiles and progress screens
  * at phone and laptop size go to test-results/screenshots/.
  */
@@ -268,6 +269,119 @@ describe('damaged storage', () => {
       await context.close();
     }
   });
+});
+
+describe('a full quota', () => {
+  it('keeps a damaged original it cannot set aside, says so, and offers the export (issue 16.2)', async () => {
+    const { context, page, problems } = await newPage(LAPTOP, 'en-GB');
+    const at = Date.UTC(2026, 10, 1);
+    const attempt = (id: string, ending: string) => ({
+      id,
+      scenario: 'hard-seller',
+      lang: 'en',
+      version: 'old',
+      startedAt: at + 1000,
+      endedAt: at + 60_000,
+      status: 'completed',
+      ending,
+      totals: { 1: 2, 2: 1, 3: 0, 4: 1, 5: 2 },
+      path: [0, 1, 0],
+    });
+    // One attempt is sound; the other has a 100,000-character ending (the probe's case).
+    const damaged = JSON.stringify({
+      schema: 1,
+      revision: 3,
+      id: 'p-dana',
+      nickname: 'Dana',
+      nicknameAt: at,
+      createdAt: at,
+      attempts: [attempt('r-good', 'warm'), attempt('r-huge', 'x'.repeat(100_000))],
+      best: {},
+      memory: {},
+      runs: {},
+    });
+    const seed: Record<string, string> = {
+      'mingle:v1:index': JSON.stringify({
+        schema: 1,
+        profiles: [{ id: 'p-dana', nickname: 'Dana' }],
+        active: 'p-dana',
+        deleted: [],
+      }),
+      'mingle:v1:profile:p-dana': damaged,
+      'mingle:v1:settings': JSON.stringify({ schema: 1, language: 'en' }),
+    };
+    // Seeded once, then the rest of the origin's storage filled by someone else's keys.
+    await context.addInitScript((data: Record<string, string>) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.clear();
+      for (const [k, v] of Object.entries(data)) localStorage.setItem(k, v);
+      let n = 0;
+      for (let size = 1 << 20; size >= 16;) {
+        try {
+          localStorage.setItem(`filler-${n++}`, 'f'.repeat(size));
+        } catch {
+          size = Math.floor(size / 2);
+        }
+      }
+    }, seed);
+    try {
+      await page.goto(baseUrl);
+      const notice = page.locator('.notices .notice');
+      await expect.poll(() => notice.count()).toBe(1);
+      const text = (await notice.first().textContent()) ?? '';
+      expect(text).toContain(en.progress.damagedOutcome.profileRepaired);
+      expect(text).toContain('There was no room to set the damaged data aside');
+      expect(await page.locator('.playing-as').textContent()).toBe(en.progress.playingAs('Dana'));
+      // The original is exactly where it was: the repaired copy was not written over it.
+      expect(await page.evaluate(() => localStorage.getItem('mingle:v1:profile:p-dana'))).toBe(
+        damaged,
+      );
+      for (const [name, viewport] of [
+        ['phone', PHONE],
+        ['laptop', LAPTOP],
+        ['projector', { width: 1920, height: 1080 }],
+      ] as const) {
+        await page.setViewportSize(viewport);
+        await page.screenshot({ path: `${SCREENSHOTS}/notice-full-quota-${name}.png` });
+      }
+      await page.setViewportSize(LAPTOP);
+
+      // The notice offers the export, by keyboard: a file with everything that could be read.
+      const downloading = page.waitForEvent('download');
+      await tabTo(page, '.notice button.notice-export', 30);
+      expect(await page.locator('.notice button.notice-export').textContent()).toBe(
+        en.progress.noticeExport('Dana'),
+      );
+      await page.keyboard.press('Enter');
+      const file = readFileSync(await (await downloading).path(), 'utf8');
+      expect(file).toContain('"format": "mingle-profile"');
+      expect(file).toContain('r-good');
+      expect(file).not.toContain('r-huge');
+
+      // With room again, the original goes to the quarantine first, then the repair is written.
+      await page.evaluate(() => {
+        for (const k of Object.keys(localStorage))
+          if (k.startsWith('filler-')) localStorage.removeItem(k);
+      });
+      await quiet(page);
+      await page.reload();
+      await expect.poll(() => page.locator('.playing-as').textContent()).toContain('Dana');
+      const stored = await page.evaluate(() => ({
+        profile: localStorage.getItem('mingle:v1:profile:p-dana') ?? '',
+        quarantine: Object.keys(localStorage)
+          .filter((k) => k.startsWith('mingle:quarantine:'))
+          .map((k) => localStorage.getItem(k) ?? ''),
+      }));
+      expect(stored.quarantine).toHaveLength(1);
+      expect(JSON.parse(stored.quarantine[0] ?? '{}')).toMatchObject({ raw: damaged });
+      expect(stored.profile).toContain('r-good');
+      expect(stored.profile).not.toContain('r-huge');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 240_000);
 });
 
 describe('export, clear, import', () => {

@@ -318,6 +318,17 @@ describe('issue 16.5: settings from an unknown schema', () => {
     });
   });
 
+  it('another tab wrote are set aside before this tab writes its own over them', () => {
+    const shared = newStorage();
+    const store = openStore(shared.tab());
+    const foreign = JSON.stringify({ schema: 2, volume: 0.1, theme: 'dark' });
+    shared.tab().setItem(SETTINGS_KEY, foreign);
+    shared.deliver();
+    store.updateSettings({ muted: true });
+    expect(store.quarantined()).toMatchObject([{ from: SETTINGS_KEY, raw: foreign }]);
+    expect(openStore(shared.tab(), 'b').settings().muted).toBe(true);
+  });
+
   it('are not taken over from another tab either', () => {
     const shared = newStorage();
     const store = openStore(shared.tab());
