@@ -2,7 +2,7 @@
  * The human-readable form of `npm run stories:check`. Paths are shown as the player would number the
  * choices (1 for the first option), since that is how an author replays them by hand.
  */
-import { TIP_IDS } from '../src/story/types.ts';
+import { TIPS } from '../src/vocabulary/index.ts';
 import type { Finding, StoryCheck } from './analysis-check.ts';
 
 /** Long paths (a loop taken many times) are cut: the full path is in the --json output. */
@@ -51,7 +51,7 @@ export function formatCheck(check: StoryCheck): string {
         `${r.choices.length} choices, ${r.endings.length} endings, ${r.knots.reachable.length}/${knots} knots reached (${counts})`,
     );
     if (r.endings.length > 0) out.push(`  endings: ${r.endings.map((e) => e.id).join(', ')}`);
-    for (const tip of TIP_IDS) {
+    for (const tip of TIPS) {
       const t = r.tipRanges[tip];
       if (t.unbounded) {
         out.push(`  tip${tip}: unbounded (a loop repeats a choice that scores it)`);

@@ -18,7 +18,7 @@ import { compileInk } from '../../src/story/compile.ts';
 import { StorySourceError, type Diagnostic } from '../../src/story/diagnostics.ts';
 import { parseGlobalTags, TagError } from '../../src/story/tags.ts';
 import {
-  TIP_IDS,
+  TIPS,
   type CompiledScenario,
   type MemoryTipRanges,
   type StoryVariables,
@@ -47,7 +47,7 @@ function summarise(json: string): StoryAnalysis {
   const report = analyzeStory(json, buildAnalysisLimits());
   const pick = (r: Record<number, { min: number; max: number }>): TipRanges => {
     const out = {} as TipRanges;
-    for (const tip of TIP_IDS) out[tip] = { min: r[tip]?.min ?? 0, max: r[tip]?.max ?? 0 };
+    for (const tip of TIPS) out[tip] = { min: r[tip]?.min ?? 0, max: r[tip]?.max ?? 0 };
     return out;
   };
   return {
@@ -129,7 +129,7 @@ export function buildScenario(file: string, root: string): BuiltScenario {
     throw new StorySourceError(diagnostics);
   }
   const ranges = analysis.ranges;
-  const tipsScored = TIP_IDS.filter((t) => ranges[t].min !== ranges[t].max);
+  const tipsScored = TIPS.filter((t) => ranges[t].min !== ranges[t].max);
   return {
     scenario: {
       id,

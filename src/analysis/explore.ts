@@ -21,6 +21,7 @@ import type { TipEffects } from '../story/types.ts';
 import { LiveStates, type LiveState } from './live-state.ts';
 import { StateKeyMaker } from './state-key.ts';
 import { placeOfPath, readStructure, TOP, type StoryStructure } from './structure.ts';
+import type { MemoryValues } from '../vocabulary/index.ts';
 
 export type StopKind = 'ending' | 'dead-end' | 'error' | 'endless-loop' | 'unexplored';
 
@@ -83,7 +84,7 @@ export interface StateGraph {
 }
 
 /** Values of `mem_` variables a story starts with (memory from earlier scenarios). */
-export type MemoryValues = Readonly<Record<string, string | number | boolean>>;
+export type { MemoryValues };
 
 /** Why an exploration stopped early: the state limit, the time limit or the memory guard. */
 export type StopReason = 'states' | 'time' | 'memory';

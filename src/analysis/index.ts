@@ -4,7 +4,8 @@
  * and worst totals per tip). Pure: compiled JSON in, report out; reading files and printing belong to
  * scripts/stories-check.ts, and the Vite plugin calls this at build time for the debrief's ranges.
  */
-import { TIP_IDS, type TipId } from '../story/types.ts';
+import { TIPS, type TipId } from '../vocabulary/index.ts';
+import { isMemoryName } from '../vocabulary/index.ts';
 import type { Story } from 'inkjs';
 import { exploreStory, pathTo, type MemoryValues, type StateGraph } from './explore.ts';
 import { stronglyConnected, tipExtreme } from './ranges.ts';
@@ -37,7 +38,7 @@ const REMEMBERED_TEXT = 'someone';
  */
 function memoryStarts(story: Story, structure: StoryStructure): MemoryValues[] {
   const names = [...structure.variableReaders.keys()]
-    .filter((n) => n.startsWith('mem_') && story.variablesState.GlobalVariableExistsWithName(n))
+    .filter((n) => isMemoryName(n) && story.variablesState.GlobalVariableExistsWithName(n))
     .sort()
     .slice(0, MAX_MEMORY_VARIABLES);
   const other = (value: unknown): string | number | boolean | null => {
@@ -265,7 +266,7 @@ function buildReport(graph: StateGraph, options: AnalysisOptions): AnalysisRepor
     ranges: {} as MemoryRange['ranges'],
     unbounded: [],
   }));
-  for (const tip of TIP_IDS) {
+  for (const tip of TIPS) {
     const hi = tipExtreme(nodes, parts, roots, tip, 1);
     const lo = tipExtreme(nodes, parts, roots, tip, -1);
     rangesByMemory.forEach((entry, start) => {

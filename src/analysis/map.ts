@@ -6,7 +6,7 @@
  * layers by longest path from the start once loops are set aside, then each layer ordered by the
  * average position of its sources to keep arrows from crossing.
  */
-import { TIP_IDS, type TipEffects } from '../story/types.ts';
+import { TIPS, type TipEffects } from '../vocabulary/index.ts';
 import type { AnalysisReport, PlaceEdge } from './types.ts';
 
 export interface MapOptions {
@@ -47,7 +47,7 @@ function clip(text: string, max: number): string {
 }
 
 export function effectsLabel(effects: TipEffects): string {
-  const parts = TIP_IDS.filter((t) => effects[t] !== undefined).map((t) => {
+  const parts = TIPS.filter((t) => effects[t] !== undefined).map((t) => {
     const v = effects[t] ?? 0;
     return `t${t}${v > 0 ? '+' : ''}${v}`;
   });
@@ -55,7 +55,7 @@ export function effectsLabel(effects: TipEffects): string {
 }
 
 function net(effects: TipEffects): number {
-  return TIP_IDS.reduce((sum, t) => sum + (effects[t] ?? 0), 0);
+  return TIPS.reduce((sum, t) => sum + (effects[t] ?? 0), 0);
 }
 
 function nodeKind(id: string): MapNode['kind'] {

@@ -42,7 +42,6 @@ export {
 export { RunRecorder, checkReplay, type RunPort, type RunScenario } from './run.ts';
 export {
   InMemoryStore,
-  WebStorageMemoryStore,
   declaredMemory,
   memoryFor,
   sanitizeMemory,

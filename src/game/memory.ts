@@ -5,9 +5,19 @@
  * can replace it without touching the session.
  */
 import type { StoryVariables } from '../story/index.ts';
+import {
+  isMemoryName,
+  isMemoryValue,
+  type MemoryValue,
+  type MemoryValues,
+} from '../vocabulary/index.ts';
 
-export type MemoryValue = string | number | boolean;
-export type MemoryValues = Readonly<Record<string, MemoryValue>>;
+export {
+  isMemoryName,
+  MEMORY_PREFIX,
+  type MemoryValue,
+  type MemoryValues,
+} from '../vocabulary/index.ts';
 
 export interface MemoryStore {
   /** Every remembered `mem_*` value. */
@@ -17,16 +27,6 @@ export interface MemoryStore {
    * the memory once, with the finished attempt, through its record, and gives the session none.
    */
   save?(values: MemoryValues): void;
-}
-
-export const MEMORY_PREFIX = 'mem_';
-
-export function isMemoryName(name: string): boolean {
-  return name.startsWith(MEMORY_PREFIX) && name.length > MEMORY_PREFIX.length;
-}
-
-function isMemoryValue(v: unknown): v is MemoryValue {
-  return typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && isFinite(v));
 }
 
 /** Keeps only well-formed memory entries, so a tampered or stale store cannot feed a story junk. */
@@ -53,39 +53,6 @@ export class InMemoryStore implements MemoryStore {
 
   save(values: MemoryValues): void {
     this.values = { ...this.values, ...sanitizeMemory(values) };
-  }
-}
-
-/**
- * Memory in Web Storage under one key. Storage can throw (private mode, quota, disabled cookies);
- * then the game keeps playing and simply remembers less, which is why every access is guarded.
- */
-export class WebStorageMemoryStore implements MemoryStore {
-  private readonly fallback = new InMemoryStore();
-
-  constructor(
-    private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null,
-    private readonly key = 'mingle.memory.v1',
-  ) {}
-
-  load(): MemoryValues {
-    try {
-      const text = this.storage?.getItem(this.key);
-      if (text) return { ...sanitizeMemory(JSON.parse(text)), ...this.fallback.load() };
-    } catch {
-      // Unreadable or corrupt storage: fall through to what this page load remembers.
-    }
-    return this.fallback.load();
-  }
-
-  save(values: MemoryValues): void {
-    const merged = { ...this.load(), ...sanitizeMemory(values) };
-    this.fallback.save(merged);
-    try {
-      this.storage?.setItem(this.key, JSON.stringify(merged));
-    } catch {
-      // Storage full or blocked: the in-page fallback still holds the values.
-    }
   }
 }
 

@@ -9,14 +9,11 @@ import type { Messages } from './messages.ts';
 
 export type { Messages } from './messages.ts';
 
-export const LANGS = ['en', 'nl'] as const;
-export type Lang = (typeof LANGS)[number];
+import { isLang, type Lang } from '../vocabulary/index.ts';
+
+export { LANGS, isLang, type Lang } from '../vocabulary/index.ts';
 
 export const dictionaries: Readonly<Record<Lang, Messages>> = { en, nl };
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
 
 /** The language a browser prefers, among ours. */
 export function langFromBrowser(languages: readonly string[]): Lang {

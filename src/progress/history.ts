@@ -2,9 +2,8 @@
  * Read-only views of a profile's history for the progress screen: the attempts to list, and one series
  * per tip to plot over the attempts. Pure functions over a Profile; the screen does the drawing.
  */
+import { TIPS } from '../vocabulary/index.ts';
 import type { Attempt, Profile, TipId, TipTotals } from './types.ts';
-
-const TIPS: readonly TipId[] = [1, 2, 3, 4, 5];
 
 /** Completed attempts with known scores, oldest first; only one scenario's when `scenario` is given. */
 export function scoredAttempts(

@@ -20,7 +20,8 @@ import { DEFAULT_SETTINGS, readSettings } from './settings.ts';
 import type { Attempt, MemoryEntry, Profile, Run, Settings, TipTotals } from './types.ts';
 import {
   ShapeError,
-  isMemoryKey,
+  isLanguageTag,
+  isMemoryName,
   isPlainObject,
   normalizeProfile,
   readArray,
@@ -74,8 +75,7 @@ export function migrateLegacy(raw: string, now: number): LegacyMigration {
   } catch (e) {
     note(e);
   }
-  const defaultLang =
-    typeof blob.lang === 'string' && /^[a-z]{2,3}$/.test(blob.lang) ? blob.lang : 'en';
+  const defaultLang = isLanguageTag(blob.lang) ? blob.lang : 'en';
 
   const attempts: Attempt[] = [];
   let history: unknown[] = [];
@@ -95,7 +95,7 @@ export function migrateLegacy(raw: string, now: number): LegacyMigration {
   const memory: Record<string, MemoryEntry> = {};
   if (isPlainObject(blob.memory)) {
     for (const [key, value] of Object.entries(blob.memory)) {
-      if (!isMemoryKey(key)) {
+      if (!isMemoryName(key)) {
         problems.push(`memory.${key} is not a mem_ variable name`);
         continue;
       }

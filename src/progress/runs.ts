@@ -18,7 +18,7 @@ import type {
 } from './types.ts';
 import {
   ShapeError,
-  isMemoryKey,
+  isMemoryName,
   readLang,
   readMemoryValue,
   readScenarioId,
@@ -75,7 +75,7 @@ export function startRun(
     lang = readLang(options.lang, 'lang');
     version = readVersion(options.version, 'version');
     for (const [k, v] of Object.entries(options.memory ?? memoryValues(engine))) {
-      if (isMemoryKey(k)) memory[k] = readMemoryValue(v, k);
+      if (isMemoryName(k)) memory[k] = readMemoryValue(v, k);
     }
   } catch (e) {
     return { ok: false, message: e instanceof ShapeError ? e.message : errorText(e) };
@@ -208,7 +208,7 @@ function rememberChanges(
 ): Record<string, MemoryEntry> {
   const out: Record<string, MemoryEntry> = { ...memory };
   for (const [key, value] of Object.entries(atEnd)) {
-    if (!isMemoryKey(key)) continue;
+    if (!isMemoryName(key)) continue;
     let v: MemoryValue;
     try {
       v = readMemoryValue(value, key);

@@ -14,7 +14,7 @@ import {
   type TextSize,
   type TextSpeed,
 } from './types.ts';
-import { isLang, isPlainObject } from './validate.ts';
+import { isLanguageTag, isPlainObject } from './validate.ts';
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'en',
@@ -30,7 +30,7 @@ type Field = keyof Settings;
 
 /** One checker per field: returns the value when it is valid, undefined when not. */
 const CHECKS: { readonly [K in Field]: (v: unknown) => Settings[K] | undefined } = {
-  language: (v) => (isLang(v) ? v : undefined),
+  language: (v) => (isLanguageTag(v) ? v : undefined),
   volume: (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1 ? v : undefined),
   muted: (v) => (typeof v === 'boolean' ? v : undefined),
   textSpeed: (v) => (TEXT_SPEEDS.includes(v as TextSpeed) ? (v as TextSpeed) : undefined),

@@ -4,15 +4,9 @@
  * memory and (with a schema number and a revision added) written to storage; docs/storage.md shows them
  * as stored.
  */
-import type { TipId, TipTotals } from '../scoring/index.ts';
+import type { MemoryValue, MemoryValues, TipTotals } from '../vocabulary/index.ts';
 
-export type { TipId, TipTotals };
-
-/** A value an ink `mem_*` variable can hold. */
-export type MemoryValue = string | number | boolean;
-
-/** Plain memory values, as a story wants them before its first line. */
-export type MemoryValues = Readonly<Record<string, MemoryValue>>;
+export type { TipId, TipTotals, MemoryValue, MemoryValues } from '../vocabulary/index.ts';
 
 /**
  * One remembered value and when it last changed. The time lets two tabs that each finished a scenario

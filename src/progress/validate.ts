@@ -7,6 +7,9 @@
  * Profiles are *salvaged* rather than accepted or refused whole: a learner with forty good attempts and
  * one damaged one keeps the forty. Only a record whose identity is unreadable is refused.
  */
+import { isMemoryName, LANGUAGE_TAG_PATTERN } from '../vocabulary/index.ts';
+
+export { isMemoryName, isLanguageTag } from '../vocabulary/index.ts';
 import { ID_PATTERN, LIMITS, SCHEMA_VERSION } from './schema.ts';
 import type {
   Attempt,
@@ -30,9 +33,7 @@ export class ShapeError extends Error {
 }
 
 const SCENARIO_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const VERSION_PATTERN = /^[\w.-]{1,64}$/;
-const MEMORY_KEY_PATTERN = /^mem_\w{1,80}$/;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse.
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 /** The latest time a JavaScript Date can hold. */
@@ -88,19 +89,11 @@ export function readScenarioId(v: unknown, path: string): string {
 }
 
 export function readLang(v: unknown, path: string): string {
-  return readPattern(v, path, LANG_PATTERN, 'a language tag such as "en"');
+  return readPattern(v, path, LANGUAGE_TAG_PATTERN, 'a language tag such as "en"');
 }
 
 export function readVersion(v: unknown, path: string): string {
   return readPattern(v, path, VERSION_PATTERN, 'a story version');
-}
-
-export function isLang(v: unknown): v is string {
-  return typeof v === 'string' && LANG_PATTERN.test(v);
-}
-
-export function isMemoryKey(v: string): boolean {
-  return MEMORY_KEY_PATTERN.test(v);
 }
 
 /** A trimmed nickname, or a ShapeError saying why it cannot be one. */
@@ -139,7 +132,7 @@ export function readMemoryValues(v: unknown, path: string): MemoryValues {
   if (entries.length > LIMITS.memoryEntries) throw new ShapeError(path, 'has too many entries');
   const out: Record<string, MemoryValue> = {};
   for (const [key, value] of entries) {
-    if (!isMemoryKey(key)) throw new ShapeError(`${path}.${key}`, 'is not a mem_ variable name');
+    if (!isMemoryName(key)) throw new ShapeError(`${path}.${key}`, 'is not a mem_ variable name');
     out[key] = readMemoryValue(value, `${path}.${key}`);
   }
   return out;
@@ -275,7 +268,7 @@ export function readProfileRecord(raw: unknown, expectedId: string | null): Prof
   const memory: Record<string, MemoryEntry> = {};
   const memObj = attempt(() => readObject(raw.memory, 'memory'), problems) ?? {};
   for (const [key, entry] of Object.entries(memObj)) {
-    if (!isMemoryKey(key)) {
+    if (!isMemoryName(key)) {
       problems.push(`memory.${key} is not a mem_ variable name`);
       continue;
     }

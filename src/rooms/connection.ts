@@ -6,6 +6,7 @@
  * the caller passes the constructor. No DOM, no storage: the screen keeps the tokens where it likes.
  */
 import { parseServerMessage, type ClientMessageInput, type ServerMessage } from './protocol.ts';
+import type { Lang } from '../vocabulary/index.ts';
 
 /**
  * An event handler type checked like a method (bivariantly), so that both the browser's handlers
@@ -30,7 +31,7 @@ export type ConnectionStatus = 'connecting' | 'open' | 'waiting' | 'closed';
 export type Entry =
   | {
       readonly type: 'create';
-      readonly scenario: { id: string; lang: 'en' | 'nl' };
+      readonly scenario: { id: string; lang: Lang };
       readonly title?: string | null;
     }
   | { readonly type: 'host'; readonly code: string; readonly token: string }

@@ -5,10 +5,13 @@
  * same state on any machine, at any time (docs/rooms.md).
  */
 import type { TipEffects } from '../scoring/index.ts';
+import type { Lang as RoomLang } from '../vocabulary/index.ts';
 
-/** Two languages the game speaks; a room's story is in one of them, each phone picks its own UI language. */
-export const ROOM_LANGS = ['en', 'nl'] as const;
-export type RoomLang = (typeof ROOM_LANGS)[number];
+/**
+ * A room's story is in one of the game's languages (src/vocabulary); each phone picks its own UI
+ * language.
+ */
+export { LANGS as ROOM_LANGS, type Lang as RoomLang } from '../vocabulary/index.ts';
 
 /**
  * `live`: phones vote through the room server. `hands`: no server and no phones; the facilitator types

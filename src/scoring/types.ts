@@ -1,12 +1,17 @@
 /**
- * The scoring model's own types. They match the story domain's shapes structurally, so scoring needs
- * no import from anywhere: it is a pure model that a test can drive with plain objects.
+ * The scoring model's own types. Tips, effects, totals and ranges come from the shared vocabulary
+ * (src/vocabulary, which imports nothing), so scoring stays a pure model a test drives with plain objects.
  */
-export type TipId = 1 | 2 | 3 | 4 | 5;
-export const TIPS: readonly TipId[] = [1, 2, 3, 4, 5];
+import type { TipEffects } from '../vocabulary/index.ts';
 
-export type TipEffects = Partial<Record<TipId, number>>;
-export type TipTotals = Record<TipId, number>;
+export {
+  TIPS,
+  type TipId,
+  type TipEffects,
+  type TipTotals,
+  type TipRange,
+  type TipRanges,
+} from '../vocabulary/index.ts';
 
 /** One option at a choice point, as the player saw it. */
 export interface ScoredOption {
@@ -22,10 +27,3 @@ export interface Moment {
   readonly chosen: ScoredOption;
   readonly offered: readonly ScoredOption[];
 }
-
-/** The lowest and highest total a player can reach on one tip in one scenario (from the analyzer). */
-export interface TipRange {
-  readonly min: number;
-  readonly max: number;
-}
-export type TipRanges = Record<TipId, TipRange>;

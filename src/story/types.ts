@@ -2,15 +2,17 @@
  * The story domain's own vocabulary. Everything outside `src/story/` sees these types, never inkjs.
  */
 
-/** The five relationship-networking tips, numbered as the game numbers them (see docs/authoring.md). */
-export type TipId = 1 | 2 | 3 | 4 | 5;
-export const TIP_IDS: readonly TipId[] = [1, 2, 3, 4, 5];
+import type { TipEffects, TipId, TipRanges } from '../vocabulary/index.ts';
 
-/** How a choice moves each tip. Absent tips are unaffected. Values are whole numbers in EFFECT_RANGE. */
-export type TipEffects = Partial<Record<TipId, number>>;
-
-/** The largest size of a single effect; an effect is a non-zero whole number in -MAX..+MAX. */
-export const MAX_EFFECT = 3;
+// The tips, their effects and ranges are the game's shared vocabulary (src/vocabulary), declared once.
+export {
+  TIPS,
+  MAX_EFFECT,
+  type TipId,
+  type TipEffects,
+  type TipRange,
+  type TipRanges,
+} from '../vocabulary/index.ts';
 
 /** Facial expressions a character can show; the art has one drawing for each. */
 export const MOODS = ['neutral', 'interested', 'uneasy', 'pleased', 'annoyed'] as const;
@@ -78,13 +80,6 @@ export interface Beat {
 
 /** Values the game passes into a story's ink variables (cross-scenario memory). */
 export type StoryVariables = Readonly<Record<string, string | number | boolean>>;
-
-/** The lowest and highest total a player can reach on one tip, over every path of a story. */
-export interface TipRange {
-  readonly min: number;
-  readonly max: number;
-}
-export type TipRanges = Record<TipId, TipRange>;
 
 /**
  * Which side of its default a remembered (`mem_`) variable starts on. The analyzer explores one value

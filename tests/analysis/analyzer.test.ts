@@ -4,7 +4,7 @@
  * broken stories (dead ends, endless loops, runtime errors) and a state space that explodes.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { TIP_IDS } from '../../src/story/types.ts';
+import { TIPS } from '../../src/story/types.ts';
 import { analyzeStory, type AnalysisReport } from '../../src/analysis/index.ts';
 import { compile, replay } from './helpers.ts';
 
@@ -234,7 +234,7 @@ Bye. # ending: bye
       max: 3,
     });
     // The union over every memory is what the select screen shows.
-    for (const tip of TIP_IDS) {
+    for (const tip of TIPS) {
       const all = r.rangesByMemory.map((e) => e.ranges[tip]);
       expect(r.tipRanges[tip].min).toBe(Math.min(...all.map((x) => x.min)));
       expect(r.tipRanges[tip].max).toBe(Math.max(...all.map((x) => x.max)));

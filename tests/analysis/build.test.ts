@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzerVersion, cachedAnalysis, cacheDir } from '../../scripts/ink/analysis-cache.ts';
 import { buildScenario } from '../../scripts/ink/scenario.ts';
 import { StorySourceError } from '../../src/story/diagnostics.ts';
-import { TIP_IDS } from '../../src/story/types.ts';
+import { TIPS } from '../../src/story/types.ts';
 
 // Compiling and exploring ink is heavy: every test here gets minutes, not Vitest's default 5 s, so
 // a busy machine slows these tests down but cannot fail them.
@@ -102,7 +102,7 @@ Bo is here.
       [{ mem_promised: 'set' }, { min: -1, max: 3 }],
     ]);
     for (const entry of scenario.rangesByMemory ?? [])
-      for (const tip of TIP_IDS)
+      for (const tip of TIPS)
         expect(entry.ranges[tip].max).toBeLessThanOrEqual(scenario.ranges[tip].max);
   });
 });

@@ -6,7 +6,7 @@
 import { Story } from 'inkjs';
 import { compileInk } from '../../src/story/compile.ts';
 import { parseChoiceTags } from '../../src/story/tags.ts';
-import { TIP_IDS, type TipId } from '../../src/story/types.ts';
+import { TIPS, type TipId } from '../../src/story/types.ts';
 
 /** Compiles `main` (and any INCLUDEd `files`) from memory; throws StorySourceError like the build. */
 export function compile(main: string, files: Record<string, string> = {}): string {
@@ -38,7 +38,7 @@ export function bruteForce(
   for (const [name, value] of Object.entries(memory)) story.variablesState.$(name, value);
   const min = {} as Record<TipId, number>;
   const max = {} as Record<TipId, number>;
-  for (const t of TIP_IDS) {
+  for (const t of TIPS) {
     min[t] = Number.POSITIVE_INFINITY;
     max[t] = Number.NEGATIVE_INFINITY;
   }
@@ -56,7 +56,7 @@ export function bruteForce(
     if (choices.length === 0) {
       if (++paths > limit) throw new Error('too many paths for brute force');
       endings.add(ending ?? '?');
-      for (const t of TIP_IDS) {
+      for (const t of TIPS) {
         min[t] = Math.min(min[t], totals[t]);
         max[t] = Math.max(max[t], totals[t]);
       }
@@ -67,7 +67,7 @@ export function bruteForce(
       story.state.LoadJson(saved);
       const effects = parseChoiceTags(c.tags ?? []).effects;
       const next = { ...totals };
-      for (const t of TIP_IDS) next[t] += effects[t] ?? 0;
+      for (const t of TIPS) next[t] += effects[t] ?? 0;
       story.ChooseChoiceIndex(c.index);
       walk(next, null);
     }
@@ -85,7 +85,7 @@ export function replay(json: string, path: readonly number[]): Record<TipId, num
     const choice = story.currentChoices.find((c) => c.index === index);
     if (!choice) throw new Error(`no choice ${index} here`);
     const effects = parseChoiceTags(choice.tags ?? []).effects;
-    for (const t of TIP_IDS) totals[t] += effects[t] ?? 0;
+    for (const t of TIPS) totals[t] += effects[t] ?? 0;
     story.ChooseChoiceIndex(index);
   }
   while (story.canContinue) story.Continue();

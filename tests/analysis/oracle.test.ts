@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeStory } from '../../src/analysis/index.ts';
-import { TIP_IDS } from '../../src/story/types.ts';
+import { TIPS } from '../../src/story/types.ts';
 import { bruteForce, compile, replay } from './helpers.ts';
 
 // Compiling and exploring ink is heavy: every test here gets minutes, not Vitest's default 5 s, so
@@ -98,7 +98,7 @@ describe('analyzer against brute force', () => {
         const report = analyzeStory(json);
         expect(report.complete).toBe(true);
         expect(new Set(report.endings.map((e) => e.id))).toEqual(truth.endings);
-        for (const tip of TIP_IDS) {
+        for (const tip of TIPS) {
           const range = report.tipRanges[tip];
           expect([tip, range.min, range.max]).toEqual([tip, truth.min[tip], truth.max[tip]]);
           expect(replay(json, range.minPath)[tip]).toBe(range.min);
@@ -123,7 +123,7 @@ describe('analyzer against brute force', () => {
         for (const { memory, ranges, unbounded } of report.rangesByMemory) {
           const truth = bruteForce(json, 200_000, memory);
           expect(unbounded).toEqual([]);
-          for (const tip of TIP_IDS) {
+          for (const tip of TIPS) {
             expect([memory, tip, ranges[tip]]).toEqual([
               memory,
               tip,

@@ -15,7 +15,7 @@ import { listStoryFiles } from '../../scripts/vite-plugin-ink.ts';
 import { buildDebrief, type Moment } from '../../src/scoring/index.ts';
 import {
   StoryRunner,
-  TIP_IDS,
+  TIPS,
   type CompiledScenario,
   type StoryVariables,
 } from '../../src/story/index.ts';
@@ -114,7 +114,7 @@ describe.each(files.map((f) => [f.slice(root.length + 1), f] as const))('%s', (_
     expect(scenario.meta.title).not.toBe('');
     expect(scenario.meta.mainTip).not.toBeNull();
     expect(scenario.meta.cast.length).toBeGreaterThan(0);
-    expect(TIP_IDS.filter((t) => scenario.ranges[t].max > scenario.ranges[t].min).length).toBeGreaterThanOrEqual(2);
+    expect(TIPS.filter((t) => scenario.ranges[t].max > scenario.ranges[t].min).length).toBeGreaterThanOrEqual(2);
   });
 });
 

@@ -5,6 +5,7 @@
  * scores, ending), newest first.
  */
 import { h } from '../dom.ts';
+import { TIPS } from '../../vocabulary/index.ts';
 import { dictionaries, isLang, type Messages } from '../../i18n/index.ts';
 import {
   scoredAttempts,
@@ -18,7 +19,6 @@ import {
 import { endingTitle, type ScenarioInfo } from '../../story/index.ts';
 import { humanize, type Screen, type UiContext } from '../context.ts';
 
-const TIPS: readonly TipId[] = [1, 2, 3, 4, 5];
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** One colour and one marker shape per tip, so the lines stay apart without colour too. */

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   InMemoryStore,
-  WebStorageMemoryStore,
   declaredMemory,
   memoryFor,
   sanitizeMemory,
 } from '../../../src/game/index.ts';
 import { PARTY, scenarioFrom } from './fixtures.ts';
-
-/** A Storage stand-in over a Map; `broken` makes every access throw, as a blocked storage does. */
-function fakeStorage(broken = false) {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem(key: string) {
-      if (broken) throw new Error('blocked');
-      return map.get(key) ?? null;
-    },
-    setItem(key: string, value: string) {
-      if (broken) throw new Error('blocked');
-      map.set(key, value);
-    },
-  };
-}
 
 describe('memory', () => {
   it('finds the mem_* variables a compiled story declares', () => {
@@ -46,18 +29,10 @@ describe('memory', () => {
     expect(store.load()).toEqual({ mem_a: 3, mem_b: 'two' });
   });
 
-  it('persists to web storage and reads it back in a new store', () => {
-    const storage = fakeStorage();
-    new WebStorageMemoryStore(storage, 'k').save({ mem_a: true });
-    expect(new WebStorageMemoryStore(storage, 'k').load()).toEqual({ mem_a: true });
-  });
-
-  it('survives corrupt and blocked storage', () => {
-    const corrupt = fakeStorage();
-    corrupt.map.set('k', '{not json');
-    expect(new WebStorageMemoryStore(corrupt, 'k').load()).toEqual({});
-    const blocked = new WebStorageMemoryStore(fakeStorage(true), 'k');
-    blocked.save({ mem_a: 'kept for this page' });
-    expect(blocked.load()).toEqual({ mem_a: 'kept for this page' });
+  it('asks the one mem_ rule: word characters, at most 80 after the prefix', () => {
+    const long = `mem_${'x'.repeat(80)}`;
+    expect(sanitizeMemory({ [long]: 1, [`${long}y`]: 2, 'mem_a-b': 3, mem_é: 4 })).toEqual({
+      [long]: 1,
+    });
   });
 });
