@@ -3,6 +3,120 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/**
+ * The rooms of src/ and the rule between them (docs/architecture.md, "Dependency rule"). Dependencies
+ * point one way, down this list's layers; across rooms a file imports only the other room's public face
+ * (its index.ts, or a pure face named in FACES), never its internals.
+ */
+const ROOMS = [
+  'vocabulary',
+  'story',
+  'scoring',
+  'events',
+  'art',
+  'analysis',
+  'i18n',
+  'progress',
+  'rooms',
+  'game',
+  'audio',
+  'scenes',
+  'ui',
+  'workshop',
+  'lms',
+  'studio',
+];
+
+/** What each room may import besides itself. Everything else in src/ is out of bounds. */
+const ALLOWED = {
+  vocabulary: [],
+  story: ['vocabulary'],
+  scoring: ['vocabulary'],
+  events: ['vocabulary'],
+  art: ['vocabulary', 'story'],
+  analysis: ['vocabulary', 'story', 'scoring'],
+  i18n: ['vocabulary', 'progress', 'rooms'],
+  progress: ['vocabulary', 'scoring', 'i18n'],
+  rooms: ['vocabulary', 'scoring'],
+  game: ['vocabulary', 'story', 'scoring', 'events', 'progress', 'i18n'],
+  audio: ['vocabulary', 'story', 'events', 'art', 'game', 'progress'],
+  scenes: ['vocabulary', 'story', 'events', 'art', 'game'],
+  ui: [
+    'vocabulary',
+    'story',
+    'scoring',
+    'events',
+    'art',
+    'i18n',
+    'progress',
+    'game',
+    'audio',
+    'scenes',
+    'workshop',
+    'lms',
+    'studio',
+  ],
+  workshop: ['vocabulary', 'story', 'scoring', 'events', 'i18n', 'progress', 'game', 'rooms', 'ui'],
+  lms: ['vocabulary', 'story', 'scoring', 'events', 'i18n', 'progress', 'game', 'ui'],
+  studio: [
+    'vocabulary',
+    'story',
+    'scoring',
+    'events',
+    'analysis',
+    'i18n',
+    'progress',
+    'game',
+    'ui',
+  ],
+};
+
+/**
+ * Public faces besides index.ts, each pure: story's own types (no inkjs), art's ids and stage geometry
+ * for build tools and the sound director (art/index.ts uses import.meta.glob), the progress store's
+ * English words (without every dictionary), and the screen kit other screen rooms build on.
+ */
+const FACES = {
+  story: ['types.ts'],
+  art: ['ids.ts', 'stage.ts'],
+  i18n: ['progress-en.ts'],
+  ui: ['dom.ts', 'context.ts'],
+};
+
+/** Only the story room (and the analysis built on it) touches inkjs; the compiler stays out of the game. */
+const INK_OK = new Set(['story', 'analysis', 'studio']);
+
+function boundaries() {
+  return ROOMS.map((room) => {
+    const patterns = [];
+    for (const other of ROOMS) {
+      if (other === room) continue;
+      if (!ALLOWED[room].includes(other)) {
+        patterns.push({
+          group: [`**/${other}/**`],
+          message: `src/${room} may not import src/${other} (docs/architecture.md, "Dependency rule").`,
+        });
+      } else {
+        const faces = ['index.ts', ...(FACES[other] ?? [])];
+        patterns.push({
+          group: [`**/${other}/**`, ...faces.map((f) => `!**/${other}/${f}`)],
+          message: `Import src/${other} through its public face (${faces.join(', ')}), not its internals.`,
+        });
+      }
+    }
+    if (!INK_OK.has(room)) {
+      patterns.push({
+        group: ['inkjs', 'inkjs/**'],
+        message: 'Only src/story touches inkjs; play stories through src/game.',
+      });
+    }
+    return {
+      files: [`src/${room}/**/*.ts`],
+      rules: { 'no-restricted-imports': ['error', { patterns }] },
+    };
+  });
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'coverage'] },
   js.configs.recommended,
@@ -20,6 +134,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  ...boundaries(),
   {
     files: ['eslint.config.js'],
     extends: [tseslint.configs.disableTypeChecked],

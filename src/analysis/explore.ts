@@ -16,8 +16,8 @@
  *   no lines, only the tags, which ink keeps in the output for the whole stretch.
  */
 import { Story } from 'inkjs';
-import { parseChoiceTags, parseLineTags, TagError } from '../story/tags.ts';
-import type { TipEffects } from '../story/types.ts';
+import { parseChoiceTags, parseLineTags, TagError } from '../story/index.ts';
+import type { TipEffects } from '../story/index.ts';
 import { LiveStates, type LiveState } from './live-state.ts';
 import { StateKeyMaker } from './state-key.ts';
 import { placeOfPath, readStructure, TOP, type StoryStructure } from './structure.ts';

@@ -8,7 +8,7 @@
  * every state shares the best exit, and otherwise the part is relaxed Bellman-Ford style, where a round
  * that still improves after as many rounds as states means a loop that raises the tip without limit.
  */
-import type { TipId } from '../story/types.ts';
+import type { TipId } from '../story/index.ts';
 import type { GraphNode } from './explore.ts';
 
 export interface TipExtreme {

@@ -2,7 +2,7 @@
  * What the story analyzer reports. These shapes are also the `--json` output of `npm run stories:check`
  * (documented in docs/authoring.md, "Story checks"), so a change here is a change to that contract.
  */
-import type { TipEffects, TipId } from '../story/types.ts';
+import type { TipEffects, TipId } from '../story/index.ts';
 
 /** A path through a story: the index of the choice taken at each choice point, from the start. */
 export type ChoicePath = readonly number[];

@@ -57,3 +57,10 @@ export {
   type StageMode,
   type PanelPlacement,
 } from './stage.ts';
+export {
+  CURRICULUM,
+  curriculumStep,
+  continuesFrom,
+  inCurriculumOrder,
+  type CurriculumStep,
+} from './curriculum.ts';

@@ -35,7 +35,7 @@ import {
   venueFit,
   type Spot,
 } from './layout.ts';
-import { emitStageProgress } from './progress.ts';
+import { emitStageProgress } from '../events/index.ts';
 
 /** How long a venue crossfade and a person's entrance take, in ms. */
 const CROSSFADE_MS = 600;

@@ -3,7 +3,7 @@
  * console error, an uncaught page error, a failed request, or a request to any other origin.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -23,6 +23,42 @@ export const SCREENSHOTS = 'test-results/screenshots';
 export function launch(): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+}
+
+export const PHONE = { width: 390, height: 844 } as const;
+export const LAPTOP = { width: 1366, height: 768 } as const;
+export const PROJECTOR = { width: 1920, height: 1080 } as const;
+
+export interface PageOptions {
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /** The browser's language; en-GB unless a test is about the language. */
+  readonly locale?: string;
+  /** Lines appear at once: for tests about something other than the reveal. */
+  readonly reducedMotion?: boolean;
+  readonly acceptDownloads?: boolean;
+}
+
+export interface OpenedPage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** What `watch` collects; a test ends with `expect(problems).toEqual([])`. */
+  readonly problems: string[];
+}
+
+/** A fresh context (its own storage) and page, watched from its first request. */
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  options: PageOptions = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: { ...(options.viewport ?? LAPTOP) },
+    locale: options.locale ?? 'en-GB',
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
+  const page = await context.newPage();
+  return { context, page, problems: watch(page, baseUrl) };
 }
 
 /** Collects every problem the page reports, as readable lines for the assertion message. */

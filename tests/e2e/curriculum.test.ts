@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { CURRICULUM } from '../../src/game/curriculum.ts';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { focusedText, launch, SCREENSHOTS, tabTo, watch } from './browser.ts';
+import { focusedText, launch, openPage, SCREENSHOTS, tabTo } from './browser.ts';
 
 const TIPS = [1, 2, 3, 4, 5] as const;
 
@@ -61,14 +61,11 @@ async function playToEnd(page: Page): Promise<number> {
 
 describe('the curriculum in Dutch', () => {
   it('switches to Dutch by keyboard, plays the-introduction to a Dutch debrief, and remembers the language', async () => {
-    const context = await browser.newContext({
+    const { context, page, problems } = await openPage(browser, baseUrl, {
       viewport: { width: 1366, height: 768 },
-      locale: 'en-GB',
       // Lines appear at once: this test is about the language, play.test.ts covers the reveal.
-      reducedMotion: 'reduce',
+      reducedMotion: true,
     });
-    const page = await context.newPage();
-    const problems = watch(page, baseUrl);
     try {
       await page.goto(baseUrl);
       await expect.poll(() => page.locator('h1').textContent()).toBe(en.appName);
@@ -143,12 +140,10 @@ describe('the scenario select', () => {
 
   for (const vp of VIEWPORTS) {
     it(`shows the suggested order without sideways scrolling at ${vp.name} size (${vp.width}×${vp.height})`, async () => {
-      const context = await browser.newContext({
+      const { context, page, problems } = await openPage(browser, baseUrl, {
         viewport: { width: vp.width, height: vp.height },
         locale: 'nl-BE',
       });
-      const page = await context.newPage();
-      const problems = watch(page, baseUrl);
       try {
         await page.goto(baseUrl);
         await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl');

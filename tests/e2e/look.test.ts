@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
-import { launch, SCREENSHOTS, watch } from './browser.ts';
+import { launch, openPage, SCREENSHOTS } from './browser.ts';
 
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
@@ -75,12 +75,9 @@ async function openScenario(page: Page, id: string): Promise<void> {
 describe('the look at three sizes', () => {
   for (const vp of VIEWPORTS) {
     it(`title, settings, conversation and debrief at ${vp.name} size (${vp.width}×${vp.height})`, async () => {
-      const context = await browser.newContext({
+      const { context, page, problems } = await openPage(browser, baseUrl, {
         viewport: { width: vp.width, height: vp.height },
-        locale: 'en-GB',
       });
-      const page = await context.newPage();
-      const problems = watch(page, baseUrl);
       // A screen fades in over 0.25 s; the picture is taken once its CSS animations have finished,
       // so the screenshot shows the screen as a player sees it, not half-transparent.
       const shot = async (name: string, fullPage = false) => {
@@ -149,12 +146,9 @@ describe('the look at three sizes', () => {
 
 describe('settings', () => {
   it('are remembered across a reload', async () => {
-    const context = await browser.newContext({
+    const { context, page, problems } = await openPage(browser, baseUrl, {
       viewport: { width: 1366, height: 768 },
-      locale: 'en-GB',
     });
-    const page = await context.newPage();
-    const problems = watch(page, baseUrl);
     try {
       await page.goto(baseUrl);
       await page.locator('button.to-settings').click();
@@ -177,12 +171,9 @@ describe('settings', () => {
   });
 
   it('a loading screen with a progress bar shows while the story loads', async () => {
-    const context = await browser.newContext({
+    const { context, page, problems } = await openPage(browser, baseUrl, {
       viewport: { width: 1366, height: 768 },
-      locale: 'en-GB',
     });
-    const page = await context.newPage();
-    const problems = watch(page, baseUrl);
     try {
       // Hold the scenario's chunk back for a moment, as a slow connection would.
       let release: () => void = () => undefined;
@@ -209,12 +200,9 @@ describe('settings', () => {
   });
 
   it('coach mode shows a feedback note after a scored choice; real mode does not', async () => {
-    const context = await browser.newContext({
+    const { context, page, problems } = await openPage(browser, baseUrl, {
       viewport: { width: 390, height: 844 },
-      locale: 'en-GB',
     });
-    const page = await context.newPage();
-    const problems = watch(page, baseUrl);
     try {
       await page.goto(baseUrl);
       // Real mode (the default): choices leave no note.

@@ -11,10 +11,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { launch, SCREENSHOTS, tabTo, watch } from './browser.ts';
+import { LAPTOP, launch, openPage, PHONE, SCREENSHOTS, tabTo } from './browser.ts';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -27,23 +27,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const LAPTOP = { width: 1366, height: 768 };
-const PHONE = { width: 390, height: 844 };
-
-async function newPage(
-  viewport = LAPTOP,
-  locale = 'en-GB',
-): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+function newPage(viewport: { width: number; height: number } = LAPTOP, locale = 'en-GB') {
   // Reduced motion, as a player may ask for it: lines appear at once, so the tests spend their time
   // on what they test (a full play still takes about half a minute under software WebGL).
-  const context = await browser.newContext({
+  return openPage(browser, baseUrl, {
     viewport,
     locale,
     acceptDownloads: true,
-    reducedMotion: 'reduce',
+    reducedMotion: true,
   });
-  const page = await context.newPage();
-  return { context, page, problems: watch(page, baseUrl) };
 }
 
 const heading = (page: Page) => page.locator('h1').first().textContent();

@@ -17,7 +17,7 @@ import {
   onStageProgress,
   progressPercent,
   type StageProgress,
-} from '../../scenes/progress.ts';
+} from '../../events/index.ts';
 import { revealedChars, settingsDialog, typewriterDuration } from './settings.ts';
 
 /** The pause before the next line: long enough to read a short line, never long enough to wait for. */

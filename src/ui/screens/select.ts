@@ -8,7 +8,7 @@
 import './select.css';
 import { h } from '../dom.ts';
 import { dictionaries, isLang, type Messages } from '../../i18n/index.ts';
-import { continuesFrom, curriculumStep, inCurriculumOrder } from '../../game/curriculum.ts';
+import { continuesFrom, curriculumStep, inCurriculumOrder } from '../../game/index.ts';
 import type { ScenarioInfo, TipId } from '../../story/index.ts';
 import type { Screen, UiContext } from '../context.ts';
 

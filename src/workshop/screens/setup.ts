@@ -5,7 +5,7 @@
  */
 import { h } from '../../ui/dom.ts';
 import { dictionaries, LANGS, type Lang } from '../../i18n/index.ts';
-import { inCurriculumOrder } from '../../game/curriculum.ts';
+import { inCurriculumOrder } from '../../game/index.ts';
 import type { ScenarioInfo } from '../../story/index.ts';
 import type { Screen, UiContext } from '../../ui/context.ts';
 import { CODE_LENGTH, isCode, normalizeCode } from '../../rooms/index.ts';

@@ -12,7 +12,7 @@ import {
   roleOf,
   venueFit,
 } from '../../../src/scenes/layout.ts';
-import { progressPercent } from '../../../src/scenes/progress.ts';
+import { progressPercent } from '../../../src/events/index.ts';
 
 describe('venueFit', () => {
   it('always covers what the player sees, from a portrait phone to a projector', () => {
