@@ -1,20 +1,24 @@
 /**
- * The WebSocket side of a room (docs/rooms.md): one connection that says who it is (create, host or
- * join), keeps its secret token, and comes back by itself after a drop with back-off (0.5 s doubling
- * to 10 s, with jitter). A request stays pending until the server acknowledges it (an `ack` means it is
- * stored) and is sent again after a reconnect; votes and presents are idempotent on the server, so a
- * request sent twice counts once.
+ * The workshop screens' side of a room (docs/rooms.md). The transport is src/rooms' RoomConnection: it
+ * says who it is (create, host or join), comes back by itself after a drop with back-off, re-sends the
+ * requests the server had not acknowledged (an `ack` means stored; votes and presents are idempotent on
+ * the server, so a request sent twice counts once) and stops for good on the close codes after which
+ * coming back is pointless. On top of it this file keeps what the screens need: the room's current
+ * view, a status in the screens' words, the secret tokens in this browser, and refusals as errors.
  */
 import {
+  RoomConnection,
   ROOMS_PATH,
   normalizeCode,
-  parseServerMessage,
   type ChoicePoint,
   type ClientMessageInput,
+  type ConnectionStatus,
   type ContinueHow,
+  type Entry,
   type RoomView,
   type ScenarioRef,
   type ServerMessage,
+  type SocketLike,
 } from '../rooms/index.ts';
 import {
   Listeners,
@@ -23,22 +27,6 @@ import {
   type FacilitatorLink,
   type LinkStatus,
 } from './link.ts';
-
-type Hello =
-  | { readonly kind: 'create'; readonly scenario: ScenarioRef; readonly title: string | null }
-  | { readonly kind: 'host'; readonly code: string; readonly token: string }
-  | {
-      readonly kind: 'join';
-      readonly code: string;
-      readonly token: string | null;
-      readonly nickname: string | null;
-    };
-
-interface Pending {
-  readonly message: ClientMessageInput & { rid: number };
-  resolve(): void;
-  reject(e: Error): void;
-}
 
 /** Where the secrets are kept: the facilitator's for this tab only, a phone's for this browser. */
 export interface TokenStore {
@@ -86,22 +74,28 @@ export function roomsUrl(loc: Pick<Location, 'protocol' | 'host'> = window.locat
 export interface SocketOptions {
   readonly url?: string;
   /** For tests: how a socket is made. */
-  readonly socket?: (url: string) => WebSocket;
+  readonly socket?: (url: string) => SocketLike;
   readonly random?: () => number;
+}
+
+/** Failed tries before the first welcome after which the screens call the server offline. */
+const OFFLINE_AFTER = 3;
+
+interface Waiting {
+  resolve(): void;
+  reject(e: Error): void;
 }
 
 /** One room connection, for either side. */
 export class RoomSocket {
-  private ws: WebSocket | null = null;
+  private connection: RoomConnection | null = null;
   private current: RoomView | null = null;
   private state: LinkStatus = 'connecting';
-  private nextRid = 1;
-  private readonly pending = new Map<number, Pending>();
-  private attempts = 0;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private failures = 0;
   private closed = false;
-  private welcomed: ((m: Extract<ServerMessage, { type: 'welcome' }>) => void) | null = null;
+  private welcomed: (() => void) | null = null;
   private refused: ((e: RoomRefusal) => void) | null = null;
+  private readonly waiting = new Set<Waiting>();
   readonly listeners = new Listeners();
   /** The join code, once known. */
   code: string | null = null;
@@ -109,7 +103,7 @@ export class RoomSocket {
   gone: string | null = null;
 
   constructor(
-    private hello: Hello,
+    private readonly entry: Entry,
     private readonly tokens: TokenStore,
     private readonly options: SocketOptions = {},
   ) {}
@@ -117,9 +111,25 @@ export class RoomSocket {
   /** Connects and resolves with the first welcome; rejects when the room refuses us. */
   open(): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.welcomed = () => resolve();
-      this.refused = (e) => reject(e);
-      this.connect();
+      this.welcomed = resolve;
+      this.refused = reject;
+      const make = this.options.socket ?? ((url: string): SocketLike => new WebSocket(url));
+      try {
+        this.connection = new RoomConnection(
+          {
+            url: this.options.url ?? roomsUrl(),
+            socket: make,
+            onMessage: (m) => this.receive(m),
+            onStatus: (s) => this.transport(s),
+            onToken: (e) => this.keep(e),
+            ...(this.options.random ? { random: this.options.random } : {}),
+          },
+          this.entry,
+        );
+      } catch {
+        // A socket that cannot even be made (a malformed address): offline, as the screens say it.
+        this.end('offline', new RoomRefusal('offline', 'no room server'));
+      }
     });
   }
 
@@ -137,86 +147,50 @@ export class RoomSocket {
     this.listeners.emit();
   }
 
-  private connect(): void {
+  /** The transport's status, in the screens' words. */
+  private transport(s: ConnectionStatus): void {
     if (this.closed) return;
-    let ws: WebSocket;
-    try {
-      const url = this.options.url ?? roomsUrl();
-      ws = this.options.socket ? this.options.socket(url) : new WebSocket(url);
-    } catch {
-      this.retry();
-      return;
+    switch (s) {
+      case 'open':
+        this.failures = 0;
+        this.setStatus('open');
+        return;
+      case 'connecting':
+        return;
+      case 'waiting':
+        this.failures += 1;
+        // Before the first welcome, a room server that is not there is "offline" soon: the screens
+        // offer the hand-count mode instead of a spinner.
+        this.setStatus(
+          this.current ? 'reconnecting' : this.failures >= OFFLINE_AFTER ? 'offline' : 'connecting',
+        );
+        return;
+      case 'closed':
+        // The server closed us for good (the room is gone, or it refuses this client).
+        this.end('closed', new RoomRefusal('closed', 'the room is closed'));
+        return;
     }
-    this.ws = ws;
-    ws.addEventListener('open', () => {
-      this.send(this.helloMessage());
-    });
-    ws.addEventListener('message', (event: MessageEvent) => {
-      if (typeof event.data !== 'string') return;
-      const message = parseServerMessage(event.data);
-      if (message) this.receive(message);
-    });
-    ws.addEventListener('close', () => {
-      if (this.ws !== ws) return;
-      this.ws = null;
-      this.retry();
-    });
-    ws.addEventListener('error', () => {
-      // 'close' follows; reconnecting happens there.
-    });
   }
 
-  private retry(): void {
-    if (this.closed || this.gone) return;
-    this.attempts += 1;
-    // Before the first welcome, a room server that is not there is "offline" at once: the screens
-    // offer the hand-count mode instead of a spinner.
-    this.setStatus(this.current ? 'reconnecting' : this.attempts >= 3 ? 'offline' : 'connecting');
-    const base = Math.min(10_000, 500 * 2 ** Math.min(this.attempts - 1, 5));
-    const jitter = (this.options.random ?? Math.random)() * 0.3 * base;
-    this.timer = setTimeout(() => this.connect(), base + jitter);
-  }
-
-  private helloMessage(): ClientMessageInput {
-    const h = this.hello;
-    switch (h.kind) {
-      case 'create':
-        return { type: 'create', scenario: h.scenario, title: h.title };
-      case 'host':
-        return { type: 'host', code: h.code, token: h.token };
-      case 'join':
-        // Coming back with a token keeps the nickname the room already has, unless a new one is given.
-        if (h.token && h.nickname === null) return { type: 'join', code: h.code, token: h.token };
-        return h.token
-          ? { type: 'join', code: h.code, token: h.token, nickname: h.nickname }
-          : { type: 'join', code: h.code, nickname: h.nickname };
-    }
+  /** A secret handed out by the server, kept where this side keeps its secrets. */
+  private keep(entry: Entry): void {
+    if (entry.type === 'host') this.tokens.set(hostKey(entry.code), entry.token);
+    else if (entry.type === 'join' && entry.token)
+      this.tokens.set(phoneKey(entry.code), entry.token);
   }
 
   private receive(m: ServerMessage): void {
     switch (m.type) {
-      case 'welcome': {
-        this.attempts = 0;
+      case 'welcome':
         this.code = m.code;
         this.current = m.view;
         if (m.participantId) this.participantId = m.participantId;
-        if (this.hello.kind === 'create' && m.token) {
-          this.tokens.set(hostKey(m.code), m.token);
-          this.hello = { kind: 'host', code: m.code, token: m.token };
-        } else if (this.hello.kind === 'join' && m.token) {
-          this.tokens.set(phoneKey(m.code), m.token);
-          // Later reconnects are the same participant, with the nickname the room already has.
-          this.hello = { ...this.hello, token: m.token, nickname: null };
-        }
         this.setStatus('open');
-        // Requests the server had not acknowledged before the drop go again.
-        for (const p of this.pending.values()) this.send(p.message);
-        this.welcomed?.(m);
+        this.welcomed?.();
         this.welcomed = null;
         this.refused = null;
         this.listeners.emit();
         return;
-      }
       case 'view':
         this.current = m.view;
         this.listeners.emit();
@@ -232,73 +206,62 @@ export class RoomSocket {
         this.listeners.emit();
         return;
       }
-      case 'ack': {
-        const p = this.pending.get(m.rid);
-        this.pending.delete(m.rid);
-        p?.resolve();
-        return;
-      }
-      case 'error': {
-        const refusal = new RoomRefusal(m.code, m.message);
-        if (m.rid !== undefined && this.pending.has(m.rid)) {
-          const p = this.pending.get(m.rid);
-          this.pending.delete(m.rid);
-          p?.reject(refusal);
-          return;
-        }
-        // An error to our hello: the room is not there (any more), or we may not come in.
-        if (!this.current || this.welcomed) {
-          this.closed = true;
-          this.setStatus('gone');
-          this.gone = m.code;
-          this.refused?.(refusal);
-          this.refused = null;
-          this.welcomed = null;
-          this.ws?.close();
+      case 'error':
+        // An error with a request id answers that request (see request); one without answers our
+        // hello: the room is not there (any more), or we may not come in.
+        if (m.rid === undefined && (!this.current || this.welcomed)) {
+          this.end(m.code, new RoomRefusal(m.code, m.message));
         }
         return;
-      }
       case 'gone':
-        this.gone = m.reason;
-        this.closed = true;
-        this.setStatus('gone');
-        for (const p of this.pending.values()) p.reject(new RoomRefusal('closed', m.reason));
-        this.pending.clear();
-        this.listeners.emit();
+        this.end(m.reason, new RoomRefusal('closed', m.reason));
         return;
+      case 'ack':
       case 'pong':
         return;
     }
   }
 
-  private send(message: ClientMessageInput): void {
-    const ws = this.ws;
-    if (!ws || ws.readyState !== 1) return;
-    try {
-      ws.send(JSON.stringify(message));
-    } catch {
-      // The close handler reconnects and sends the pending requests again.
-    }
+  /** The room is over for this client: every waiting request and the opening are refused. */
+  private end(reason: string, refusal: RoomRefusal): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.gone = reason;
+    this.connection?.close();
+    this.connection = null;
+    this.refused?.(refusal);
+    this.refused = null;
+    this.welcomed = null;
+    for (const w of this.waiting) w.reject(refusal);
+    this.waiting.clear();
+    this.setStatus(reason === 'offline' ? 'offline' : 'gone');
+    this.listeners.emit();
   }
 
   /** Sends a request; resolves on the server's ack (stored), rejects on its refusal. */
   request(message: ClientMessageInput): Promise<void> {
-    if (this.closed) return Promise.reject(new RoomRefusal('closed', 'the room is closed'));
-    const rid = this.nextRid++;
-    const withRid = { ...message, rid };
+    const connection = this.connection;
+    if (this.closed || !connection) {
+      return Promise.reject(new RoomRefusal('closed', 'the room is closed'));
+    }
     return new Promise((resolve, reject) => {
-      this.pending.set(rid, { message: withRid, resolve, reject });
-      if (this.state === 'open') this.send(withRid);
+      const w: Waiting = { resolve, reject };
+      this.waiting.add(w);
+      void connection.request(message).then((answer) => {
+        if (!this.waiting.delete(w)) return;
+        if (answer.type === 'error') reject(new RoomRefusal(answer.code, answer.message));
+        else resolve();
+      });
     });
   }
 
   close(): void {
+    if (this.closed) return;
     this.closed = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.ws?.close();
-    this.ws = null;
-    for (const p of this.pending.values()) p.reject(new RoomRefusal('closed', 'closed'));
-    this.pending.clear();
+    this.connection?.close();
+    this.connection = null;
+    for (const w of this.waiting) w.reject(new RoomRefusal('closed', 'closed'));
+    this.waiting.clear();
   }
 }
 
@@ -313,7 +276,7 @@ export class ServerRoom implements FacilitatorLink {
     title: string | null,
     options: SocketOptions = {},
   ): Promise<ServerRoom> {
-    const socket = new RoomSocket({ kind: 'create', scenario, title }, hostTokens, options);
+    const socket = new RoomSocket({ type: 'create', scenario, title }, hostTokens, options);
     await socket.open();
     return new ServerRoom(socket);
   }
@@ -323,7 +286,7 @@ export class ServerRoom implements FacilitatorLink {
     const c = normalizeCode(code);
     const token = hostTokens.get(hostKey(c));
     if (!token) return null;
-    const socket = new RoomSocket({ kind: 'host', code: c, token }, hostTokens, options);
+    const socket = new RoomSocket({ type: 'host', code: c, token }, hostTokens, options);
     await socket.open();
     return new ServerRoom(socket);
   }
@@ -403,7 +366,14 @@ export class PhoneLink {
   ): Promise<PhoneLink> {
     const c = normalizeCode(code);
     const token = phoneTokens.get(phoneKey(c));
-    const socket = new RoomSocket({ kind: 'join', code: c, token, nickname }, phoneTokens, options);
+    // Coming back with a token keeps the nickname the room already has, unless a new one is given.
+    const entry: Entry =
+      token && nickname === null
+        ? { type: 'join', code: c, token }
+        : token
+          ? { type: 'join', code: c, token, nickname }
+          : { type: 'join', code: c, nickname };
+    const socket = new RoomSocket(entry, phoneTokens, options);
     await socket.open();
     return new PhoneLink(socket);
   }
