@@ -8,7 +8,8 @@
 import { h } from '../../ui/dom.ts';
 import type { Screen, UiContext } from '../../ui/context.ts';
 import type { CompiledScenario, ScenarioInfo } from '../../story/index.ts';
-import { isCode, normalizeCode, type RoomView, type RoundView } from '../../rooms/index.ts';
+import type { RoomView, RoundView } from '../../rooms/index.ts';
+import { codeField } from './code-field.ts';
 import { RoomRefusal } from '../link.ts';
 import type { PhoneLink } from '../server-link.ts';
 import { RoomStory } from '../room-story.ts';
@@ -81,16 +82,7 @@ export function phoneJoinScreen(ctx: UiContext, deps: PhoneDeps): Screen {
   const w = ctx.t.workshop;
   const id = `ph${++ids}`;
   const heading = h('h1', { id: `${id}-h`, tabindex: -1 }, w.joinTitle);
-  const codeInput = h('input', {
-    id: `${id}-code`,
-    type: 'text',
-    autocomplete: 'off',
-    autocapitalize: 'characters',
-    spellcheck: 'false',
-    maxlength: 12,
-    value: deps.code ?? '',
-    'aria-describedby': `${id}-err`,
-  });
+  const code = codeField(`${id}-code`, deps.code ?? '');
   const nickInput = h('input', {
     id: `${id}-nick`,
     type: 'text',
@@ -98,7 +90,6 @@ export function phoneJoinScreen(ctx: UiContext, deps: PhoneDeps): Screen {
     maxlength: 24,
     'aria-describedby': `${id}-nick-hint`,
   });
-  const err = h('p', { class: 'field-error', id: `${id}-err`, role: 'alert' });
   const submit = h('button', { type: 'submit', class: 'primary join' }, w.join);
   const el = h(
     'section',
@@ -111,28 +102,20 @@ export function phoneJoinScreen(ctx: UiContext, deps: PhoneDeps): Screen {
         class: 'join-form',
         onsubmit: (e: Event) => {
           e.preventDefault();
-          const code = normalizeCode(codeInput.value);
-          if (!isCode(code)) {
-            err.textContent = w.codeInvalid;
-            codeInput.setAttribute('aria-invalid', 'true');
-            codeInput.focus();
-            return;
-          }
-          codeInput.removeAttribute('aria-invalid');
-          err.textContent = '';
+          const c = code.read(w.codeInvalid);
+          if (c === null) return;
           submit.disabled = true;
           submit.textContent = w.joining;
           const nick = nickInput.value.trim();
-          deps.join(code, nick === '' ? null : nick).catch((e: unknown) => {
+          deps.join(c, nick === '' ? null : nick).catch((e: unknown) => {
             submit.disabled = false;
             submit.textContent = w.join;
-            const c = e instanceof RoomRefusal ? e.code : 'offline';
-            err.textContent = w.errors[c] ?? w.errorGeneric;
-            codeInput.focus();
+            const reason = e instanceof RoomRefusal ? e.code : 'offline';
+            code.fail(w.errors[reason] ?? w.errorGeneric);
           });
         },
       },
-      h('div', { class: 'field' }, h('label', { for: `${id}-code` }, w.codeLabel), codeInput),
+      h('div', { class: 'field' }, h('label', { for: `${id}-code` }, w.codeLabel), code.input),
       h(
         'div',
         { class: 'field' },
@@ -140,7 +123,7 @@ export function phoneJoinScreen(ctx: UiContext, deps: PhoneDeps): Screen {
         nickInput,
         h('p', { class: 'hint', id: `${id}-nick-hint` }, w.nicknameHint),
       ),
-      err,
+      code.error,
       submit,
     ),
   );

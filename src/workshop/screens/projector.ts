@@ -13,7 +13,7 @@
 import { h } from '../../ui/dom.ts';
 import type { Screen, UiContext } from '../../ui/context.ts';
 import type { CompiledScenario, ScenarioInfo, StoryLine } from '../../story/index.ts';
-import { majorityOf, type RoomView, type RoundView } from '../../rooms/index.ts';
+import { majorityOf, type ChoicePoint, type RoomView, type RoundView } from '../../rooms/index.ts';
 import type { FacilitatorLink } from '../link.ts';
 import { RoomRefusal } from '../link.ts';
 import { RoomStory } from '../room-story.ts';
@@ -209,17 +209,7 @@ export function projectorScreen(ctx: UiContext, deps: ProjectorDeps): Screen {
     index?: number,
   ): Promise<void> {
     const tally = round.tally ?? [];
-    const point = {
-      id: round.choicePointId,
-      prompt: round.prompt,
-      options: round.options.map((o) => ({
-        index: o.index,
-        text: o.text,
-        effects: o.effects ?? {},
-        why: o.why ?? null,
-      })),
-      discuss: round.discuss,
-    };
+    const point = pointOf(round);
     const chosen = how === 'override' ? index : majorityOf(point, tally)[0];
     if (chosen === undefined) return;
     await link.continueWith(round.choicePointId, how, how === 'override' ? index : undefined);
@@ -395,17 +385,7 @@ export function projectorScreen(ctx: UiContext, deps: ProjectorDeps): Screen {
       1,
       tally.reduce((a, b) => a + b, 0),
     );
-    const point = {
-      id: round.choicePointId,
-      prompt: round.prompt,
-      options: round.options.map((o) => ({
-        index: o.index,
-        text: o.text,
-        effects: o.effects ?? {},
-        why: o.why ?? null,
-      })),
-      discuss: round.discuss,
-    };
+    const point = pointOf(round);
     const majority = majorityOf(point, tally);
     const top = majority[0];
     const topAt = round.options.findIndex((o) => o.index === top);
@@ -683,5 +663,20 @@ export function projectorScreen(ctx: UiContext, deps: ProjectorDeps): Screen {
       if (tick) clearInterval(tick);
       link.close();
     },
+  };
+}
+
+/** The choice point a round shows, as the room machine's majority rule reads it. */
+function pointOf(round: RoundView): ChoicePoint {
+  return {
+    id: round.choicePointId,
+    prompt: round.prompt,
+    options: round.options.map((o) => ({
+      index: o.index,
+      text: o.text,
+      effects: o.effects ?? {},
+      why: o.why ?? null,
+    })),
+    discuss: round.discuss,
   };
 }

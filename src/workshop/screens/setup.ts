@@ -8,7 +8,7 @@ import { dictionaries, LANGS, type Lang } from '../../i18n/index.ts';
 import { inCurriculumOrder } from '../../game/index.ts';
 import type { ScenarioInfo } from '../../story/index.ts';
 import type { Screen, UiContext } from '../../ui/context.ts';
-import { CODE_LENGTH, isCode, normalizeCode } from '../../rooms/index.ts';
+import { codeField } from './code-field.ts';
 
 export interface WorkshopStart {
   readonly info: ScenarioInfo;
@@ -137,31 +137,15 @@ export function workshopSetupScreen(ctx: UiContext, deps: SetupDeps): Screen {
     h('button', { type: 'submit', class: 'primary open-room' }, w.openRoom),
   );
 
-  const codeInput = h('input', {
-    id: `${id}-code`,
-    type: 'text',
-    inputmode: 'text',
-    autocomplete: 'off',
-    autocapitalize: 'characters',
-    spellcheck: 'false',
-    maxlength: 12,
-    'aria-describedby': `${id}-code-error`,
-  });
-  const codeError = h('p', { class: 'field-error', id: `${id}-code-error`, 'aria-live': 'polite' });
+  const code = codeField(`${id}-code`);
   const joinForm = h(
     'form',
     {
       class: 'join-form',
       onsubmit: (e: Event) => {
         e.preventDefault();
-        const code = normalizeCode(codeInput.value);
-        if (!isCode(code)) {
-          codeError.textContent = w.codeInvalid;
-          codeInput.setAttribute('aria-invalid', 'true');
-          codeInput.focus();
-          return;
-        }
-        deps.join(code);
+        const c = code.read(w.codeInvalid);
+        if (c !== null) deps.join(c);
       },
     },
     h('h2', {}, w.joinTitle),
@@ -169,12 +153,11 @@ export function workshopSetupScreen(ctx: UiContext, deps: SetupDeps): Screen {
       'div',
       { class: 'field inline' },
       h('label', { for: `${id}-code` }, w.codeLabel),
-      codeInput,
+      code.input,
       h('button', { type: 'submit', class: 'secondary' }, w.join),
     ),
-    codeError,
+    code.error,
   );
-  codeInput.placeholder = 'ABC-123'.slice(0, CODE_LENGTH + 1);
 
   const el = h(
     'section',
