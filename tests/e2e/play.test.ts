@@ -45,9 +45,11 @@ async function playToEnd(page: Page, shot: (name: string) => Promise<void>): Pro
     if (choices === 1) await shot('conversation');
     const pick = (choices * 2 + 1) % count;
     if (choices % 3 === 2) {
-      // Arrow keys move focus from the first choice; Enter presses the focused one.
+      // Focus starts on the question (issue 17: Enter meant for the text must not choose); the
+      // first arrow moves to the first option, more arrows move on, Enter presses the focused one.
+      await expect.poll(() => page.locator('.choices-area:focus').count()).toBe(1);
+      for (let i = 0; i <= pick; i++) await page.keyboard.press('ArrowDown');
       await expect.poll(() => page.locator('button.choice:focus').count()).toBe(1);
-      for (let i = 0; i < pick; i++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
     } else {
       await page.keyboard.press(String(pick + 1));

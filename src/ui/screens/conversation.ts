@@ -5,12 +5,28 @@
  * the exchange reads like talk rather than a wall of text; under prefers-reduced-motion they appear at
  * once, and any key or click shows the rest immediately. The transcript is a polite live region, so a
  * screen reader reads each new line without losing its place. Choices are real buttons: number keys
- * pick one, arrow keys move between them, Enter and Space press them.
+ * pick one, arrow keys move between them, and Enter or Space press the one the player moved to.
+ *
+ * When a beat is revealed and a choice may be taken is decided by the pure state machine in
+ * ../conversation-state.ts; this screen draws its state and carries out its effects (DOM, timers).
+ * When the choices appear, focus goes to the question, never to the first option: an Enter or Space
+ * meant for the text cannot take a choice (issue 17).
  */
 import { h, srOnly } from '../dom.ts';
 import type { GameSession } from '../../game/index.ts';
-import { TIPS } from '../../scoring/index.ts';
-import type { Beat, ScenarioInfo, StoryChoice, StoryLine } from '../../story/index.ts';
+import { choiceNet } from '../../scoring/index.ts';
+import type { ScenarioInfo, StoryChoice, StoryLine } from '../../story/index.ts';
+import {
+  initialState,
+  keyIntent,
+  PAUSE_AFTER_TYPED,
+  pauseAfter,
+  reduce,
+  type ConversationEffect,
+  type ConversationEvent,
+  type Pace,
+} from '../conversation-state.ts';
+import { effectList } from '../effects.ts';
 import type { PlayResult, Screen, UiContext } from '../context.ts';
 import {
   lastStageProgress,
@@ -19,30 +35,6 @@ import {
   type StageProgress,
 } from '../../events/index.ts';
 import { revealedChars, settingsDialog, typewriterDuration } from './settings.ts';
-
-/** The pause before the next line: long enough to read a short line, never long enough to wait for. */
-export function pauseAfter(line: StoryLine | null): number {
-  if (!line) return 250;
-  return Math.min(1400, Math.max(450, 250 + line.text.length * 14));
-}
-
-/** The pause after a line that was typed out: the reading happened while it typed. */
-const PAUSE_AFTER_TYPED = 320;
-/** How often the typewriter redraws, in ms (about 30 frames a second is smooth enough for text). */
-const TYPE_TICK = 33;
-
-/** The sum of a choice's tip effects, and whether it moves any tip at all. */
-export function choiceNet(choice: Pick<StoryChoice, 'effects'>): { net: number; scored: boolean } {
-  let net = 0;
-  let scored = false;
-  for (const tip of TIPS) {
-    const d = choice.effects[tip];
-    if (d === undefined || d === 0) continue;
-    scored = true;
-    net += d;
-  }
-  return { net, scored };
-}
 
 /**
  * A progress bar (role progressbar with aria-valuenow) that follows the stage's picture loading; it
@@ -127,8 +119,11 @@ export function loadingScreen(ctx: UiContext, info: ScenarioInfo): Screen {
   };
 }
 
-/** Keys that must keep their usual meaning while lines are being revealed. */
-const PASS_THROUGH = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'CapsLock', 'Escape']);
+/** How often the typewriter redraws, in ms (about 30 frames a second is smooth enough for text). */
+const TYPE_TICK = 33;
+
+/** Elements that give Enter and Space a meaning of their own when focused. */
+const CONTROLS = 'button, a[href], input, select, textarea, summary, [role="button"]';
 
 export function conversationScreen(
   ctx: UiContext,
@@ -160,7 +155,12 @@ export function conversationScreen(
   );
   const hint = h('p', { class: 'hint', id: 'choices-hint' }, t.choiceHint);
   const list = h('ol', { class: 'choices', lang: info.lang });
-  const skip = h('button', { type: 'button', class: 'ghost skip', onclick: () => flush() }, t.skip);
+  const skip = h(
+    'button',
+    { type: 'button', class: 'ghost skip', onclick: () => send({ type: 'skip' }) },
+    t.skip,
+  );
+  /** The question: where focus goes when the choices appear (a group named by its heading). */
   const area = h(
     'div',
     {
@@ -203,18 +203,84 @@ export function conversationScreen(
 
   /** When this play began: the debrief compares with the attempt finished before it. */
   const startedAt = Date.now();
-  const queue: StoryLine[] = [];
-  let lastShown: StoryLine | null = null;
-  /** Whether the last line was typed out (the reading time is then already spent). */
-  let lastTyped = false;
+  let state = initialState;
   let venue: string | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let revealing = false;
-  let pending: Beat | null = null;
   let result: PlayResult | null = null;
   let buttons: HTMLButtonElement[] = [];
-  /** The line being typed out, if any. */
-  let typing: { finish: () => void; timer: ReturnType<typeof setTimeout> | null } | null = null;
+  /** The line being typed out, if any: `complete` shows the rest of it at once. */
+  let typing: { complete: () => void; timer: ReturnType<typeof setTimeout> | null } | null = null;
+  let disposed = false;
+
+  /** The pace, read from the settings at each use so a change in the settings dialog applies at once. */
+  const pace: Pace = {
+    get instant() {
+      return ctx.reducedMotion();
+    },
+    typeMs: (line) => typewriterDuration(line.text, ctx.settings().textSpeed),
+    pauseMs: (last, typed) => (typed ? PAUSE_AFTER_TYPED : pauseAfter(last)),
+  };
+
+  /**
+   * Events are handled one at a time, in order: an effect that makes the session speak (a choice
+   * handed over) queues the reply's beat until the choice's own effects are done.
+   */
+  const inbox: ConversationEvent[] = [];
+  let busy = false;
+  function send(event: ConversationEvent): void {
+    if (disposed) return;
+    inbox.push(event);
+    if (busy) return;
+    busy = true;
+    try {
+      for (let next = inbox.shift(); next; next = inbox.shift()) {
+        const step = reduce(state, next, pace);
+        state = step.state;
+        for (const effect of step.effects) perform(effect);
+        render();
+      }
+    } finally {
+      busy = false;
+    }
+  }
+
+  /** Draws what depends on the phase alone. */
+  const render = () => {
+    const revealing = state.phase === 'revealing' || state.phase === 'answering';
+    el.classList.toggle('revealing', revealing);
+    skip.hidden = !revealing;
+  };
+
+  function perform(effect: ConversationEffect): void {
+    switch (effect.kind) {
+      case 'show':
+        addLine(effect.line, effect.animate);
+        return;
+      case 'complete-typing':
+        typing?.complete();
+        return;
+      case 'wait':
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(() => {
+          timer = null;
+          send({ type: 'timer' });
+        }, effect.ms);
+        return;
+      case 'cancel-wait':
+        if (timer !== null) clearTimeout(timer);
+        timer = null;
+        return;
+      case 'offer':
+        showChoices(effect.choices);
+        return;
+      case 'choose':
+        takeChoice(effect.choice);
+        return;
+      case 'end':
+        if (result) showEnd(result);
+        return;
+    }
+  }
 
   const scrollToEnd = () => {
     transcript.scrollTo?.({
@@ -227,38 +293,37 @@ export function conversationScreen(
    * Types `text` into `said`: the part not yet typed is there from the start but transparent, so the
    * line keeps its final shape (nothing reflows) and a screen reader gets the whole line at once.
    */
-  const typeInto = (said: HTMLElement, text: string, done: () => void): boolean => {
+  const typeInto = (said: HTMLElement, text: string) => {
     const speed = ctx.settings().textSpeed;
-    if (speed === 'instant' || ctx.reducedMotion() || typewriterDuration(text, speed) === 0)
-      return false;
     const chars = [...text];
     const shown = document.createTextNode('');
     const rest = h('span', { class: 'untyped', 'aria-hidden': 'true' }, text);
     said.replaceChildren(shown, rest);
     said.classList.add('typing');
     const started = Date.now();
-    const finish = () => {
+    const complete = () => {
       if (typing?.timer) clearTimeout(typing.timer);
       typing = null;
       said.classList.remove('typing');
       said.replaceChildren(text);
-      done();
     };
     const tick = () => {
+      if (!typing) return;
       const n = revealedChars(text, Date.now() - started, speed);
       if (n >= chars.length) {
-        finish();
+        complete();
+        send({ type: 'typed' });
         return;
       }
       shown.data = chars.slice(0, n).join('');
       rest.textContent = chars.slice(n).join('');
-      if (typing) typing.timer = setTimeout(tick, TYPE_TICK);
+      typing.timer = setTimeout(tick, TYPE_TICK);
     };
-    typing = { finish, timer: null };
+    typing = { complete, timer: null };
     tick();
-    return true;
   };
 
+  /** Puts a line into the transcript (typed out when `animate`), and on the stage. */
   const addLine = (line: StoryLine, animate = false) => {
     if (line.scene && line.scene !== venue) {
       venue = line.scene;
@@ -293,81 +358,17 @@ export function conversationScreen(
       );
     }
     transcript.append(node);
-    lastShown = line;
     ctx.stage.showLine(line);
     ctx.sound?.lineShown(line);
     scrollToEnd();
     const said = node.querySelector<HTMLElement>('.said');
-    const typed =
-      animate &&
-      said !== null &&
-      typeInto(said, line.text, () => {
-        lastTyped = true;
-        schedule();
-      });
-    lastTyped = false;
-    return typed;
+    if (animate && said) typeInto(said, line.text);
   };
 
-  /** Shows the next waiting line; when it types out, the schedule resumes once it is complete. */
-  const showNext = () => {
-    timer = null;
-    const next = queue.shift();
-    if (next && addLine(next, true)) return;
-    schedule();
-  };
-
-  function schedule(): void {
-    if (timer !== null || typing !== null) return;
-    if (queue.length === 0) {
-      finish();
-      return;
-    }
-    revealing = true;
-    el.classList.add('revealing');
-    if (ctx.reducedMotion()) {
-      flush();
-      return;
-    }
-    timer = setTimeout(showNext, lastTyped ? PAUSE_AFTER_TYPED : pauseAfter(lastShown));
-  }
-
-  /**
-   * Space or Enter: completes the line being typed; pressed again between lines, shows the rest of the
-   * reply at once (a reader who is ahead should never have to tap through it line by line).
-   */
-  const step = () => {
-    if (typing) typing.finish();
-    else flush();
-  };
-
-  /** Shows every waiting line at once: the player pressed a key or asked for it. */
-  function flush(): void {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    if (typing) {
-      const current = typing;
-      typing = null;
-      if (current.timer) clearTimeout(current.timer);
-      current.finish();
-    }
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    for (let line = queue.shift(); line; line = queue.shift()) addLine(line);
-    finish();
-  }
-
-  const finish = () => {
-    revealing = false;
-    el.classList.remove('revealing');
-    skip.hidden = true;
-    if (!pending) return;
-    if (pending.ended) {
-      if (result) showEnd(result);
-      return;
-    }
-    showChoices(pending.choices);
-  };
+  const echo = (text: string) =>
+    transcript.append(
+      h('p', { class: 'line echo' }, srOnly(`${t.youChose}: `), h('span', { class: 'said' }, text)),
+    );
 
   const showChoices = (choices: readonly StoryChoice[]) => {
     buttons = choices.map((choice, i) =>
@@ -378,7 +379,7 @@ export function conversationScreen(
           class: 'choice',
           'data-index': choice.index,
           'aria-keyshortcuts': i < 9 ? String(i + 1) : null,
-          onclick: () => choose(choice),
+          onclick: () => send({ type: 'choose', index: choice.index }),
         },
         h('span', { class: 'key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
         h('span', { class: 'text' }, choice.text),
@@ -387,10 +388,20 @@ export function conversationScreen(
     list.replaceChildren(...buttons.map((b) => h('li', {}, b)));
     choicesHeading.hidden = false;
     hint.hidden = false;
+    hint.classList.remove('nudge');
     list.hidden = false;
-    buttons[0]?.focus({ preventScroll: true });
+    // Focus goes to the question, not to an option: choosing takes a number key, an arrow and
+    // Enter, or a click, so a key meant for the text never chooses.
+    area.focus({ preventScroll: true });
     // The choices took room from the transcript: keep its last line in view.
     transcript.scrollTop = transcript.scrollHeight;
+  };
+
+  const hideChoices = () => {
+    buttons = [];
+    list.replaceChildren();
+    choicesHeading.hidden = true;
+    hint.hidden = true;
   };
 
   const showEnd = (r: PlayResult) => {
@@ -405,34 +416,20 @@ export function conversationScreen(
       t.toDebrief,
     );
     ctx.stage.quiet();
-    list.replaceChildren();
-    choicesHeading.hidden = true;
-    hint.hidden = true;
+    hideChoices();
     area.append(h('div', { class: 'end', lang: ctx.lang }, h('p', {}, t.conversationOver), go));
     go.focus({ preventScroll: true });
     transcript.scrollTop = transcript.scrollHeight;
   };
 
-  const choose = (choice: StoryChoice) => {
-    if (revealing || !pending || pending.ended) return;
-    for (const b of buttons) b.disabled = true;
-    transcript.append(
-      h(
-        'p',
-        { class: 'line echo' },
-        srOnly(`${t.youChose}: `),
-        h('span', { class: 'said' }, choice.text),
-      ),
-    );
-    const { net, scored } = choiceNet(choice);
+  const takeChoice = (choice: StoryChoice) => {
+    echo(choice.text);
+    const { net, scored } = choiceNet(choice.effects);
     if (scored) {
       ctx.sound?.choiceScored(net);
       if (ctx.settings().coachMode) transcript.append(coachNote(choice, net));
     }
-    buttons = [];
-    list.replaceChildren();
-    choicesHeading.hidden = true;
-    hint.hidden = true;
+    hideChoices();
     skip.hidden = false;
     // Focus stays inside the panel while the reply is revealed, on the one control that makes sense.
     skip.focus({ preventScroll: true });
@@ -449,18 +446,7 @@ export function conversationScreen(
         'aria-label': t.coachTitle,
       },
       h('p', { class: 'coach-title' }, t.coachTitle),
-      h(
-        'ul',
-        { class: 'effects' },
-        ...TIPS.filter((tip) => (choice.effects[tip] ?? 0) !== 0).map((tip) => {
-          const delta = choice.effects[tip] ?? 0;
-          return h(
-            'li',
-            { class: delta > 0 ? 'effect up' : 'effect down', 'data-tip': tip },
-            t.effect(t.tips[tip].name, delta),
-          );
-        }),
-      ),
+      effectList(t, choice.effects),
       choice.why
         ? h(
             'p',
@@ -471,37 +457,45 @@ export function conversationScreen(
         : null,
     );
 
+  /** Enter or Space landed on the question: nothing is chosen; the hint says how to choose. */
+  const nudge = () => {
+    hint.hidden = false;
+    hint.classList.remove('nudge');
+    // Restart the hint's short pulse (a reflow in between lets the animation run again).
+    void hint.offsetWidth;
+    hint.classList.add('nudge');
+  };
+
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
     // Keys belong to the settings dialog while it is open.
     if (gear.dialog.open) return;
-    if (revealing) {
-      if (PASS_THROUGH.has(e.key)) return;
-      e.preventDefault();
-      if (e.key === ' ' || e.key === 'Enter') step();
-      else flush();
-      return;
-    }
-    if (buttons.length === 0) return;
-    if (/^[1-9]$/.test(e.key)) {
-      const button = buttons[Number(e.key) - 1];
-      if (button) {
-        e.preventDefault();
-        button.click();
-      }
-      return;
-    }
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    let to: number | null = null;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowRight')
-      to = at < 0 ? 0 : (at + 1) % buttons.length;
-    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft')
-      to = at < 0 ? buttons.length - 1 : (at - 1 + buttons.length) % buttons.length;
-    else if (e.key === 'Home') to = 0;
-    else if (e.key === 'End') to = buttons.length - 1;
-    if (to !== null) {
-      e.preventDefault();
-      buttons[to]?.focus();
+    const active = document.activeElement;
+    const at = buttons.indexOf(active as HTMLButtonElement);
+    const control = at < 0 && active instanceof Element && active.matches(CONTROLS);
+    const intent = keyIntent(state.phase, e.key, e.repeat, {
+      choice: at,
+      control,
+      count: buttons.length,
+    });
+    if (intent.kind === 'none') return;
+    e.preventDefault();
+    switch (intent.kind) {
+      case 'step':
+        send({ type: 'step' });
+        return;
+      case 'skip':
+        send({ type: 'skip' });
+        return;
+      case 'choose':
+        buttons[intent.position]?.click();
+        return;
+      case 'focus':
+        buttons[intent.position]?.focus();
+        return;
+      case 'nudge':
+        nudge();
+        return;
     }
   };
 
@@ -509,34 +503,26 @@ export function conversationScreen(
   // bubbles here after it has started the reply, which must then play, not be skipped).
   const onPointer = (e: Event) => {
     if (gear.dialog.open || (e.target instanceof Element && e.target.closest('dialog'))) return;
-    if (revealing && !(e.target instanceof Element && e.target.closest('button'))) flush();
+    if (e.target instanceof Element && e.target.closest('button')) return;
+    send({ type: 'skip' });
   };
 
   const unsubscribe = [
     // A resumed conversation: the transcript so far appears at once (no reveal), then its current beat.
     session.events.on('restored', ({ entries }) => {
+      let last: StoryLine | null = null;
       for (const entry of entries) {
-        if (entry.kind === 'line') addLine(entry.line);
-        else
-          transcript.append(
-            h(
-              'p',
-              { class: 'line echo' },
-              srOnly(`${t.youChose}: `),
-              h('span', { class: 'said' }, entry.text),
-            ),
-          );
+        if (entry.kind === 'line') {
+          addLine(entry.line);
+          last = entry.line;
+        } else echo(entry.text);
       }
+      send({ type: 'restored', last });
     }),
-    session.events.on('beat', (beat) => {
-      pending = beat;
-      queue.push(...beat.lines);
-      skip.hidden = false;
-      schedule();
-    }),
+    session.events.on('beat', (beat) => send({ type: 'beat', beat })),
     session.events.on('ended', (e) => {
       result = { info, debrief: e.debrief, ending: e.ending, startedAt };
-      if (!revealing) showEnd(result);
+      send({ type: 'ended' });
     }),
     session.events.on('failed', (f) => ctx.nav.failure(f.kind, f.detail)),
   ];
@@ -556,6 +542,7 @@ export function conversationScreen(
       session.start();
     },
     dispose() {
+      disposed = true;
       if (timer !== null) clearTimeout(timer);
       if (typing?.timer) clearTimeout(typing.timer);
       typing = null;

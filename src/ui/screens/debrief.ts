@@ -4,27 +4,14 @@
  * was on offer. The numbers come from src/scoring; this screen only puts them into words and bars.
  */
 import { h, srOnly } from '../dom.ts';
-import { TIPS, type MomentReview, type TipEffects, type TipResult } from '../../scoring/index.ts';
+import type { MomentReview, TipResult } from '../../scoring/index.ts';
+import { effectList } from '../effects.ts';
 import { humanize, type PlayResult, type Screen, type UiContext } from '../context.ts';
 import type { Messages } from '../../i18n/index.ts';
 import type { Attempt } from '../../progress/index.ts';
 import { chartRows } from '../chart.ts';
 import { tipChart } from '../chart-view.ts';
 import { endingTitle } from '../../story/index.ts';
-
-function effectList(t: Messages, effects: TipEffects): HTMLElement {
-  const items = TIPS.filter((tip) => effects[tip] !== undefined).map((tip) => {
-    const delta = effects[tip] ?? 0;
-    return h(
-      'li',
-      { class: delta > 0 ? 'effect up' : 'effect down', 'data-tip': tip },
-      t.effect(t.tips[tip].name, delta),
-    );
-  });
-  return items.length > 0
-    ? h('ul', { class: 'effects' }, ...items)
-    : h('p', { class: 'effects none' }, t.effectNone);
-}
 
 /** A bar from the scenario's minimum to its maximum, with zero and the player's score marked. */
 function tipBar(tip: TipResult, previous: number | null): HTMLElement {

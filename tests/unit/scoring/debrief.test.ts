@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildDebrief,
+  movedTips,
   netEffect,
   strongestOption,
   totalsOf,
@@ -43,6 +44,12 @@ describe('scorecard', () => {
     expect(netEffect(pitch.effects)).toBe(-3);
     expect(strongestOption([pitch, nod, ask])).toBe(ask);
     expect(strongestOption([])).toBeNull();
+  });
+
+  it('lists the tips a choice moves, in tip order, leaving out zeros', () => {
+    expect(movedTips(pitch.effects)).toEqual([1, 5]);
+    expect(movedTips({ 3: 0, 2: 1 })).toEqual([2]);
+    expect(movedTips(chat.effects)).toEqual([]);
   });
 });
 

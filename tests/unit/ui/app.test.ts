@@ -137,6 +137,13 @@ describe('the DOM UI', () => {
       '1Ask about her bakery',
       '2Pitch your product',
     ]);
+    // Focus goes to the question, not to an option (issue 17): Enter and Space there choose nothing.
+    expect(document.activeElement).toBe(root.querySelector('.choices-area'));
+    press('Enter');
+    press(' ');
+    expect(transcript?.querySelector('.echo')).toBeNull();
+    expect(root.querySelector('.hint')?.classList.contains('nudge')).toBe(true);
+    press('ArrowDown');
     expect(document.activeElement).toBe(choices()[0]);
     press('ArrowDown');
     expect(document.activeElement).toBe(choices()[1]);
@@ -230,6 +237,7 @@ describe('the DOM UI', () => {
     expect(document.activeElement?.textContent).toBe('Show all');
     await vi.advanceTimersByTimeAsync(5000);
     expect(choices()).toBe(2);
-    expect(document.activeElement).toBe(root.querySelector('button.choice'));
+    // The new choices arrive with focus on the question, not on the first option (issue 17).
+    expect(document.activeElement).toBe(root.querySelector('.choices-area'));
   });
 });

@@ -121,7 +121,8 @@ describe('resume', () => {
     await settle();
     expect(lines()).toEqual(before.lines);
     expect(choiceTexts()).toEqual(before.choices);
-    expect(document.activeElement).toBe(root.querySelector('button.choice'));
+    // Focus is on the question, never on an option (issue 17).
+    expect(document.activeElement).toBe(root.querySelector('.choices-area'));
 
     button(/Say goodbye kindly/).click();
     button(en.toDebrief).click();
