@@ -369,6 +369,17 @@ export class Play {
     this.stop();
   }
 
+  /**
+   * The player keeps the play for later (issue 17): nothing is abandoned, the record keeps it
+   * resumable and another play will not push it out.
+   */
+  setAside(): void {
+    if (this.closed) return;
+    this.recording?.setAside?.();
+    this.closed = true;
+    this.stop();
+  }
+
   /** Stops listening without touching the record (the page is going away: the play stays resumable). */
   detach(): void {
     this.closed = true;

@@ -69,6 +69,11 @@ export interface PlayRecording {
   finish(end: PlayFinish): void;
   /** The play was left before its end (on purpose, or because the story broke). */
   abandon(totals: TipTotals | null, path: readonly number[]): void;
+  /**
+   * The player keeps the play for later: it stays saved and resumable, and starting another play does
+   * not abandon it. Optional: a record that keeps only one play may treat it as a plain stop.
+   */
+  setAside?(): void;
 }
 
 type Outcome<T> =
@@ -90,6 +95,8 @@ export interface RunPort {
     readonly memory?: MemoryValues;
   }): Outcome<unknown>;
   abandonRun(runId: string, totals: TipTotals | null): unknown;
+  /** This tab stops playing its live run; the run stays saved for later. */
+  setAsideRun?(): unknown;
 }
 
 /** The progress store as a whole record: the run port, remembered memory and the saved run. */
@@ -150,6 +157,11 @@ export class ProgressRecording implements PlayRecording {
 
   abandon(totals: TipTotals | null): void {
     if (this.runId !== null && !this.done) this.port.abandonRun(this.runId, totals);
+    this.done = true;
+  }
+
+  setAside(): void {
+    if (this.runId !== null && !this.done) this.port.setAsideRun?.();
     this.done = true;
   }
 }

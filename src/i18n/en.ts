@@ -41,6 +41,13 @@ export const en = {
   continueHint: 'Press any key to show everything',
   skip: 'Show all',
   leave: 'Leave the conversation',
+  leaveShort: 'Leave',
+  leaveTitle: 'Leave this conversation?',
+  leaveBody:
+    'Keep it, and the title screen offers to carry on from this very line whenever you like. Or end it here: it goes into your history as left before the end.',
+  leaveKeep: 'Keep it for later',
+  leaveEnd: 'End it',
+  leaveStay: 'Stay',
   sceneChanged: (venue: string) => `Scene: ${venue}`,
   venues: {
     reception: 'a reception',

@@ -42,6 +42,13 @@ export const nl: Messages = {
   continueHint: 'Druk op een toets om alles te tonen',
   skip: 'Toon alles',
   leave: 'Verlaat het gesprek',
+  leaveShort: 'Verlaten',
+  leaveTitle: 'Dit gesprek verlaten?',
+  leaveBody:
+    'Bewaar het, en het startscherm biedt aan om wanneer je wilt verder te gaan vanaf precies deze zin. Of stop hier: dan komt het in je geschiedenis als vroeger gestopt.',
+  leaveKeep: 'Bewaren voor later',
+  leaveEnd: 'Stoppen',
+  leaveStay: 'Blijven',
   sceneChanged: (venue: string) => `Plaats: ${venue}`,
   venues: {
     reception: 'een receptie',

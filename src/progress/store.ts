@@ -148,6 +148,15 @@ export class ProgressStore {
     return runs.resumeRun(this.engine, runId);
   }
 
+  /**
+   * The player set the conversation aside to finish later: this tab stops playing it, so starting
+   * another scenario does not abandon it. It stays saved; `savedRun` still offers it.
+   */
+  setAsideRun(): void {
+    const p = this.activeProfile();
+    if (p) this.liveRuns.delete(p.id);
+  }
+
   /** Saves a choice: call it right after the player picks, with the choice's index. */
   recordChoice(choiceIndex: number): Result<Run> {
     return runs.recordChoice(this.engine, choiceIndex);

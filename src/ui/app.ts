@@ -283,6 +283,18 @@ export class App implements Navigation {
     };
   }
 
+  /**
+   * Leaves the conversation in progress. Kept for later, its run stays saved (the title screen offers
+   * to continue it, and starting another scenario does not abandon it); otherwise it is abandoned.
+   */
+  leave(keep: boolean): void {
+    if (keep) {
+      this.current?.setAside();
+      this.current = null;
+      this.title();
+    } else this.select();
+  }
+
   select(): void {
     this.deps.stage.setMode('menu');
     this.show(selectScreen(this.ctx, this.deps.catalogue));

@@ -28,6 +28,11 @@ export interface Navigation {
   workshop?(): void;
   /** A participant's way into a workshop room. */
   join?(code?: string | null): void;
+  /**
+   * Leave the conversation in progress. With `keep`, its run stays saved and the title screen offers
+   * to continue it; without, it goes into the history as left before the end.
+   */
+  leave?(keep: boolean): void;
 }
 
 export interface UiContext {

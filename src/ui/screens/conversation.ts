@@ -119,6 +119,69 @@ export function loadingScreen(ctx: UiContext, info: ScenarioInfo): Screen {
   };
 }
 
+/**
+ * "Leave this conversation?": keep it for later (the run stays saved and the title screen offers to
+ * continue it), end it (it goes into the history as left before the end), or stay. Stay has focus, and
+ * Escape or a click on the backdrop also stays, so nothing is lost by a stray press.
+ */
+function leaveDialog(ctx: UiContext): {
+  dialog: HTMLDialogElement;
+  open: (from: HTMLElement) => void;
+} {
+  const { t } = ctx;
+  const leave = (keep: boolean) => {
+    dialog.close();
+    if (ctx.nav.leave) ctx.nav.leave(keep);
+    else ctx.nav.select();
+  };
+  const stay = h(
+    'button',
+    { type: 'button', class: 'secondary leave-stay', onclick: () => dialog.close() },
+    t.leaveStay,
+  );
+  const dialog = h(
+    'dialog',
+    {
+      class: 'settings-dialog leave-dialog',
+      'aria-labelledby': 'leave-heading',
+      'aria-describedby': 'leave-body',
+    },
+    h('h2', { id: 'leave-heading' }, t.leaveTitle),
+    h('p', { id: 'leave-body' }, t.leaveBody),
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        { type: 'button', class: 'primary leave-keep', onclick: () => leave(true) },
+        t.leaveKeep,
+      ),
+      stay,
+      h(
+        'button',
+        { type: 'button', class: 'ghost leave-end', onclick: () => leave(false) },
+        t.leaveEnd,
+      ),
+    ),
+  );
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog) dialog.close();
+  });
+  let opener: HTMLElement | null = null;
+  dialog.addEventListener('close', () => {
+    if (opener?.isConnected) opener.focus({ preventScroll: true });
+  });
+  return {
+    dialog,
+    /** Opens the dialog; focus returns to `from` (the button that opened it) when it closes. */
+    open: (from) => {
+      opener = from;
+      dialog.showModal();
+      stay.focus();
+    },
+  };
+}
+
 /** How often the typewriter redraws, in ms (about 30 frames a second is smooth enough for text). */
 const TYPE_TICK = 33;
 
@@ -175,10 +238,22 @@ export function conversationScreen(
     list,
     skip,
   );
+  const leaving = leaveDialog(ctx);
   const leave = h(
     'button',
-    { type: 'button', class: 'ghost leave', onclick: () => ctx.nav.select() },
-    t.leave,
+    {
+      type: 'button',
+      class: 'ghost leave',
+      'aria-label': t.leave,
+      'aria-haspopup': 'dialog',
+      onclick: () => {
+        // A finished conversation has nothing to lose: it goes straight back to the scenarios.
+        if (state.phase === 'ended') ctx.nav.select();
+        else leaving.open(leave);
+      },
+    },
+    h('span', { class: 'leave-arrow', 'aria-hidden': 'true' }, '←'),
+    t.leaveShort,
   );
   const gear = settingsDialog(ctx);
   const pictures = picturesProgress(t.picturesLabel);
@@ -188,17 +263,21 @@ export function conversationScreen(
     h(
       'div',
       { class: 'panel' },
+      // Leaving sits at the start of the header and the settings gear at its end, far apart, so
+      // neither is pressed for the other.
       h(
         'header',
         { class: 'conv-header' },
+        leave,
         heading,
-        h('div', { class: 'conv-tools' }, gear.button, leave),
+        h('div', { class: 'conv-tools' }, gear.button),
       ),
       pictures.el,
       transcript,
       area,
     ),
     gear.dialog,
+    leaving.dialog,
   );
 
   /** When this play began: the debrief compares with the attempt finished before it. */
@@ -468,8 +547,8 @@ export function conversationScreen(
 
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-    // Keys belong to the settings dialog while it is open.
-    if (gear.dialog.open) return;
+    // Keys belong to a dialog while one is open.
+    if (gear.dialog.open || leaving.dialog.open) return;
     const active = document.activeElement;
     const at = buttons.indexOf(active as HTMLButtonElement);
     const control = at < 0 && active instanceof Element && active.matches(CONTROLS);
@@ -502,7 +581,8 @@ export function conversationScreen(
   // A click on the panel skips the reveal; a click on a button does its own job (a choice's click
   // bubbles here after it has started the reply, which must then play, not be skipped).
   const onPointer = (e: Event) => {
-    if (gear.dialog.open || (e.target instanceof Element && e.target.closest('dialog'))) return;
+    if (gear.dialog.open || leaving.dialog.open) return;
+    if (e.target instanceof Element && e.target.closest('dialog')) return;
     if (e.target instanceof Element && e.target.closest('button')) return;
     send({ type: 'skip' });
   };
@@ -548,6 +628,7 @@ export function conversationScreen(
       typing = null;
       pictures.stop();
       if (gear.dialog.open) gear.dialog.close();
+      if (leaving.dialog.open) leaving.dialog.close();
       document.removeEventListener('keydown', onKey);
       for (const off of unsubscribe) off();
     },

@@ -9,6 +9,9 @@ import { memoryBackend, ProgressStore } from '../../../src/progress/index.ts';
 import { App } from '../../../src/ui/index.ts';
 import type { CompiledScenario } from '../../../src/story/index.ts';
 import { BROKEN, PARTY, scenarioFrom } from '../game/fixtures.ts';
+import { installDialog } from './dialog.ts';
+
+installDialog();
 
 function scenario(source: string, id: string): CompiledScenario {
   const s = scenarioFrom(source);
@@ -200,10 +203,22 @@ describe('the DOM UI', () => {
     expect(heading()).toBe('Scenarios');
   });
 
-  it('leaves a conversation for the scenario list', async () => {
+  it('leaves a conversation for the scenario list, after asking', async () => {
     start();
     await openScenario(/Test party/);
-    button('Leave the conversation').click();
+    const leave = root.querySelector<HTMLButtonElement>('button.leave');
+    expect(leave?.getAttribute('aria-label')).toBe('Leave the conversation');
+    leave?.click();
+    // Leaving asks first (issue 17); Stay has focus, so a stray Enter keeps the conversation.
+    const dialog = root.querySelector('dialog.leave-dialog');
+    expect(dialog?.hasAttribute('open')).toBe(true);
+    expect(document.activeElement).toBe(button('Stay'));
+    button('Stay').click();
+    expect(dialog?.hasAttribute('open')).toBe(false);
+    expect(heading()).toBe('Test party');
+    expect(document.activeElement).toBe(leave);
+    leave?.click();
+    button('End it').click();
     expect(heading()).toBe('Scenarios');
     // The old conversation no longer listens to keys.
     press('1');

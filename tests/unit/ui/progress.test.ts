@@ -23,6 +23,9 @@ import { noticeText } from '../../../src/ui/notices.ts';
 import { profilesScreen } from '../../../src/ui/screens/profiles.ts';
 import { progressScreen } from '../../../src/ui/screens/progress.ts';
 import { PARTY, scenarioFrom } from '../game/fixtures.ts';
+import { installDialog } from './dialog.ts';
+
+installDialog();
 
 const party: CompiledScenario = {
   ...scenarioFrom(PARTY),
@@ -139,12 +142,43 @@ describe('resume', () => {
     const { progress } = load();
     await openParty();
     button(/Ask about her bakery/).click();
-    button(en.leave).click();
+    root.querySelector<HTMLButtonElement>('button.leave')?.click();
+    button(en.leaveEnd).click();
     expect(progress.activeProfile()?.attempts.map((a) => [a.status, a.totals?.[2]])).toEqual([
       ['abandoned', 2],
     ]);
     button(`← ${en.back}`).click();
     expect(root.querySelector('button.continue')).toBeNull();
+  });
+
+  it('keeps a conversation left for later: the title offers it, and another play does not abandon it', async () => {
+    const { progress } = load();
+    await openParty();
+    button(/Ask about her bakery/).click();
+    const kept = { lines: lines(), choices: choiceTexts() };
+    root.querySelector<HTMLButtonElement>('button.leave')?.click();
+    button(en.leaveKeep).click();
+    // Back on the title screen, with the conversation on offer and nothing filed as abandoned.
+    expect(root.querySelector('h1')?.textContent).toBe(en.appName);
+    expect(root.querySelector('button.continue')?.textContent).toBe(
+      en.progress.continueRun('Test party', 1),
+    );
+    expect(progress.activeProfile()?.attempts).toEqual([]);
+
+    // Another play, started and ended, leaves the kept one alone.
+    await openParty();
+    root.querySelector<HTMLButtonElement>('button.leave')?.click();
+    button(en.leaveEnd).click();
+    expect(progress.activeProfile()?.attempts.map((a) => a.status)).toEqual(['abandoned']);
+    button(`← ${en.back}`).click();
+    const cont = root.querySelector<HTMLButtonElement>('button.continue');
+    expect(cont?.textContent).toBe(en.progress.continueRun('Test party', 1));
+
+    // And it continues on the same line with the same choices.
+    cont?.click();
+    await settle();
+    expect(lines()).toEqual(kept.lines);
+    expect(choiceTexts()).toEqual(kept.choices);
   });
 
   it('says plainly when the story changed under a save, and restarts on request', async () => {
