@@ -46,9 +46,6 @@ export interface AppDeps {
   readonly window: Window;
 }
 
-/** Wide screens put the dialogue beside the picture; narrow ones put it below. */
-const SIDE_PANEL_QUERY = '(min-width: 900px) and (min-aspect-ratio: 1/1)';
-
 export class App implements Navigation {
   private lang: Lang;
   private screen: Screen | null = null;
@@ -403,8 +400,10 @@ export class App implements Navigation {
       this.deps.stage.setPanel('none', 0);
       return;
     }
+    // The stylesheet decides where the panel goes (beside the picture on wide screens and on phones
+    // held sideways, below it otherwise); read the outcome instead of repeating its media queries.
     const rect = panel.getBoundingClientRect();
-    const side = win.matchMedia?.(SIDE_PANEL_QUERY).matches ?? false;
+    const side = rect.height >= win.innerHeight * 0.8 && rect.width < win.innerWidth * 0.8;
     if (side)
       this.deps.stage.setPanel('side', win.innerWidth > 0 ? rect.width / win.innerWidth : 0);
     else

@@ -127,3 +127,128 @@ describe('a key meant for the text', () => {
     }
   });
 });
+
+/** Shows the rest of the reply (a click on the transcript) until choices or the end are up. */
+async function toChoices(page: Page): Promise<void> {
+  for (let guard = 0; guard < 100; guard++) {
+    if ((await page.locator('button.choice:not([disabled])').count()) > 0) return;
+    if (await page.locator('button.to-debrief').isVisible()) return;
+    await page.locator('.transcript').click();
+    await page.waitForTimeout(80);
+  }
+  throw new Error('no choices appeared');
+}
+
+const lastLineText = async (page: Page) =>
+  ((await page.locator('.transcript .line').last().textContent()) ?? '').trim();
+const choiceTexts = (page: Page) => page.locator('button.choice .text').allTextContents();
+
+describe('leaving and coming back', () => {
+  it('Leave asks; kept for later, the conversation survives a reload and resumes on the same line', async () => {
+    const { context, page, problems } = await open('hard-seller');
+    try {
+      for (const key of ['2', '1']) {
+        await toChoices(page);
+        await page.keyboard.press(key);
+      }
+      await toChoices(page);
+      const line = await lastLineText(page);
+      const offered = await choiceTexts(page);
+
+      // Leave is at the other end of the header from the settings gear.
+      const leaveBox = await page.locator('button.leave').boundingBox();
+      const gearBox = await page.locator('.conv-tools button').first().boundingBox();
+      expect(leaveBox && gearBox && gearBox.x - (leaveBox.x + leaveBox.width)).toBeGreaterThan(100);
+
+      // Asked, and Escape stays.
+      await page.locator('button.leave').click();
+      await expect.poll(() => page.locator('dialog.leave-dialog[open]').count()).toBe(1);
+      expect(await page.locator('dialog.leave-dialog button:focus').textContent()).toBe(
+        en.leaveStay,
+      );
+      await page.screenshot({ path: `${SCREENSHOTS}/leave-dialog-laptop.png` });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('dialog.leave-dialog[open]').count()).toBe(0);
+      expect(await choiceTexts(page)).toEqual(offered);
+
+      // Kept for later: the title screen offers it, also after a reload.
+      await page.locator('button.leave').click();
+      await page.getByRole('button', { name: en.leaveKeep }).click();
+      await expect.poll(() => page.locator('h1').first().textContent()).toBe(en.appName);
+      const cont = page.locator('button.continue');
+      expect(await cont.textContent()).toContain('2 choices made');
+      await page.waitForLoadState('networkidle');
+      await page.reload();
+      await expect.poll(() => page.locator('button.continue').count()).toBe(1);
+      await page.locator('button.continue').click();
+      await page.waitForSelector('.screen-conversation');
+      await toChoices(page);
+      expect(await lastLineText(page)).toBe(line);
+      expect(await choiceTexts(page)).toEqual(offered);
+      expect(await echoes(page)).toBe(2);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('resizing and rotating', () => {
+  /** The last line of the transcript is in its visible part, and every choice is on screen. */
+  async function inView(page: Page): Promise<{ lastLine: boolean; choices: boolean[] }> {
+    return page.evaluate(() => {
+      const transcript = document.querySelector('.transcript');
+      const area = document.querySelector('.choices-area');
+      const lines = document.querySelectorAll('.transcript .line');
+      const last = lines[lines.length - 1];
+      if (!transcript || !area || !last) return { lastLine: false, choices: [] };
+      const t = transcript.getBoundingClientRect();
+      const l = last.getBoundingClientRect();
+      const a = area.getBoundingClientRect();
+      const inside = (r: DOMRect, box: DOMRect) =>
+        r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.bottom <= window.innerHeight + 1;
+      return {
+        lastLine: l.bottom <= t.bottom + 1 && l.bottom > t.top + 8,
+        choices: [...document.querySelectorAll('button.choice')].map((b) =>
+          inside(b.getBoundingClientRect(), a),
+        ),
+      };
+    });
+  }
+
+  it('keeps the latest line and every choice in view when a phone turns sideways and back', async () => {
+    const { context, page, problems } = await open('hard-seller', { width: 390, height: 844 });
+    try {
+      // A few exchanges, so the transcript is longer than its panel.
+      for (const key of ['1', '2', '1']) {
+        await toChoices(page);
+        await page.keyboard.press(key);
+      }
+      await toChoices(page);
+      const count = (await choiceTexts(page)).length;
+      expect(count).toBeGreaterThan(1);
+      const sizes = [
+        { width: 844, height: 390 },
+        { width: 390, height: 844 },
+        { width: 1366, height: 768 },
+        { width: 844, height: 390 },
+      ];
+      for (const size of sizes) {
+        await page.setViewportSize(size);
+        await page.waitForTimeout(600);
+        const seen = await inView(page);
+        expect(seen.lastLine, `last line at ${size.width}×${size.height}`).toBe(true);
+        expect(seen.choices, `choices at ${size.width}×${size.height}`).toEqual(
+          Array(count).fill(true),
+        );
+      }
+      await page.screenshot({ path: `${SCREENSHOTS}/conversation-sideways-phone.png` });
+      // Choosing still works after all that.
+      await page.keyboard.press('1');
+      await expect.poll(() => echoes(page)).toBe(4);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -361,12 +361,54 @@ export function conversationScreen(
     }
   }
 
-  const scrollToEnd = () => {
-    transcript.scrollTo?.({
-      top: transcript.scrollHeight,
-      behavior: ctx.reducedMotion() ? 'auto' : 'smooth',
-    });
+  /**
+   * Whether the transcript follows the conversation (its end is in view). A resize or a rotation
+   * changes the transcript's height but not its scroll offset, which would hide the line just spoken;
+   * while following, the end is brought back into view after every change of size. A player who
+   * scrolled up to reread is left where they are until the next line.
+   */
+  let follow = true;
+  /**
+   * When the player last scrolled the transcript themselves (wheel, touch, keys, the scroll bar). A
+   * scroll that a change of layout causes is not a wish to reread, so only these can stop following.
+   */
+  let handScrolledAt = -Infinity;
+  /** Until when a scroll is ours: a smooth scroll to the end passes through "not at the end". */
+  let autoScrollUntil = 0;
+  const byHand = () => {
+    handScrolledAt = Date.now();
   };
+  transcript.addEventListener('wheel', byHand, { passive: true });
+  transcript.addEventListener('touchmove', byHand, { passive: true });
+  transcript.addEventListener('keydown', (e) => {
+    if (/^(Arrow(Up|Down)|Page(Up|Down)|Home|End)$/.test(e.key)) byHand();
+  });
+  // A press on the scroll bar (beyond the content box); a click on the text skips, it is no scroll.
+  transcript.addEventListener('pointerdown', (e) => {
+    if (e.offsetX >= transcript.clientWidth) byHand();
+  });
+  const atEnd = () => transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 24;
+  const scrollToEnd = (smooth = !ctx.reducedMotion()) => {
+    follow = true;
+    autoScrollUntil = Date.now() + (smooth ? 800 : 100);
+    if (transcript.scrollTo)
+      transcript.scrollTo({ top: transcript.scrollHeight, behavior: smooth ? 'smooth' : 'auto' });
+    else transcript.scrollTop = transcript.scrollHeight;
+  };
+  transcript.addEventListener('scroll', () => {
+    if (atEnd()) follow = true;
+    else if (Date.now() > autoScrollUntil && Date.now() - handScrolledAt < 1500) follow = false;
+  });
+  /** After a change of size: the latest line back in view, and the choices from their first one. */
+  const keepInView = () => {
+    if (follow) scrollToEnd(false);
+    // The question has focus: show the choices from the first one.
+    if (state.phase === 'choosing' && document.activeElement === area) area.scrollTop = 0;
+  };
+  const resizes =
+    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => keepInView());
+  resizes?.observe(transcript);
+  resizes?.observe(area);
 
   /**
    * Types `text` into `said`: the part not yet typed is there from the start but transparent, so the
@@ -473,7 +515,8 @@ export function conversationScreen(
     // Enter, or a click, so a key meant for the text never chooses.
     area.focus({ preventScroll: true });
     // The choices took room from the transcript: keep its last line in view.
-    transcript.scrollTop = transcript.scrollHeight;
+    scrollToEnd(false);
+    area.scrollTop = 0;
   };
 
   const hideChoices = () => {
@@ -498,7 +541,7 @@ export function conversationScreen(
     hideChoices();
     area.append(h('div', { class: 'end', lang: ctx.lang }, h('p', {}, t.conversationOver), go));
     go.focus({ preventScroll: true });
-    transcript.scrollTop = transcript.scrollHeight;
+    scrollToEnd(false);
   };
 
   const takeChoice = (choice: StoryChoice) => {
@@ -627,6 +670,7 @@ export function conversationScreen(
       if (typing?.timer) clearTimeout(typing.timer);
       typing = null;
       pictures.stop();
+      resizes?.disconnect();
       if (gear.dialog.open) gear.dialog.close();
       if (leaving.dialog.open) leaving.dialog.close();
       document.removeEventListener('keydown', onKey);
