@@ -38,7 +38,7 @@ export const en = {
   choiceHint: 'Press a number key, or use the arrow keys and Enter.',
   you: 'You',
   narration: 'Narration',
-  continueHint: 'Press any key to show everything',
+  continueHint: 'A click, a tap or any key shows the rest at once.',
   skip: 'Show all',
   leave: 'Leave the conversation',
   leaveShort: 'Leave',

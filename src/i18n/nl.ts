@@ -39,7 +39,7 @@ export const nl: Messages = {
   choiceHint: 'Druk op een cijfertoets, of gebruik de pijltjestoetsen en Enter.',
   you: 'Jij',
   narration: 'Verteller',
-  continueHint: 'Druk op een toets om alles te tonen',
+  continueHint: 'Een klik, een tik of eender welke toets toont meteen de rest.',
   skip: 'Toon alles',
   leave: 'Verlaat het gesprek',
   leaveShort: 'Verlaten',

@@ -9,6 +9,7 @@
  * text on and never takes a choice, however it is timed. `keyIntent` says what a key means in each
  * phase; Enter and Space only ever take a choice through a choice button that the player moved focus to.
  */
+import type { TextSpeed } from '../progress/index.ts';
 import type { Beat, StoryChoice, StoryLine } from '../story/index.ts';
 
 /**
@@ -263,10 +264,40 @@ export function keyIntent(phase: Phase, key: string, repeat: boolean, focus: Key
   }
 }
 
-/** The pause before the next line, after a line shown whole: long enough to read a short line. */
+/**
+ * The pause before the next line, after a line shown whole. After speech: long enough to read a short
+ * line. After narration: a short beat only, so an opening of several paragraphs arrives like a page,
+ * read at the reader's own pace while the rest comes in (it is never typed: see `typesOut`).
+ */
 export function pauseAfter(line: StoryLine | null): number {
   if (!line) return 250;
+  if (line.speaker === null) return Math.min(800, Math.max(350, 150 + line.text.length * 4));
   return Math.min(1400, Math.max(450, 250 + line.text.length * 14));
+}
+
+/**
+ * Whether a line is typed out at all: people speaking are; narration appears whole. Typing a scene's
+ * description out made the openings take 16 to 30 s before the first choice (issue 17); with
+ * narration whole they take 2 to 4 s, and speech keeps the rhythm of talk.
+ */
+export function typesOut(line: StoryLine): boolean {
+  return line.speaker !== null;
+}
+
+/**
+ * The longest one line takes to type out, per speed: a long speech types faster than a short one, so
+ * talk never turns into waiting. `slow` is the player's own wish for time, and is not capped.
+ */
+export const TYPING_CAP_MS: Readonly<Record<TextSpeed, number>> = {
+  slow: Infinity,
+  normal: 2000,
+  fast: 1200,
+  instant: 0,
+};
+
+/** How long typing a line takes, given how long it would take at the speed's own rate. */
+export function typingTime(naturalMs: number, speed: TextSpeed): number {
+  return Math.min(naturalMs, TYPING_CAP_MS[speed]);
 }
 
 /** The pause after a line that was typed out: the reading happened while it typed. */

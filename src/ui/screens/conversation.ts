@@ -22,6 +22,8 @@ import {
   PAUSE_AFTER_TYPED,
   pauseAfter,
   reduce,
+  typesOut,
+  typingTime,
   type ConversationEffect,
   type ConversationEvent,
   type Pace,
@@ -220,8 +222,20 @@ export function conversationScreen(
   const list = h('ol', { class: 'choices', lang: info.lang });
   const skip = h(
     'button',
-    { type: 'button', class: 'ghost skip', onclick: () => send({ type: 'skip' }) },
+    {
+      type: 'button',
+      class: 'secondary skip',
+      'aria-describedby': 'continue-hint',
+      onclick: () => send({ type: 'skip' }),
+    },
     t.skip,
+  );
+  /** While lines arrive: how to have the rest at once, said where the choices will be. */
+  const revealBar = h(
+    'div',
+    { class: 'reveal-bar', lang: ctx.lang },
+    h('p', { class: 'continue-hint', id: 'continue-hint' }, t.continueHint),
+    skip,
   );
   /** The question: where focus goes when the choices appear (a group named by its heading). */
   const area = h(
@@ -236,7 +250,7 @@ export function conversationScreen(
     choicesHeading,
     hint,
     list,
-    skip,
+    revealBar,
   );
   const leaving = leaveDialog(ctx);
   const leave = h(
@@ -296,7 +310,10 @@ export function conversationScreen(
     get instant() {
       return ctx.reducedMotion();
     },
-    typeMs: (line) => typewriterDuration(line.text, ctx.settings().textSpeed),
+    typeMs: (line) => {
+      const speed = ctx.settings().textSpeed;
+      return typesOut(line) ? typingTime(typewriterDuration(line.text, speed), speed) : 0;
+    },
     pauseMs: (last, typed) => (typed ? PAUSE_AFTER_TYPED : pauseAfter(last)),
   };
 
@@ -327,7 +344,7 @@ export function conversationScreen(
   const render = () => {
     const revealing = state.phase === 'revealing' || state.phase === 'answering';
     el.classList.toggle('revealing', revealing);
-    skip.hidden = !revealing;
+    revealBar.hidden = !revealing;
   };
 
   function perform(effect: ConversationEffect): void {
@@ -422,6 +439,9 @@ export function conversationScreen(
     said.replaceChildren(shown, rest);
     said.classList.add('typing');
     const started = Date.now();
+    // A long line types faster (see typingTime): the clock runs quicker by the same factor.
+    const natural = typewriterDuration(text, speed);
+    const rate = natural > 0 ? natural / Math.max(1, typingTime(natural, speed)) : 1;
     const complete = () => {
       if (typing?.timer) clearTimeout(typing.timer);
       typing = null;
@@ -430,7 +450,7 @@ export function conversationScreen(
     };
     const tick = () => {
       if (!typing) return;
-      const n = revealedChars(text, Date.now() - started, speed);
+      const n = revealedChars(text, (Date.now() - started) * rate, speed);
       if (n >= chars.length) {
         complete();
         send({ type: 'typed' });
@@ -552,7 +572,7 @@ export function conversationScreen(
       if (ctx.settings().coachMode) transcript.append(coachNote(choice, net));
     }
     hideChoices();
-    skip.hidden = false;
+    revealBar.hidden = false;
     // Focus stays inside the panel while the reply is revealed, on the one control that makes sense.
     skip.focus({ preventScroll: true });
     session.choose(choice.index);

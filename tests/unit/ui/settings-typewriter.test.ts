@@ -63,38 +63,51 @@ afterEach(() => {
 });
 
 describe('the typewriter', () => {
-  it('types a line out, Space completes it, and Space again shows the rest of the reply', async () => {
+  it('shows narration whole, types speech out, Space completes it, and Space again shows the rest', async () => {
     const el = start({ textSpeed: 'slow' });
     await vi.advanceTimersByTimeAsync(400);
-    const first = lines(el)[0];
-    const said = first?.querySelector('.said');
+    // Narration is there at once: the typewriter is for people speaking (issue 17, the pace).
+    const narration = lines(el)[0]?.querySelector('.said');
+    expect(narration?.textContent).toBe('Ann waves at you.');
+    expect(narration?.classList.contains('typing')).toBe(false);
+    await vi.advanceTimersByTimeAsync(600);
+    const said = lines(el)[1]?.querySelector('.said');
     expect(said?.classList.contains('typing')).toBe(true);
     // The whole line is there for screen readers; only part of it is visible yet.
-    expect(said?.textContent).toBe('Ann waves at you.');
+    expect(said?.textContent).toBe("Hi, I'm Ann. What do you do?");
     expect(said?.querySelector('.untyped')?.textContent?.length).toBeGreaterThan(0);
 
     press(' ');
     expect(said?.classList.contains('typing')).toBe(false);
     expect(said?.querySelector('.untyped')).toBeNull();
-    expect(lines(el)).toHaveLength(1);
-    expect(choices(el)).toHaveLength(0);
-
-    press(' ');
     expect(lines(el)).toHaveLength(2);
+    expect(choices(el)).toHaveLength(2);
+
+    // The reply has two spoken lines: Space completes the first, Space again shows the second.
+    press('1');
+    await vi.advanceTimersByTimeAsync(400);
+    const reply = el.querySelector('.line.you .said');
+    expect(reply?.classList.contains('typing')).toBe(true);
+    press(' ');
+    expect(reply?.classList.contains('typing')).toBe(false);
+    expect(el.querySelector('.transcript')?.textContent).not.toContain('Well, that is nice.');
+    expect(choices(el)).toHaveLength(0);
+    press(' ');
+    expect(el.querySelector('.transcript')?.textContent).toContain('Well, that is nice.');
     expect(choices(el)).toHaveLength(2);
   });
 
   it('finishes on its own, faster at a faster speed, and instant types nothing', async () => {
+    const spoken = (el: HTMLElement) => lines(el)[1]?.querySelector('.said');
     const slow = start({ textSpeed: 'slow' });
-    await vi.advanceTimersByTimeAsync(800);
-    const slowShown = slow.querySelector('.said')?.firstChild?.textContent?.length ?? 0;
+    await vi.advanceTimersByTimeAsync(1400);
+    const slowShown = spoken(slow)?.firstChild?.textContent?.length ?? 0;
     for (const screen of started.splice(0)) screen.dispose?.();
     document.body.innerHTML = '';
     const fast = start({ textSpeed: 'fast' });
-    await vi.advanceTimersByTimeAsync(800);
-    const fastSaid = fast.querySelector('.said');
-    expect(fastSaid?.classList.contains('typing')).toBe(false);
-    expect(slowShown).toBeLessThan('Ann waves at you.'.length);
+    await vi.advanceTimersByTimeAsync(1400);
+    expect(spoken(fast)?.classList.contains('typing')).toBe(false);
+    expect(slowShown).toBeLessThan("Hi, I'm Ann. What do you do?".length);
     await vi.advanceTimersByTimeAsync(5000);
     expect(choices(fast)).toHaveLength(2);
 
