@@ -53,6 +53,12 @@ export function memoryValues(engine: StorageEngine): MemoryValues {
   return Object.fromEntries(Object.entries(p.memory).map(([k, e]) => [k, e.value]));
 }
 
+/** This tab stops playing its live run (kept for later): it stays saved, and startRun leaves it be. */
+export function setAsideRun(engine: StorageEngine): void {
+  const p = engine.active();
+  if (p) engine.liveRuns.delete(p.id);
+}
+
 /** The active profile's most recently saved run. */
 export function savedRun(engine: StorageEngine): Run | null {
   const p = engine.active();

@@ -153,8 +153,7 @@ export class ProgressStore {
    * another scenario does not abandon it. It stays saved; `savedRun` still offers it.
    */
   setAsideRun(): void {
-    const p = this.activeProfile();
-    if (p) this.liveRuns.delete(p.id);
+    runs.setAsideRun(this.engine);
   }
 
   /** Saves a choice: call it right after the player picks, with the choice's index. */
