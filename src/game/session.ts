@@ -9,6 +9,7 @@
 import { TypedEmitter } from '../events/index.ts';
 import { buildDebrief, type Debrief, type Moment, type ScoredOption } from '../scoring/index.ts';
 import {
+  answeredLine,
   StoryRunner,
   StoryRuntimeError,
   type Beat,
@@ -191,7 +192,7 @@ export class GameSession {
             `the saved choice ${index + 1} at step ${position + 1} is not on offer`,
           );
         this.recorded.push({
-          prompt: this.lastLine?.text ?? '',
+          prompt: this.promptFor(beat),
           chosen: asOption(choice),
           offered: beat.choices.map(asOption),
         });
@@ -211,7 +212,7 @@ export class GameSession {
     const choice = offered.find((c) => c.index === index);
     if (!choice) return;
     const moment: Moment = {
-      prompt: this.lastLine?.text ?? '',
+      prompt: this.promptFor(this.current),
       chosen: asOption(choice),
       offered: offered.map(asOption),
     };
@@ -224,6 +225,11 @@ export class GameSession {
     this.recorded.push(moment);
     this.events.emit('choice-made', { choice, moment });
     this.advance();
+  }
+
+  /** What the debrief quotes for a choice in `beat`: the line it answers (see story/prompt.ts). */
+  private promptFor(beat: Beat): string {
+    return (answeredLine(beat.lines) ?? this.lastLine)?.text ?? '';
   }
 
   private advance(): void {

@@ -5,5 +5,6 @@
  */
 export * from './types.ts';
 export { StoryRunner, StoryRuntimeError } from './runner.ts';
+export { answeredLine } from './prompt.ts';
 export { parseChoiceTags, parseLineTags, parseGlobalTags, TagError } from './tags.ts';
 export { type Diagnostic, formatDiagnostic, StorySourceError } from './diagnostics.ts';
