@@ -2,10 +2,13 @@
  * The conversation screen in real Chromium (issue 17): a press of Enter or Space meant for the text
  * never takes a choice; hover and keyboard focus look different; choices are taken only on purpose.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import { launch, SCREENSHOTS, watch } from './browser.ts';
+
+// Whole plays under software WebGL on a shared machine: an explicit, generous budget per test.
+vi.setConfig({ testTimeout: 480_000 });
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -31,6 +34,9 @@ async function open(
   await page.waitForSelector('.screen-conversation');
   return { context, page, problems };
 }
+
+/** Polls wait generously: a shared, loaded machine can take seconds to answer a key press. */
+const SLOW = { timeout: 20_000 };
 
 /** How many choices the player has taken so far (each leaves an echo line in the transcript). */
 const echoes = (page: Page) => page.locator('.transcript .line.echo').count();
@@ -67,7 +73,7 @@ describe('a key meant for the text', () => {
       expect(await page.locator('button.choice:focus').count()).toBe(1);
       const first = (await page.locator('button.choice .text').first().textContent()) ?? '';
       await page.keyboard.press('Enter');
-      await expect.poll(() => echoes(page)).toBe(1);
+      await expect.poll(() => echoes(page), SLOW).toBe(1);
       expect(await page.locator('.transcript .line.echo .said').first().textContent()).toBe(first);
       expect(problems).toEqual([]);
     } finally {
@@ -86,7 +92,7 @@ describe('a key meant for the text', () => {
       expect(await page.locator('.choices-area:focus').count()).toBe(1);
       const second = (await page.locator('button.choice .text').nth(1).textContent()) ?? '';
       await page.keyboard.press('2');
-      await expect.poll(() => echoes(page)).toBe(1);
+      await expect.poll(() => echoes(page), SLOW).toBe(1);
       expect(await page.locator('.transcript .line.echo .said').first().textContent()).toBe(second);
       expect(problems).toEqual([]);
     } finally {
@@ -162,24 +168,24 @@ describe('leaving and coming back', () => {
 
       // Asked, and Escape stays.
       await page.locator('button.leave').click();
-      await expect.poll(() => page.locator('dialog.leave-dialog[open]').count()).toBe(1);
+      await expect.poll(() => page.locator('dialog.leave-dialog[open]').count(), SLOW).toBe(1);
       expect(await page.locator('dialog.leave-dialog button:focus').textContent()).toBe(
         en.leaveStay,
       );
       await page.screenshot({ path: `${SCREENSHOTS}/leave-dialog-laptop.png` });
       await page.keyboard.press('Escape');
-      await expect.poll(() => page.locator('dialog.leave-dialog[open]').count()).toBe(0);
+      await expect.poll(() => page.locator('dialog.leave-dialog[open]').count(), SLOW).toBe(0);
       expect(await choiceTexts(page)).toEqual(offered);
 
       // Kept for later: the title screen offers it, also after a reload.
       await page.locator('button.leave').click();
       await page.getByRole('button', { name: en.leaveKeep }).click();
-      await expect.poll(() => page.locator('h1').first().textContent()).toBe(en.appName);
+      await expect.poll(() => page.locator('h1').first().textContent(), SLOW).toBe(en.appName);
       const cont = page.locator('button.continue');
       expect(await cont.textContent()).toContain('2 choices made');
       await page.waitForLoadState('networkidle');
       await page.reload();
-      await expect.poll(() => page.locator('button.continue').count()).toBe(1);
+      await expect.poll(() => page.locator('button.continue').count(), SLOW).toBe(1);
       await page.locator('button.continue').click();
       await page.waitForSelector('.screen-conversation');
       await toChoices(page);
@@ -245,7 +251,7 @@ describe('resizing and rotating', () => {
       await page.screenshot({ path: `${SCREENSHOTS}/conversation-sideways-phone.png` });
       // Choosing still works after all that.
       await page.keyboard.press('1');
-      await expect.poll(() => echoes(page)).toBe(4);
+      await expect.poll(() => echoes(page), SLOW).toBe(4);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
