@@ -14,7 +14,8 @@ import { RoomRefusal } from '../link.ts';
 import type { PhoneLink } from '../server-link.ts';
 import { RoomStory } from '../room-story.ts';
 import { summarize } from '../summary.ts';
-import { effectsList, roomDebriefView } from './room-debrief.ts';
+import { roomDebriefView } from './room-debrief.ts';
+import { effectList } from '../../ui/effects.ts';
 
 export interface PhoneDeps {
   readonly catalogue: readonly ScenarioInfo[];
@@ -271,7 +272,7 @@ export function phoneRoomScreen(
               }),
             ),
             h('span', { class: 'split-count' }, w.votes(tally[i] ?? 0)),
-            o.effects ? effectsList(t, o.effects) : null,
+            o.effects ? effectList(t, o.effects) : null,
           ),
         ),
       ),

@@ -19,7 +19,8 @@ import { RoomRefusal } from '../link.ts';
 import { RoomStory } from '../room-story.ts';
 import { qrSvg } from '../qr.ts';
 import { exportName, summarize, toCsv, toJson } from '../summary.ts';
-import { effectsList, roomDebriefView } from './room-debrief.ts';
+import { roomDebriefView } from './room-debrief.ts';
+import { effectList } from '../../ui/effects.ts';
 
 export interface ProjectorDeps {
   readonly info: ScenarioInfo;
@@ -414,7 +415,7 @@ export function projectorScreen(ctx: UiContext, deps: ProjectorDeps): Screen {
               `${w.votes(votes)} · ${Math.round((votes / total) * 100)}%`,
               isTop ? ` · ${w.majority}` : '',
             ),
-            showScores && o.effects ? effectsList(t, o.effects) : null,
+            showScores && o.effects ? effectList(t, o.effects) : null,
             showScores && o.why ? h('span', { class: 'why', lang }, o.why) : null,
           ),
           h(

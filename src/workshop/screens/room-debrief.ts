@@ -5,27 +5,13 @@
  * adds the exports and a print stylesheet turns the same page into a one-page summary.
  */
 import { h } from '../../ui/dom.ts';
-import { TIPS, type TipEffects } from '../../scoring/index.ts';
+import { effectList } from '../../ui/effects.ts';
 import type { Messages } from '../../i18n/index.ts';
 import { endingTitle, type ScenarioInfo } from '../../story/index.ts';
 import type { Decision } from '../../rooms/index.ts';
 import type { DecisionSummary, RoomSummary } from '../summary.ts';
 
 const percent = (x: number): number => Math.round(x * 100);
-
-export function effectsList(t: Messages, effects: TipEffects): HTMLElement {
-  const items = TIPS.filter((tip) => effects[tip] !== undefined).map((tip) => {
-    const delta = effects[tip] ?? 0;
-    return h(
-      'li',
-      { class: delta > 0 ? 'effect up' : 'effect down', 'data-tip': tip },
-      t.effect(t.tips[tip].name, delta),
-    );
-  });
-  return items.length > 0
-    ? h('ul', { class: 'effects' }, ...items)
-    : h('p', { class: 'effects none' }, t.effectNone);
-}
 
 /** The split of one decision as bars, the option taken marked. */
 export function splitView(t: Messages, d: Decision, lang: string): HTMLElement {
@@ -153,7 +139,7 @@ export function roomDebriefView(
                       h('span', { class: 'label' }, `${w.stronger}: `),
                       h('span', { lang: story }, s.stronger.text),
                     ),
-                    effectsList(t, s.stronger.effects),
+                    effectList(t, s.stronger.effects),
                     s.stronger.why ? h('p', { class: 'why', lang: story }, s.stronger.why) : null,
                   )
                 : null,
