@@ -258,3 +258,45 @@ describe('resizing and rotating', () => {
     }
   });
 });
+
+describe('the conversation and the leave dialog at four sizes', () => {
+  const SIZES = [
+    { name: 'phone', width: 390, height: 844 },
+    { name: 'phone-sideways', width: 844, height: 390 },
+    { name: 'laptop', width: 1366, height: 768 },
+    { name: 'projector', width: 1920, height: 1080 },
+  ] as const;
+  for (const size of SIZES) {
+    it(`at ${size.name} size (${size.width}×${size.height}) the choices and every dialog button are on screen`, async () => {
+      const { context, page, problems } = await open('hard-seller', size);
+      try {
+        await toChoices(page);
+        const onScreen = (selector: string) =>
+          page.locator(selector).evaluateAll((els) =>
+            els.map((e) => {
+              const r = e.getBoundingClientRect();
+              return (
+                r.width > 0 &&
+                r.top >= -1 &&
+                r.left >= -1 &&
+                r.bottom <= window.innerHeight + 1 &&
+                r.right <= window.innerWidth + 1
+              );
+            }),
+          );
+        const choices = await onScreen('button.choice');
+        expect(choices.length).toBeGreaterThan(1);
+        expect(choices.every(Boolean)).toBe(true);
+        await page.screenshot({ path: `${SCREENSHOTS}/conversation-${size.name}.png` });
+        await page.locator('button.leave').click();
+        await expect.poll(() => page.locator('dialog.leave-dialog[open]').count(), SLOW).toBe(1);
+        const buttons = await onScreen('dialog.leave-dialog button');
+        expect(buttons).toEqual([true, true, true]);
+        await page.screenshot({ path: `${SCREENSHOTS}/leave-dialog-${size.name}.png` });
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
