@@ -5,3 +5,4 @@
 export { App, type AppDeps } from './app.ts';
 export type { PlayResult, Screen, UiContext, Navigation } from './context.ts';
 export { prefersReducedMotion } from './motion.ts';
+export { effectList } from './effects.ts';

@@ -15,7 +15,7 @@ import type { PhoneLink } from '../server-link.ts';
 import { RoomStory } from '../room-story.ts';
 import { summarize } from '../summary.ts';
 import { roomDebriefView } from './room-debrief.ts';
-import { effectList } from '../../ui/effects.ts';
+import { effectList } from '../../ui/index.ts';
 
 export interface PhoneDeps {
   readonly catalogue: readonly ScenarioInfo[];

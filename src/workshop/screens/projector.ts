@@ -20,7 +20,7 @@ import { RoomStory } from '../room-story.ts';
 import { qrSvg } from '../qr.ts';
 import { exportName, summarize, toCsv, toJson } from '../summary.ts';
 import { roomDebriefView } from './room-debrief.ts';
-import { effectList } from '../../ui/effects.ts';
+import { effectList } from '../../ui/index.ts';
 
 export interface ProjectorDeps {
   readonly info: ScenarioInfo;

@@ -5,7 +5,7 @@
  * adds the exports and a print stylesheet turns the same page into a one-page summary.
  */
 import { h } from '../../ui/dom.ts';
-import { effectList } from '../../ui/effects.ts';
+import { effectList } from '../../ui/index.ts';
 import type { Messages } from '../../i18n/index.ts';
 import { endingTitle, type ScenarioInfo } from '../../story/index.ts';
 import type { Decision } from '../../rooms/index.ts';
