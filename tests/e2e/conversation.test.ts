@@ -113,12 +113,20 @@ describe('a key meant for the text', () => {
             const s = getComputedStyle(b);
             return `${s.borderColor}|${s.backgroundColor}|${s.outlineStyle}`;
           });
+      // Hover and focus fade in (a short CSS transition): read the looks once nothing is moving.
+      const settled = () =>
+        page.waitForFunction(() =>
+          document.getAnimations().every((a) => a.playState !== 'running'),
+        );
+      await settled();
       const plain = await look(0);
       expect(await look(1)).toBe(plain);
       expect(await look(2)).toBe(plain);
       // Focus the first by keyboard, rest the pointer on the second.
       await page.keyboard.press('ArrowDown');
       await page.locator('button.choice').nth(1).hover();
+      await expect.poll(() => look(1), SLOW).not.toBe(plain);
+      await settled();
       const focused = await look(0);
       const hovered = await look(1);
       expect(focused).not.toBe(plain);
