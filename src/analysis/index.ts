@@ -36,7 +36,7 @@ const REMEMBERED_TEXT = 'someone';
  * Starting memories: the defaults, then each combination where some `mem_` variables the story reads
  * take their other value.
  */
-function memoryStarts(story: Story, structure: StoryStructure): MemoryValues[] {
+export function memoryStarts(story: Story, structure: StoryStructure): MemoryValues[] {
   const names = [...structure.variableReaders.keys()]
     .filter((n) => isMemoryName(n) && story.variablesState.GlobalVariableExistsWithName(n))
     .sort()

@@ -64,3 +64,4 @@ export {
   inCurriculumOrder,
   type CurriculumStep,
 } from './curriculum.ts';
+export { rangesForMemory } from './ranges.ts';

@@ -84,7 +84,7 @@ export class StoryRunner {
     this.offered = this.story.currentChoices.map((c) => {
       try {
         const { effects, why } = parseChoiceTags(c.tags ?? []);
-        return { index: c.index, text: c.text.trim(), effects, why };
+        return { index: c.index, text: c.text.trim(), effects, why, source: c.sourcePath };
       } catch (e) {
         throw new StoryRuntimeError(`a choice has a bad tag: ${messageOf(e)} (at "${c.text}")`);
       }

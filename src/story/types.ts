@@ -38,6 +38,12 @@ export interface StoryChoice {
   readonly effects: TipEffects;
   /** The coach's reason for the effects, shown in coach mode and in the debrief. */
   readonly why: string | null;
+  /**
+   * ink's path of the choice (`knot.stitch.0.c-1`): the same option wherever it is offered, in one
+   * compiled story. Everything before the last dot names the choice point (the analyzer's `pointId`).
+   * Reports use it to recognise a decision across players (the LMS's interactions).
+   */
+  readonly source?: string;
 }
 
 /** A speaking character, declared in the story's global tags. */

@@ -1,0 +1,131 @@
+/**
+ * What an LMS keeps between two sessions of one scenario (`cmi.suspend_data`): the choices taken and
+ * the memory the story started with, never ink's own state. A replay of those choices lands on the same
+ * line with the same scores (GameSession replays a path), and it is tiny: one character per choice.
+ *
+ * SCORM 1.2 allows 4,096 characters and some LMSs allow less, so the format is terse and ASCII only:
+ *
+ *     m1|<lang>|<story version>|<memory>|<path>
+ *
+ * - `m1`: this format; a reader meeting any other prefix treats the data as foreign and starts fresh.
+ * - `<story version>`: the build's hash of the compiled story; another hash means the story changed.
+ * - `<memory>`: `name:value` pairs joined by `,`, the `mem_` prefix left off; values are `t`/`f`,
+ *   `n<number>` or `s<text>` (text and names percent-encoded, so no separator can appear inside).
+ * - `<path>`: one base-36 digit per choice index (0–35); a larger index is written `(<base 36>)`.
+ */
+import type { MemoryValue, MemoryValues } from '../game/index.ts';
+
+export const SUSPEND_FORMAT = 'm1';
+
+/** SCORM 1.2's limit for `cmi.suspend_data` (CMIString4096); SCORM 2004 allows 64,000. */
+export const SCORM12_SUSPEND_LIMIT = 4096;
+
+export interface SuspendState {
+  readonly lang: string;
+  readonly version: string;
+  readonly memory: MemoryValues;
+  readonly path: readonly number[];
+}
+
+const MEM = 'mem_';
+
+function encodeValue(value: MemoryValue): string {
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value === 'number') return `n${String(value)}`;
+  return `s${encodeURIComponent(value)}`;
+}
+
+function decodeValue(text: string): MemoryValue | null {
+  if (text === 't') return true;
+  if (text === 'f') return false;
+  if (text.startsWith('n')) {
+    const n = Number(text.slice(1));
+    return text.length > 1 && Number.isFinite(n) ? n : null;
+  }
+  if (text.startsWith('s')) {
+    try {
+      return decodeURIComponent(text.slice(1));
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+function encodePath(path: readonly number[]): string {
+  return path.map((i) => (i < 36 ? i.toString(36) : `(${i.toString(36)})`)).join('');
+}
+
+function decodePath(text: string): number[] | null {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (ch === '(') {
+      const end = text.indexOf(')', i);
+      if (end < 0) return null;
+      const n = parseInt(text.slice(i + 1, end), 36);
+      if (!Number.isInteger(n) || !/^[0-9a-z]+$/.test(text.slice(i + 1, end))) return null;
+      out.push(n);
+      i = end;
+    } else if (/^[0-9a-z]$/.test(ch)) {
+      out.push(parseInt(ch, 36));
+    } else {
+      return null;
+    }
+  }
+  return out;
+}
+
+/** The suspend_data string for a play in progress. */
+export function encodeSuspend(state: SuspendState): string {
+  const memory = Object.entries(state.memory)
+    .filter(([name]) => name.startsWith(MEM))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, value]) => `${encodeURIComponent(name.slice(MEM.length))}:${encodeValue(value)}`)
+    .join(',');
+  return [
+    SUSPEND_FORMAT,
+    encodeURIComponent(state.lang),
+    encodeURIComponent(state.version),
+    memory,
+    encodePath(state.path),
+  ].join('|');
+}
+
+/**
+ * Reads suspend_data back; null for anything that is not exactly what encodeSuspend writes (empty,
+ * another format, damaged), so a caller starts fresh instead of replaying nonsense.
+ */
+export function decodeSuspend(text: string): SuspendState | null {
+  const parts = text.split('|');
+  if (parts.length !== 5 || parts[0] !== SUSPEND_FORMAT) return null;
+  const [, lang = '', version = '', memoryText = '', pathText = ''] = parts;
+  let decodedLang: string;
+  let decodedVersion: string;
+  try {
+    decodedLang = decodeURIComponent(lang);
+    decodedVersion = decodeURIComponent(version);
+  } catch {
+    return null;
+  }
+  if (decodedLang === '' || decodedVersion === '') return null;
+  const memory: Record<string, MemoryValue> = {};
+  if (memoryText !== '') {
+    for (const pair of memoryText.split(',')) {
+      const colon = pair.indexOf(':');
+      if (colon <= 0) return null;
+      let name: string;
+      try {
+        name = decodeURIComponent(pair.slice(0, colon));
+      } catch {
+        return null;
+      }
+      const value = decodeValue(pair.slice(colon + 1));
+      if (value === null || !/^[A-Za-z0-9_]+$/.test(name)) return null;
+      memory[MEM + name] = value;
+    }
+  }
+  const path = decodePath(pathText);
+  if (!path) return null;
+  return { lang: decodedLang, version: decodedVersion, memory, path };
+}
