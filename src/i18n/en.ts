@@ -6,6 +6,7 @@
 import { lookEn } from './look-en.ts';
 import { progressEn } from './progress-en.ts';
 import { workshopEn } from './workshop-en.ts';
+import { lmsEn } from './lms-en.ts';
 export const en = {
   langName: 'English',
   appName: 'Mingle',
@@ -114,5 +115,6 @@ export const en = {
   footer: 'Based on the five tips of relationship networking.',
   progress: progressEn,
   workshop: workshopEn,
+  lms: lmsEn,
   ...lookEn,
 };

@@ -5,6 +5,7 @@
 import { lookNl } from './look-nl.ts';
 import { progressNl } from './progress-nl.ts';
 import { workshopNl } from './workshop-nl.ts';
+import { lmsNl } from './lms-nl.ts';
 import type { Messages } from './messages.ts';
 
 export const nl: Messages = {
@@ -119,5 +120,6 @@ export const nl: Messages = {
   footer: 'Gebaseerd op de vijf tips van relatiegericht netwerken.',
   progress: progressNl,
   workshop: workshopNl,
+  lms: lmsNl,
   ...lookNl,
 };

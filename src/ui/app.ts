@@ -12,6 +12,7 @@ import {
   type Play,
   type PlayFailureKind,
   type PlayRecord,
+  type GameSession,
   type SavedPlay,
   type StageBridge,
 } from '../game/index.ts';
@@ -44,6 +45,21 @@ export interface AppDeps {
   readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null;
   readonly languages: readonly string[];
   readonly window: Window;
+  /**
+   * Called with every play this app opens, before it starts: how an entry point such as the LMS
+   * launch (src/lms) watches plays without a screen knowing about it.
+   */
+  readonly onPlay?: (play: OpenedPlay) => void;
+  /** False inside an LMS: no profiles or local history are offered (the LMS keeps the record). */
+  readonly profiles?: boolean;
+}
+
+/** A play the app has just opened (not yet started). */
+export interface OpenedPlay {
+  readonly session: GameSession;
+  readonly scenario: CompiledScenario;
+  /** The path a resumed play replays; empty for a fresh one. */
+  readonly resumedPath: readonly number[];
 }
 
 export class App implements Navigation {
@@ -275,7 +291,8 @@ export class App implements Navigation {
         this.deps.catalogue.find((s) => s.id === run.scenario))
       : undefined;
     return {
-      profileName: progress.activeProfile()?.nickname ?? null,
+      profileName:
+        this.deps.profiles === false ? null : (progress.activeProfile()?.nickname ?? null),
       saved: run ? { title: info?.meta.title ?? run.scenario, choices: run.path.length } : null,
     };
   }
@@ -290,6 +307,16 @@ export class App implements Navigation {
       this.current = null;
       this.title();
     } else this.select();
+  }
+
+  /** A notice of the entry point's own (an LMS that is not recording), shown once in the banner. */
+  notify(text: string): void {
+    this.banner.say(text);
+  }
+
+  /** The current language, for an entry point that words its own notices. */
+  get language(): Lang {
+    return this.lang;
   }
 
   select(): void {
@@ -334,6 +361,11 @@ export class App implements Navigation {
           this.cannotOpen(opened, request);
           return;
         }
+        this.deps.onPlay?.({
+          session: opened.play.session,
+          scenario: opened.play.info,
+          resumedPath: request.resume?.path ?? [],
+        });
         this.show(conversationScreen(this.ctx, opened.play.info, opened.play.session));
         this.current = opened.play;
       },

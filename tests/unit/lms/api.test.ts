@@ -10,7 +10,7 @@ function chain(...levels: Record<string, unknown>[]): WindowLike {
     win.parent = above ?? win;
     above = win;
   }
-  return (above ?? {});
+  return above ?? {};
 }
 
 describe('finding the LMS API', () => {
