@@ -6,7 +6,7 @@
  * first, then loads the package's launch file in an iframe, exactly as an LMS does.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -88,12 +88,7 @@ const HOST_JS = `
 })();
 `;
 
-function send(
-  res: import('node:http').ServerResponse,
-  status: number,
-  type: string,
-  body: Uint8Array | string,
-) {
+function send(res: ServerResponse, status: number, type: string, body: Uint8Array | string) {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   res.end(body);
 }
@@ -143,7 +138,7 @@ afterAll(async () => {
 interface Session {
   readonly page: Page;
   readonly problems: string[];
-  frame(): Promise<Frame>;
+  readonly frame: () => Promise<Frame>;
 }
 
 /** Opens the test LMS on a package; `cmi` is the data a previous session committed. */
