@@ -50,7 +50,7 @@ const TYPES: Record<string, string> = {
  * start from, and how the API should behave: 'real' (scorm-again), 'failing' (every call answers
  * false) or 'none' (no API at all).
  */
-const HOST_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
+const HOST_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title><link rel="icon" href="data:,">
 <style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%;display:block}</style>
 <script src="/lms/scorm12.min.js"></script><script src="/lms/scorm2004.min.js"></script>
 <script src="/lms/host.js"></script></head><body><iframe id="sco" title="Course"></iframe></body></html>`;
