@@ -1,41 +1,44 @@
 /**
- * The LMS adapter: one object per LMS session that watches the plays the application layer opens and
- * tells the LMS about them (report.ts), keeps the resume data current (suspend.ts), and ends the
- * session cleanly. It never sees a screen: it is handed each play as the game layer's session events.
+ * The LMS adapter: one object per LMS session, and the LMS's place in the application layer
+ * (src/game/play.ts). It hands out two things for the plays it should keep:
  *
- * Without an LMS, or with one that fails, the adapter becomes a no-op that says so once (`unrecorded`)
- * and the game plays on.
+ * - `record`, a PlayRecord: the LMS is the record. It offers the play saved in `cmi.suspend_data` to
+ *   continue, marks the attempt incomplete and resumable when a play begins, keeps the resume data
+ *   current after every choice (suspend.ts), and lets it go when the play ends or is left;
+ * - `observer`, a PlayObserver: it reports what the learner does (report.ts), one interaction per
+ *   decision and, at the ending, the score, the five tip objectives, completion and success.
+ *
+ * The record writes without committing after a choice; the decision's interaction that follows it
+ * commits both, so each decision costs the LMS one Commit (some LMSs make it a synchronous request).
+ *
+ * Without an LMS, or with one that fails, both become no-ops that say so once (`onUnrecorded`) and
+ * the game plays on.
  */
-import { rangesForMemory, type MemoryValues, type SessionEvents } from '../game/index.ts';
-import type { TypedEmitter } from '../events/index.ts';
-import { totalsOf, type Moment, type TipId, type TipRanges } from '../scoring/index.ts';
-import type { ScenarioInfo, StoryChoice } from '../story/index.ts';
+import type {
+  MemoryValues,
+  PlayObserver,
+  PlayRecord,
+  PlayRecording,
+  SavedPlay,
+} from '../game/index.ts';
+import type { TipId } from '../scoring/index.ts';
+import type { StoryChoice } from '../story/index.ts';
 import { LmsChannel, findApi, type ScormVersion, type WindowLike } from './api.ts';
 import { LmsReporter, type LmsStart, type OptionFact } from './report.ts';
-import { decodeSuspend, encodeSuspend, type SuspendState } from './suspend.ts';
-
-/** What the adapter needs to know about one play, whoever opened it. */
-export interface ObservedPlay {
-  readonly events: Pick<TypedEmitter<SessionEvents>, 'on'>;
-  readonly scenario: { readonly id: string; readonly lang: string; readonly version: string };
-  /** The moments recorded so far (the whole path's at the end). */
-  readonly moments: readonly Moment[];
-  /** The `mem_*` values the story started with (known once `started` has fired). */
-  readonly startMemory: MemoryValues;
-  /** The ranges a play from that memory is measured against. */
-  ranges(): TipRanges;
-  /** The path the play resumes from (empty for a fresh play). */
-  readonly resumedPath: readonly number[];
-}
+import { decodeSuspend, encodeSuspend, suspendLimit } from './suspend.ts';
 
 export interface LmsAdapterOptions {
   readonly window: WindowLike;
   /** The SCORM version the package was built for: its API is looked for first. */
   readonly version: ScormVersion;
+  /** The scenario this launch (this SCO) plays: what the resume data belongs to. */
+  readonly scenario: string;
   /** The pass mark (0..1) the package was built with; the LMS's own value wins when it sets one. */
   readonly masteryThreshold: number;
   readonly tipNames: (lang: string) => Readonly<Record<TipId, string>>;
   readonly now?: () => number;
+  /** Where to say that resume data had to be dropped (it outgrew the LMS's limit). */
+  readonly warn?: (message: string) => void;
 }
 
 /** Why progress is not being recorded: no LMS at all, or one that stopped answering. */
@@ -43,21 +46,28 @@ export type Unrecorded =
   { readonly reason: 'no-lms' } | { readonly reason: 'lms-failed'; readonly detail: string };
 
 export class LmsAdapter {
+  /** The LMS as the application layer's record: resume data in, resume data out. */
+  readonly record: PlayRecord;
+  /** What the LMS is told while a play runs: each decision, and the ending. */
+  readonly observer: PlayObserver;
+
   private readonly channel: LmsChannel | null;
   private reporter: LmsReporter | null = null;
   private start: LmsStart | null = null;
+  private saved: SavedPlay | null = null;
   private readonly sessionStart: number;
   private readonly now: () => number;
   private lang = 'en';
   private unrecordedSaid = false;
   private readonly unrecordedListeners: ((why: Unrecorded) => void)[] = [];
   private pendingUnrecorded: Unrecorded | null = null;
-  private detachPlay: (() => void) | null = null;
   private closed = false;
 
   constructor(private readonly options: LmsAdapterOptions) {
     this.now = options.now ?? (() => Date.now());
     this.sessionStart = this.now();
+    this.record = this.makeRecord();
+    this.observer = this.makeObserver();
     const found = findApi(options.window, options.version);
     this.channel = found ? new LmsChannel(found) : null;
     if (!this.channel) {
@@ -66,8 +76,10 @@ export class LmsAdapter {
     }
     this.channel.onFailure((detail) => this.say({ reason: 'lms-failed', detail }));
     if (!this.channel.initialize()) return;
-    this.reporter = new LmsReporter(this.channel, options.tipNames(this.lang), () => this.lang);
+    this.reporter = new LmsReporter(this.channel, options.tipNames, () => this.lang);
     this.start = this.reporter.readStart();
+    const state = this.start.suspendData === '' ? null : decodeSuspend(this.start.suspendData);
+    this.saved = state ? { scenario: options.scenario, ...state } : null;
   }
 
   /** The SCORM version of the LMS found, or null when there is none. */
@@ -86,20 +98,25 @@ export class LmsAdapter {
   }
 
   /**
-   * The saved place to come back to, when the LMS says this session resumes one and its data is
-   * ours and readable. A version check against the current story is the caller's (the resume flow
-   * already tells the learner when a story changed).
+   * The play saved in the LMS's resume data, when it is ours and readable (null for none, for
+   * another format, or for damaged data: the learner starts fresh). Whether it still fits the story
+   * is the application layer's one resume check.
    */
-  resumeState(): SuspendState | null {
-    if (!this.start) return null;
-    if (this.start.suspendData === '') return null;
-    return decodeSuspend(this.start.suspendData);
+  resumeState(): SavedPlay | null {
+    return this.saved;
   }
 
   /** Called once, at once if it already happened: the learner must be told progress is not recorded. */
   onUnrecorded(listener: (why: Unrecorded) => void): void {
     this.unrecordedListeners.push(listener);
     if (this.pendingUnrecorded) listener(this.pendingUnrecorded);
+  }
+
+  /** Session time and Terminate/LMSFinish; safe to call more than once (pagehide, then unload). */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.reporter?.close(this.now() - this.sessionStart);
   }
 
   private say(why: Unrecorded): void {
@@ -109,86 +126,102 @@ export class LmsAdapter {
     for (const l of this.unrecordedListeners) l(why);
   }
 
-  /** Watches one play until it ends; a new play replaces the one before. */
-  observe(play: ObservedPlay): void {
-    this.detachPlay?.();
-    this.lang = play.scenario.lang;
-    const reporter = this.reporter;
-    if (!reporter || this.closed) return;
-    const path: number[] = [];
-    let shownAt = this.now();
-    let offered: readonly StoryChoice[] = [];
-    const suspend = () =>
-      encodeSuspend({
-        lang: play.scenario.lang,
-        version: play.scenario.version,
-        memory: play.startMemory,
-        path,
-      });
-    const offs = [
-      play.events.on('started', ({ resumed }) => {
-        path.splice(0, path.length, ...(resumed ? play.resumedPath : []));
-        reporter.started(suspend(), play.scenario.id);
-      }),
-      play.events.on('beat', (beat) => {
-        shownAt = this.now();
-        offered = beat.choices;
-      }),
-      play.events.on('choice-made', ({ choice, moment }) => {
-        path.push(choice.index);
-        const options = offered.map(optionOf);
-        const chosen = options.find((o) => o.index === choice.index) ?? optionOf(choice, 0);
-        reporter.decided(
-          {
-            scenario: play.scenario.id,
-            point: pointOf(choice, path.length),
-            chosen,
-            offered: options.length > 0 ? options : [chosen],
-            prompt: moment.prompt,
-            latencyMs: this.now() - shownAt,
-            at: new Date(this.now()),
+  /** The resume data for a path, or '' when it would not fit the LMS (no resume beats a refusal). */
+  private suspendData(
+    play: { readonly lang: string; readonly version: string; readonly memory: MemoryValues },
+    path: readonly number[],
+  ): string {
+    const data = encodeSuspend({
+      lang: play.lang,
+      version: play.version,
+      memory: play.memory,
+      path,
+    });
+    const limit = suspendLimit(this.reporter?.version ?? this.options.version);
+    if (data.length <= limit) return data;
+    this.options.warn?.(
+      `Mingle: resume data of ${data.length} characters exceeds ${limit}; dropped`,
+    );
+    return '';
+  }
+
+  private makeRecord(): PlayRecord {
+    return {
+      // Each SCO is on its own (SCORM lets no SCO read another's data): stories start from defaults.
+      memory: () => ({}),
+      saved: () => this.saved,
+      begin: (play): PlayRecording => {
+        this.lang = play.lang;
+        const reporter = this.reporter;
+        if (!reporter || this.closed) return { choice() {}, finish() {}, abandon() {} };
+        reporter.started(this.suspendData(play, play.resumed?.path ?? []), this.options.scenario);
+        let done = false;
+        const close = () => {
+          done = true;
+          this.saved = null;
+        };
+        return {
+          choice: (_index, path) => {
+            if (!done) reporter.suspend(this.suspendData(play, path));
           },
-          suspend(),
-        );
-      }),
-      play.events.on('ended', () => {
-        reporter.ended({
-          totals: totalsOf(play.moments),
-          ranges: play.ranges(),
-          masteryThreshold: this.start?.masteryThreshold ?? this.options.masteryThreshold,
-        });
-      }),
-    ];
-    this.detachPlay = () => {
-      for (const off of offs) off();
-      this.detachPlay = null;
+          // The observer's `ended` follows at once with the scores, the status and the commit.
+          finish: () => {
+            if (done) return;
+            close();
+            reporter.suspend('');
+          },
+          // Left on purpose (or the story broke): nothing to come back to.
+          abandon: () => {
+            if (done) return;
+            close();
+            reporter.forget();
+          },
+        };
+      },
+      discard: () => {
+        this.saved = null;
+        this.reporter?.forget();
+      },
     };
   }
 
-  /** The learner chose to start over after a story changed: forget the old resume data. */
-  discardResume(): void {
-    this.reporter?.restarted();
-  }
-
-  /** Session time and Terminate/LMSFinish; safe to call more than once (pagehide, then unload). */
-  close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.detachPlay?.();
-    this.reporter?.close(this.now() - this.sessionStart);
+  private makeObserver(): PlayObserver {
+    let scenario = this.options.scenario;
+    let prompt = '';
+    return {
+      started: (start) => {
+        scenario = start.scenario;
+        prompt = '';
+      },
+      beat: (beat) => {
+        const last = beat.lines.at(-1);
+        if (last) prompt = last.text;
+      },
+      decision: (d) => {
+        const offered = d.offered.map(optionOf);
+        const chosen = offered.find((o) => o.index === d.chosen.index) ?? optionOf(d.chosen, 0);
+        this.reporter?.decided({
+          scenario,
+          point: d.point ?? `decision-${d.position + 1}`,
+          chosen,
+          offered: offered.length > 0 ? offered : [chosen],
+          prompt,
+          latencyMs: d.latencyMs,
+          at: new Date(this.now()),
+        });
+      },
+      ended: (e) => {
+        this.reporter?.ended({
+          totals: e.totals,
+          ranges: e.ranges,
+          masteryThreshold: this.start?.masteryThreshold ?? this.options.masteryThreshold,
+        });
+      },
+    };
   }
 }
 
-/**
- * The choice point: ink's weave container of the choice (its source path without the last part);
- * without one (a choice built by hand in a test), the decision's place along the path.
- */
-function pointOf(choice: StoryChoice, ordinal: number): string {
-  const source = choice.source ?? '';
-  const cut = source.lastIndexOf('.');
-  return cut > 0 ? source.slice(0, cut) : `decision-${ordinal}`;
-}
-
+/** An option as the LMS names it: the last part of ink's path of the choice (`c-1`). */
 function optionOf(choice: StoryChoice, position: number): OptionFact & { index: number } {
   const source = choice.source ?? '';
   const cut = source.lastIndexOf('.');
@@ -197,32 +230,5 @@ function optionOf(choice: StoryChoice, position: number): OptionFact & { index: 
     index: choice.index,
     position,
     effects: choice.effects,
-  };
-}
-
-/** The adapter's view of a GameSession: what a play opened by the application layer exposes. */
-export function observedSession(
-  session: {
-    readonly events: Pick<TypedEmitter<SessionEvents>, 'on'>;
-    readonly moments: readonly Moment[];
-    readonly startMemory: MemoryValues;
-  },
-  scenario: Pick<
-    ScenarioInfo,
-    'id' | 'lang' | 'version' | 'ranges' | 'rangesByMemory' | 'memoryDefaults'
-  >,
-  resumedPath: readonly number[] = [],
-): ObservedPlay {
-  return {
-    events: session.events,
-    scenario,
-    get moments() {
-      return session.moments;
-    },
-    get startMemory() {
-      return session.startMemory;
-    },
-    ranges: () => rangesForMemory(scenario, session.startMemory),
-    resumedPath,
   };
 }

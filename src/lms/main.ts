@@ -8,8 +8,9 @@
  * 2. Keep everything in memory: the progress store runs over a memory backend and the language choice
  *    is not remembered, so nothing is written to the browser's storage for the next learner on a
  *    shared computer to find. Profiles and local history are off; the LMS is the record.
- * 3. Build the app with the adapter watching every play it opens (the application layer's hook, not
- *    a screen), then resume, start the scenario, or let the learner pick a language first.
+ * 3. Build the app with the LMS as the application layer's record (resume data in suspend_data) and
+ *    the adapter's observer on every play it opens (decisions, the ending); no screen knows about
+ *    the LMS. Then resume, start the scenario, or let the learner pick a language first.
  * 4. End the LMS session on `pagehide` (and on `unload` for browsers that skip it).
  */
 import '../styles/main.css';
@@ -20,7 +21,7 @@ import { dictionaries, isLang, type Lang } from '../i18n/index.ts';
 import { ProgressStore, memoryBackend } from '../progress/index.ts';
 import type { TipId } from '../scoring/index.ts';
 import { App } from '../ui/index.ts';
-import { LmsAdapter, observedSession } from './adapter.ts';
+import { LmsAdapter } from './adapter.ts';
 import { META_NAME, readLaunchConfig } from './config.ts';
 
 function tipNames(lang: string): Record<TipId, string> {
@@ -40,8 +41,10 @@ function boot(): void {
   const adapter = new LmsAdapter({
     window: window as unknown as Record<string, unknown>,
     version: config.scorm,
+    scenario: config.scenario,
     masteryThreshold: config.mastery,
     tipNames,
+    warn: (message) => console.warn(message),
   });
   const saved = adapter.resumeState();
   const scenarios = catalogue.filter(
@@ -66,12 +69,12 @@ function boot(): void {
     languages,
     window,
     profiles: false,
-    onPlay: ({ session, scenario, resumedPath }) =>
-      adapter.observe(observedSession(session, scenario, resumedPath)),
+    workshop: false,
+    record: adapter.record,
+    observers: [adapter.observer],
   });
   adapter.onUnrecorded((why) => {
-    const t = dictionaries[app.language].lms;
-    app.notify(why.reason === 'no-lms' ? t.noLms : t.lmsFailed);
+    app.notify((t) => (why.reason === 'no-lms' ? t.lms.noLms : t.lms.lmsFailed));
     if (why.reason === 'lms-failed') console.warn('Mingle: the LMS failed:', why.detail);
   });
   const close = () => adapter.close();
@@ -81,15 +84,8 @@ function boot(): void {
   const lang: Lang = app.language;
   const inLang = scenarios.find((s) => s.lang === lang) ?? scenarios[0];
   if (saved && scenarios.some((s) => s.lang === saved.lang)) {
-    // The resume flow checks the story's version and, when it changed, tells the learner and
-    // offers a clean restart (which writes fresh resume data as the new play starts).
-    progress.startRun({
-      scenario: config.scenario,
-      lang: saved.lang,
-      version: saved.version,
-      memory: saved.memory,
-    });
-    for (const index of saved.path) progress.recordChoice(index);
+    // The application layer's resume check: when the story changed, the learner is told so and
+    // offered a clean restart (the record then forgets the old resume data).
     app.resume();
   } else if (inLang && (config.lang !== null || saved)) {
     app.play(inLang);

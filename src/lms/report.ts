@@ -12,11 +12,16 @@
  * - one interaction per decision: the choice point, the option chosen, the options offered, the best
  *   option(s) as the "correct response", the result and the latency;
  * - session time; resume data (suspend.ts) and `exit: suspend` while the scenario is unfinished.
+ *
+ * A scenario played again after it was completed (the debrief's "play again", or a later launch)
+ * reports its own decisions and, at its ending, its own score and success; it never sets a completed
+ * attempt back to incomplete.
  */
 import type { TipEffects, TipId, TipRanges, TipTotals } from '../scoring/index.ts';
+import { TIPS } from '../vocabulary/index.ts';
 import type { LmsChannel, ScormVersion } from './api.ts';
 
-export const TIP_IDS: readonly TipId[] = [1, 2, 3, 4, 5];
+const TIP_IDS = TIPS;
 
 /** Stable objective ids (the LMS keys its reports on them), readable in a manager's report. */
 export const TIP_SLUGS: Readonly<Record<TipId, string>> = {
@@ -187,10 +192,13 @@ function tipsOf(offered: readonly OptionFact[]): TipId[] {
 export class LmsReporter {
   private interactionCount = 0;
   private readonly objectiveIndex = new Map<TipId, number>();
+  /** Whether the LMS has this attempt as completed already (before this session, or in it). */
+  private completed = false;
 
   constructor(
     private readonly channel: LmsChannel,
-    private readonly tipNames: Readonly<Record<TipId, string>>,
+    /** The tips' names in a language (the objectives' descriptions are in the play's language). */
+    private readonly tipNames: (lang: string) => Readonly<Record<TipId, string>>,
     private readonly lang: () => string,
   ) {}
 
@@ -200,6 +208,12 @@ export class LmsReporter {
 
   /** Reads what the LMS hands over at launch (after Initialize). */
   readStart(): LmsStart {
+    const start = this.readStartValues();
+    this.completed = ['completed', 'passed', 'failed'].includes(start.priorStatus);
+    return start;
+  }
+
+  private readStartValues(): LmsStart {
     const c = this.channel;
     if (this.version === '2004') {
       const passing = Number(c.get('cmi.scaled_passing_score'));
@@ -223,27 +237,35 @@ export class LmsReporter {
     };
   }
 
-  /** A play has begun (fresh or resumed): the attempt is incomplete and resumable until it ends. */
+  /**
+   * A play has begun (fresh or resumed): the attempt is incomplete (unless it was completed before)
+   * and resumable until it ends.
+   */
   started(suspendData: string, scenarioId: string): void {
     const c = this.channel;
     this.interactionCount = Number(c.get('cmi.interactions._count')) || 0;
     this.findObjectives();
     if (this.version === '2004') {
-      c.set('cmi.completion_status', 'incomplete');
+      if (!this.completed) c.set('cmi.completion_status', 'incomplete');
       c.set('cmi.exit', 'suspend');
       c.set('cmi.location', scenarioId.slice(0, 1000));
     } else {
-      c.set('cmi.core.lesson_status', 'incomplete');
+      if (!this.completed) c.set('cmi.core.lesson_status', 'incomplete');
       c.set('cmi.core.exit', 'suspend');
       c.set('cmi.core.lesson_location', scenarioId.slice(0, 255));
     }
-    this.writeObjectivesOpen();
+    if (!this.completed) this.writeObjectivesOpen();
     c.set('cmi.suspend_data', suspendData);
     c.commit();
   }
 
-  /** One decision: its interaction, then the resume data that now includes it. */
-  decided(decision: DecisionFact, suspendData: string): void {
+  /** The resume data after a choice; the decision's interaction commits it (`decided`). */
+  suspend(suspendData: string): void {
+    this.channel.set('cmi.suspend_data', suspendData);
+  }
+
+  /** One decision: its interaction, committed with the resume data that now includes it. */
+  decided(decision: DecisionFact): void {
     const c = this.channel;
     const n = this.interactionCount++;
     const p = `cmi.interactions.${n}`;
@@ -271,7 +293,6 @@ export class LmsReporter {
       c.set(`${p}.result`, result === 'incorrect' ? 'wrong' : result);
       c.set(`${p}.latency`, timespan12(decision.latencyMs));
     }
-    c.set('cmi.suspend_data', suspendData);
     c.commit();
   }
 
@@ -288,7 +309,10 @@ export class LmsReporter {
     return `{lang=${this.lang()}}${lead}${text}`;
   }
 
-  /** The scenario reached an ending: scores, objectives, completion and success. */
+  /**
+   * The scenario reached an ending: scores, objectives, completion and success (the record has
+   * already emptied the resume data; this commits it all).
+   */
   ended(fact: EndingFact): { readonly scaled: number | null; readonly passed: boolean } {
     const c = this.channel;
     const score = overallScore(fact.totals, fact.ranges);
@@ -310,18 +334,20 @@ export class LmsReporter {
       c.set('cmi.success_status', passed ? 'passed' : 'failed');
       c.set('cmi.progress_measure', '1');
       c.set('cmi.exit', 'normal');
-      c.set('cmi.suspend_data', '');
     } else {
       c.set('cmi.core.lesson_status', passed ? 'passed' : 'failed');
       c.set('cmi.core.exit', '');
-      c.set('cmi.suspend_data', '');
     }
     c.commit();
+    this.completed = true;
     return { scaled: score.scaled, passed };
   }
 
-  /** The learner asked to start the scenario over: the old resume data must not come back. */
-  restarted(): void {
+  /**
+   * The saved play will not be continued (a restart after the story changed, or the play was left
+   * before its end): the old resume data must not come back.
+   */
+  forget(): void {
     this.channel.set('cmi.suspend_data', '');
     this.channel.commit();
   }
@@ -356,7 +382,7 @@ export class LmsReporter {
       c.set(`${p}.id`, objectiveId(this.version, tip));
       if (this.version === '2004') {
         c.set(`${p}.completion_status`, 'incomplete');
-        c.set(`${p}.description`, `{lang=${this.lang()}}${this.tipNames[tip]}`);
+        c.set(`${p}.description`, `{lang=${this.lang()}}${this.tipNames(this.lang())[tip]}`);
       } else {
         c.set(`${p}.status`, 'incomplete');
       }

@@ -13,7 +13,12 @@
  *   `n<number>` or `s<text>` (text and names percent-encoded, so no separator can appear inside).
  * - `<path>`: one base-36 digit per choice index (0–35); a larger index is written `(<base 36>)`.
  */
-import type { MemoryValue, MemoryValues } from '../game/index.ts';
+import {
+  MEMORY_PREFIX,
+  isMemoryName,
+  type MemoryValue,
+  type MemoryValues,
+} from '../vocabulary/index.ts';
 
 export const SUSPEND_FORMAT = 'm1';
 
@@ -26,8 +31,6 @@ export interface SuspendState {
   readonly memory: MemoryValues;
   readonly path: readonly number[];
 }
-
-const MEM = 'mem_';
 
 function encodeValue(value: MemoryValue): string {
   if (typeof value === 'boolean') return value ? 't' : 'f';
@@ -79,9 +82,12 @@ function decodePath(text: string): number[] | null {
 /** The suspend_data string for a play in progress. */
 export function encodeSuspend(state: SuspendState): string {
   const memory = Object.entries(state.memory)
-    .filter(([name]) => name.startsWith(MEM))
+    .filter(([name]) => isMemoryName(name))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, value]) => `${encodeURIComponent(name.slice(MEM.length))}:${encodeValue(value)}`)
+    .map(
+      ([name, value]) =>
+        `${encodeURIComponent(name.slice(MEMORY_PREFIX.length))}:${encodeValue(value)}`,
+    )
     .join(',');
   return [
     SUSPEND_FORMAT,
@@ -121,11 +127,19 @@ export function decodeSuspend(text: string): SuspendState | null {
         return null;
       }
       const value = decodeValue(pair.slice(colon + 1));
-      if (value === null || !/^[A-Za-z0-9_]+$/.test(name)) return null;
-      memory[MEM + name] = value;
+      if (value === null || !isMemoryName(MEMORY_PREFIX + name)) return null;
+      memory[MEMORY_PREFIX + name] = value;
     }
   }
   const path = decodePath(pathText);
   if (!path) return null;
   return { lang: decodedLang, version: decodedVersion, memory, path };
+}
+
+/** SCORM 2004's limit for `cmi.suspend_data` (characterstring SPM 64000). */
+export const SCORM2004_SUSPEND_LIMIT = 64_000;
+
+/** The most resume data an LMS of this version must accept. */
+export function suspendLimit(version: '1.2' | '2004'): number {
+  return version === '1.2' ? SCORM12_SUSPEND_LIMIT : SCORM2004_SUSPEND_LIMIT;
 }

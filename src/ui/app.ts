@@ -11,13 +11,13 @@ import {
   type OpenRequest,
   type Play,
   type PlayFailureKind,
+  type PlayObserver,
   type PlayRecord,
-  type GameSession,
   type SavedPlay,
   type StageBridge,
 } from '../game/index.ts';
 import type { ProgressStore, Settings } from '../progress/index.ts';
-import { dictionaries, initialLang, isLang, type Lang } from '../i18n/index.ts';
+import { dictionaries, initialLang, isLang, type Lang, type Messages } from '../i18n/index.ts';
 import type { CompiledScenario, ScenarioInfo } from '../story/index.ts';
 import type { Navigation, PlayResult, Screen, UiContext } from './context.ts';
 import { prefersReducedMotion } from './motion.ts';
@@ -46,20 +46,16 @@ export interface AppDeps {
   readonly languages: readonly string[];
   readonly window: Window;
   /**
-   * Called with every play this app opens, before it starts: how an entry point such as the LMS
-   * launch (src/lms) watches plays without a screen knowing about it.
+   * Where plays are kept instead of the active profile's progress: an entry point's own record
+   * (inside an LMS, the LMS itself: resume data in its suspend_data).
    */
-  readonly onPlay?: (play: OpenedPlay) => void;
+  readonly record?: PlayRecord;
+  /** Watch every play this app opens (the LMS reports decisions and endings this way). */
+  readonly observers?: readonly PlayObserver[];
   /** False inside an LMS: no profiles or local history are offered (the LMS keeps the record). */
   readonly profiles?: boolean;
-}
-
-/** A play the app has just opened (not yet started). */
-export interface OpenedPlay {
-  readonly session: GameSession;
-  readonly scenario: CompiledScenario;
-  /** The path a resumed play replays; empty for a fresh one. */
-  readonly resumedPath: readonly number[];
+  /** False inside an LMS: the title screen offers no workshop rooms. */
+  readonly workshop?: boolean;
 }
 
 export class App implements Navigation {
@@ -95,14 +91,15 @@ export class App implements Navigation {
     deps.progress.subscribe((event) => {
       // A 'profile' event means another window changed a profile's record.
       if (event.type === 'profile' && event.profileId === deps.progress.activeProfile()?.id) {
-        this.banner.say(dictionaries[this.lang].progress.changedElsewhere);
+        this.banner.say((t) => t.progress.changedElsewhere);
       }
     });
-    this.record = progressRecord(deps.progress);
+    this.record = deps.record ?? progressRecord(deps.progress);
     this.plays = new Plays({
       catalogue: deps.catalogue,
       loadScenario: (lang, id) => deps.loadScenario(lang, id),
       record: this.record,
+      ...(deps.observers ? { observers: deps.observers } : {}),
       online: () => deps.window.navigator?.onLine ?? true,
     });
     deps.window.addEventListener('resize', () => this.measurePanel());
@@ -294,6 +291,7 @@ export class App implements Navigation {
       profileName:
         this.deps.profiles === false ? null : (progress.activeProfile()?.nickname ?? null),
       saved: run ? { title: info?.meta.title ?? run.scenario, choices: run.path.length } : null,
+      workshop: this.deps.workshop !== false,
     };
   }
 
@@ -309,8 +307,11 @@ export class App implements Navigation {
     } else this.select();
   }
 
-  /** A notice of the entry point's own (an LMS that is not recording), shown once in the banner. */
-  notify(text: string): void {
+  /**
+   * A notice of the entry point's own (an LMS that is not recording), shown once in the banner and
+   * worded in the language the player reads at the moment.
+   */
+  notify(text: (t: Messages) => string): void {
     this.banner.say(text);
   }
 
@@ -361,11 +362,6 @@ export class App implements Navigation {
           this.cannotOpen(opened, request);
           return;
         }
-        this.deps.onPlay?.({
-          session: opened.play.session,
-          scenario: opened.play.info,
-          resumedPath: request.resume?.path ?? [],
-        });
         this.show(conversationScreen(this.ctx, opened.play.info, opened.play.session));
         this.current = opened.play;
       },

@@ -46,7 +46,8 @@ function exportOffer(progress: ProgressStore, notice: Notice): string | null {
 export class NoticeBanner {
   readonly el: HTMLElement;
   private readonly list: HTMLElement;
-  private readonly extra: string[] = [];
+  /** The UI's own notices, worded anew in each language (`say`). */
+  private readonly extra: ((t: Messages) => string)[] = [];
   private readonly off: () => void;
 
   constructor(
@@ -82,9 +83,13 @@ export class NoticeBanner {
     this.render();
   }
 
-  /** Adds a notice of the UI's own (shown once; not kept in the store). */
-  say(text: string): void {
-    if (!this.extra.includes(text)) this.extra.push(text);
+  /**
+   * Adds a notice of the UI's own (shown once; not kept in the store). Given as a function of the
+   * messages, it follows the player into another language.
+   */
+  say(text: string | ((t: Messages) => string)): void {
+    const words = typeof text === 'string' ? () => text : text;
+    if (!this.extra.some((e) => e(this.t) === words(this.t))) this.extra.push(words);
     this.render();
   }
 
@@ -118,14 +123,14 @@ export class NoticeBanner {
         ),
       );
     }
-    for (const text of [...this.extra]) {
+    for (const words of [...this.extra]) {
       const position = items.length;
       items.push(
         this.item(
-          text,
+          words(t),
           null,
           () => {
-            this.extra.splice(this.extra.indexOf(text), 1);
+            this.extra.splice(this.extra.indexOf(words), 1);
             this.render();
             focusNext(position);
           },

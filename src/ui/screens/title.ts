@@ -12,6 +12,8 @@ export interface TitleHome {
   readonly profileName: string | null;
   /** The unfinished conversation to offer, with how many choices it holds. */
   readonly saved: { readonly title: string; readonly choices: number } | null;
+  /** False where workshop rooms make no sense (inside an LMS, one learner plays one course). */
+  readonly workshop?: boolean;
 }
 
 export function titleScreen(ctx: UiContext, home: TitleHome | null = null): Screen {
@@ -92,7 +94,7 @@ export function titleScreen(ctx: UiContext, home: TitleHome | null = null): Scre
       'div',
       { class: 'actions' },
       start,
-      ctx.nav.workshop
+      ctx.nav.workshop && home?.workshop !== false
         ? h(
             'button',
             { type: 'button', class: 'secondary to-workshop', onclick: () => ctx.nav.workshop?.() },

@@ -4,7 +4,7 @@
  * small story compiled in-test. Reduced motion is on, so lines appear at once and nothing waits.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { StageBridge } from '../../../src/game/index.ts';
+import { StageBridge, memoryRecord, type PlayEvents } from '../../../src/game/index.ts';
 import { memoryBackend, ProgressStore } from '../../../src/progress/index.ts';
 import { App } from '../../../src/ui/index.ts';
 import type { CompiledScenario } from '../../../src/story/index.ts';
@@ -254,5 +254,56 @@ describe('the DOM UI', () => {
     expect(choices()).toBe(2);
     // The new choices arrive with focus on the question, not on the first option (issue 17).
     expect(document.activeElement).toBe(root.querySelector('.choices-area'));
+  });
+});
+
+describe('an entry point with its own record (an LMS launch)', () => {
+  it('opens plays through that record and its observers, offers no profiles or rooms, and words its notice in the language shown', async () => {
+    const record = memoryRecord();
+    const decisions: PlayEvents['decision'][] = [];
+    const endings: PlayEvents['ended'][] = [];
+    const app = new App({
+      root,
+      catalogue: [party],
+      loadScenario: () => Promise.resolve(party),
+      progress: (progress = ProgressStore.open({ backend: memoryBackend() })),
+      stage,
+      storage: null,
+      languages: ['en'],
+      window,
+      profiles: false,
+      workshop: false,
+      record,
+      observers: [{ decision: (d) => decisions.push(d), ended: (e) => endings.push(e) }],
+    });
+    app.boot();
+    expect(root.querySelectorAll('.to-profiles, .to-progress, .to-workshop')).toHaveLength(0);
+    app.notify((t) => t.lms.noLms);
+    const banner = () => document.querySelector('.notices')?.textContent ?? '';
+    expect(banner()).toContain('not connected to a learning platform');
+
+    await openScenario(/Test party/);
+    press('2');
+    // Unfinished: the entry point's record offers it to continue; the profile has no run.
+    expect(record.saved()?.path).toEqual([1]);
+    expect(progress.activeProfile()?.attempts ?? []).toHaveLength(0);
+    press('1');
+    expect(decisions.map((d) => d.chosen.text)).toEqual([
+      'Pitch your product',
+      'Say goodbye kindly',
+    ]);
+    expect(endings).toHaveLength(1);
+    expect(record.saved()).toBeNull();
+    expect(progress.activeProfile()?.attempts ?? []).toHaveLength(0);
+
+    button('See your debrief').click();
+    button(/Play again/).click();
+    await settle();
+    app.title();
+    root.querySelector<HTMLInputElement>('input[value="nl"]')?.click();
+    // The notice follows the learner into Dutch, still once.
+    expect(banner()).toContain('niet verbonden met een leerplatform');
+    expect(banner()).not.toContain('not connected to a learning platform');
+    expect(document.querySelectorAll('.notices li')).toHaveLength(1);
   });
 });
