@@ -10,6 +10,13 @@ import {
   type AnalysisReport,
   type Problem,
 } from '../src/analysis/index.ts';
+import {
+  MIN_MIXED_SHARE,
+  MIN_TRADE_OFF_SHARE,
+  rubricFigures,
+  type RubricFigures,
+} from '../src/analysis/rubric.ts';
+import { rubricEnforced } from '../src/story/rubric.ts';
 import { compileInk, INCLUDE_LOOP } from '../src/story/compile.ts';
 import { StorySourceError, type Diagnostic } from '../src/story/diagnostics.ts';
 import { unreadableReason } from './analysis-input.ts';
@@ -23,7 +30,7 @@ export interface Finding {
   readonly line: number;
   readonly severity: 'error' | 'warning';
   /** `compile` for ink's and the tag checker's messages, else the analyzer's problem kind. */
-  readonly kind: 'compile' | Problem['kind'] | 'parity';
+  readonly kind: 'compile' | Problem['kind'] | 'parity' | 'rubric';
   readonly message: string;
   /** The choices (0-based indices) that reach it from the start, when known. */
   readonly path: number[] | null;
@@ -45,6 +52,10 @@ export interface StoryCheck {
   readonly report: AnalysisReport | null;
   /** Every file the story read, entry first. */
   readonly files: string[];
+  /** The rubric's figures (docs/rubric.md), null when the story did not compile. */
+  readonly rubric: RubricFigures | null;
+  /** Whether the rubric is enforced on this story (false while it is pending conversion). */
+  readonly rubricEnforced: boolean;
 }
 
 export type CheckOptions = Pick<
@@ -62,6 +73,8 @@ function result(file: string, fields: Partial<StoryCheck>): StoryCheck {
     findings: [],
     report: null,
     files: [file],
+    rubric: null,
+    rubricEnforced: rubricEnforced(file),
     ...fields,
   };
 }
@@ -105,12 +118,61 @@ export function checkStory(path: string, root: string, options: CheckOptions = {
     return result(shown, { status: 'errors', findings: [finding], files: [...compiled.files] });
   }
   const index = new SourceIndex(shown, compiled.files, loader);
+  const rubric = rubricFigures(report);
   const findings: Finding[] = [
     ...report.problems.map((p) => locate(p, index)),
     ...compiled.warnings.map(fromDiagnostic),
+    ...(rubricEnforced(shown) ? rubricFindings(shown, report, rubric, index) : []),
   ];
   const status = findings.some((f) => f.severity === 'error') ? 'errors' : 'ok';
-  return result(shown, { status, findings, report, files: [...compiled.files] });
+  return result(shown, { status, findings, report, rubric, files: [...compiled.files] });
+}
+
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** What the rubric asks of a converted story beyond its acts and bands (docs/rubric.md). */
+function rubricFindings(
+  file: string,
+  report: AnalysisReport,
+  figures: RubricFigures,
+  index: SourceIndex,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const u of report.undiscussed) {
+    out.push({
+      ...index.choice(u.place, u.choice),
+      severity: 'error',
+      kind: 'rubric',
+      message: `the choice point of "${u.choice}" has no "discuss:" prompt on the way to it (put "# discuss: …" on the line that asks the question)`,
+      path: u.path,
+      memory: Object.keys(u.memory).length > 0 ? u.memory : null,
+    });
+  }
+  if (figures.mixedShare < MIN_MIXED_SHARE) {
+    out.push({
+      file,
+      line: 0,
+      severity: 'error',
+      kind: 'rubric',
+      message: `only ${figures.mixed} of ${figures.choices} choices (${percent(figures.mixedShare)}) have mixed effects; the rubric asks for at least ${percent(MIN_MIXED_SHARE)}`,
+      path: null,
+    });
+  }
+  if (figures.points > 0 && figures.tradeOffShare <= MIN_TRADE_OFF_SHARE) {
+    const where = figures.dominated
+      .slice(0, 4)
+      .map((d) => `"${d.best}"`)
+      .join(', ');
+    out.push({
+      file,
+      line: 0,
+      severity: 'error',
+      kind: 'rubric',
+      message: `only ${figures.tradeOffPoints} of ${figures.points} choice points (${percent(figures.tradeOffShare)}) offer a trade-off; at most points no option may be best on every tip (dominant now: ${where})`,
+      path: null,
+    });
+  }
+  return out;
 }
 
 function fromDiagnostic(d: Diagnostic): Finding {

@@ -63,6 +63,16 @@ export function formatCheck(check: StoryCheck): string {
       }
     }
   }
+  const rb = check.rubric;
+  if (rb) {
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    out.push(
+      `  rubric${check.rubricEnforced ? '' : ' (pending conversion, not enforced)'}: ` +
+        `${rb.mixed}/${rb.choices} choices mixed (${pct(rb.mixedShare)}), ` +
+        `${rb.tradeOffPoints}/${rb.points} choice points trade off (${pct(rb.tradeOffShare)}), ` +
+        `${rb.choices - rb.withoutAct}/${rb.choices} choices with an act`,
+    );
+  }
   for (const f of check.findings) out.push(`  ${formatFinding(f)}`);
   return out.join('\n');
 }

@@ -17,7 +17,7 @@
  */
 import { Story } from 'inkjs';
 import { parseChoiceTags, parseLineTags, TagError } from '../story/index.ts';
-import type { TipEffects } from '../story/index.ts';
+import type { TipEffects, TrustEffect } from '../story/index.ts';
 import { LiveStates, type LiveState } from './live-state.ts';
 import { StateKeyMaker } from './state-key.ts';
 import { placeOfPath, readStructure, TOP, type StoryStructure } from './structure.ts';
@@ -35,6 +35,12 @@ export interface OfferedChoice {
   readonly pointId: string;
   readonly effects: TipEffects;
   readonly why: string | null;
+  /** The rubric act, its modifiers and trust changes (docs/rubric.md). */
+  readonly act: string | null;
+  readonly modifiers: Readonly<Record<string, string>>;
+  readonly trust: readonly TrustEffect[];
+  /** The `discuss:` prompt of the stretch of story leading to this choice point, if any. */
+  readonly discuss: string | null;
 }
 
 export interface GraphEdge {
@@ -266,9 +272,12 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
     }
     // Tags are checked one by one: the output holds every line's tags since the last choice.
     let ending: string | null = null;
+    let discuss: string | null = null;
     for (const tag of (story.currentTags ?? []).slice(globalTags)) {
       try {
-        ending = parseLineTags([tag]).ending ?? ending;
+        const parsedLine = parseLineTags([tag]);
+        ending = parsedLine.ending ?? ending;
+        discuss = parsedLine.discuss ?? discuss;
       } catch (e) {
         badTags.push({ message: messageOf(e), place: lastPlace });
       }
@@ -287,7 +296,13 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
       const id = c.sourcePath ?? '';
       const place = placeOfPath(id, placeSet);
       const text = c.text.trim();
-      let parsed: { effects: TipEffects; why: string | null } = { effects: {}, why: null };
+      let parsed: ReturnType<typeof parseChoiceTags> = {
+        effects: {},
+        why: null,
+        act: null,
+        modifiers: {},
+        trust: [],
+      };
       try {
         parsed = parseChoiceTags(c.tags ?? []);
       } catch (e) {
@@ -304,6 +319,10 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
         pointId,
         effects: parsed.effects,
         why: parsed.why,
+        act: parsed.act,
+        modifiers: parsed.modifiers,
+        trust: parsed.trust,
+        discuss,
       });
     }
     // The text shown so far cannot change what follows (the next Continue starts a fresh output),

@@ -6,6 +6,7 @@
  */
 import { TIPS, type TipId } from '../vocabulary/index.ts';
 import { isMemoryName } from '../vocabulary/index.ts';
+import { rememberedOwnMemory, writtenMemory } from '../story/index.ts';
 import type { Story } from 'inkjs';
 import { exploreStory, pathTo, type MemoryValues, type StateGraph } from './explore.ts';
 import { stronglyConnected, tipExtreme } from './ranges.ts';
@@ -36,9 +37,15 @@ const REMEMBERED_TEXT = 'someone';
  * Starting memories: the defaults, then each combination where some `mem_` variables the story reads
  * take their other value.
  */
-export function memoryStarts(story: Story, structure: StoryStructure): MemoryValues[] {
+export function memoryStarts(
+  story: Story,
+  structure: StoryStructure,
+  own: ReadonlySet<string> = new Set(),
+): MemoryValues[] {
   const names = [...structure.variableReaders.keys()]
     .filter((n) => isMemoryName(n) && story.variablesState.GlobalVariableExistsWithName(n))
+    // A story starts from its own default for memory it writes (src/game/memory.ts, memoryFor).
+    .filter((n) => !own.has(n))
     .sort()
     .slice(0, MAX_MEMORY_VARIABLES);
   const other = (value: unknown): string | number | boolean | null => {
@@ -79,11 +86,18 @@ function limitCheck(options: AnalysisOptions): (() => 'time' | 'memory' | null) 
   };
 }
 
+/** The `mem_` variables the story writes and does not ask to `remember:` (see memoryFor). */
+function ownMemory(json: string): Set<string> {
+  const own = new Set(writtenMemory(json));
+  for (const name of rememberedOwnMemory(json)) own.delete(name);
+  return own;
+}
+
 export function analyzeStory(json: string, options: AnalysisOptions = {}): AnalysisReport {
   const graph = exploreStory(json, {
     maxStates: options.maxStates ?? DEFAULT_MAX_STATES,
     maxStepsPerSegment: options.maxStepsPerSegment ?? DEFAULT_MAX_STEPS_PER_SEGMENT,
-    starts: memoryStarts,
+    starts: (story, structure) => memoryStarts(story, structure, ownMemory(json)),
     shouldStop: limitCheck(options),
   });
   return buildReport(graph, options);
@@ -135,10 +149,21 @@ function buildReport(graph: StateGraph, options: AnalysisOptions): AnalysisRepor
         : 'error';
   };
 
+  const undiscussed = new Map<string, AnalysisReport['undiscussed'][number]>();
   let states = 0;
   for (const node of nodes) {
     if (node.kind === 'choice') {
       states++;
+      const first = node.edges[0]?.choice;
+      if (first && first.discuss === null && !undiscussed.has(first.pointId)) {
+        undiscussed.set(first.pointId, {
+          point: first.pointId,
+          place: first.place,
+          choice: first.text,
+          path: pathTo(nodes, node.id),
+          memory: memoryOf(node.id),
+        });
+      }
       for (const edge of node.edges) {
         const c = edge.choice;
         points.add(c.pointId);
@@ -150,6 +175,11 @@ function buildReport(graph: StateGraph, options: AnalysisOptions): AnalysisRepor
             place: c.place,
             effects: c.effects,
             why: c.why,
+            act: c.act,
+            modifiers: c.modifiers,
+            trust: c.trust,
+            point: c.pointId,
+            discuss: c.discuss,
             path,
             memory: memoryOf(node.id),
           });
@@ -319,6 +349,7 @@ function buildReport(graph: StateGraph, options: AnalysisOptions): AnalysisRepor
     start: nodes[root]?.kind === 'choice' ? (nodes[root]?.place ?? TOP) : TOP,
     memoryStarts: graph.starts.map((m) => ({ ...m })),
     rangesByMemory,
+    undiscussed: [...undiscussed.values()],
   };
 }
 

@@ -1,8 +1,9 @@
 /**
  * Translation parity: a scenario's translations must be the same conversation in other words. Two
  * analysed versions are compared on what the scoring and the debrief depend on: the same knots and
- * stitches, the same choice points in each, choices with the same tip effects in the same order, and
- * the same ending ids. Texts are free to differ; ink's internal paths are not compared directly (they
+ * stitches, the same choice points in each, choices with the same tip effects, rubric act, modifiers
+ * and trust changes in the same order, the same choice points with a `discuss:` prompt, and the same
+ * ending ids. Texts are free to differ; ink's internal paths are not compared directly (they
  * count text items, which differ between languages), only their order within a place.
  */
 import { effectsLabel } from './map.ts';
@@ -53,6 +54,19 @@ function pointsByPlace(report: AnalysisReport): Map<string, number> {
     points.set(c.place, set);
   }
   return new Map([...points].map(([p, s]) => [p, s.size]));
+}
+
+/** A choice's act, modifiers and trust changes as one comparable label. */
+function rubricLabel(c: ChoiceInfo): string {
+  const mods = Object.entries(c.modifiers)
+    .sort()
+    .map(([k, v]) => ` ${k}: ${v}`)
+    .join('');
+  const trust = [...c.trust]
+    .sort((a, b) => (a.person < b.person ? -1 : 1))
+    .map((t) => ` trust ${t.person} ${t.delta > 0 ? '+' : ''}${t.delta}`)
+    .join('');
+  return `act "${c.act ?? 'none'}"${mods}${trust}`;
 }
 
 export function compareStructure(
@@ -110,6 +124,26 @@ export function compareStructure(
         drift(
           place,
           `choice ${i + 1} in ${place} scores ${te} in the translation ("${t.text}") but ${re} in the reference ("${r.text}")`,
+          r.text,
+          t.text,
+        );
+      }
+      const ra = rubricLabel(r);
+      const ta = rubricLabel(t);
+      if (ra !== ta) {
+        drift(
+          place,
+          `choice ${i + 1} in ${place} is ${ta} in the translation ("${t.text}") but ${ra} in the reference ("${r.text}")`,
+          r.text,
+          t.text,
+        );
+      }
+      const rd = r.discuss !== null;
+      const td = t.discuss !== null;
+      if (rd !== td && rc.indexOf(r) === rc.findIndex((x) => x.point === r.point)) {
+        drift(
+          place,
+          `the choice point of "${t.text}" in ${place} ${td ? 'has' : 'has no'} discuss: prompt in the translation, ${rd ? 'has one' : 'none'} in the reference`,
           r.text,
           t.text,
         );

@@ -2,7 +2,7 @@
  * What the story analyzer reports. These shapes are also the `--json` output of `npm run stories:check`
  * (documented in docs/authoring.md, "Story checks"), so a change here is a change to that contract.
  */
-import type { TipEffects, TipId } from '../story/index.ts';
+import type { TipEffects, TipId, TrustEffect } from '../story/index.ts';
 
 /** A path through a story: the index of the choice taken at each choice point, from the start. */
 export type ChoicePath = readonly number[];
@@ -83,6 +83,16 @@ export interface ChoiceInfo {
   readonly place: string;
   readonly effects: TipEffects;
   readonly why: string | null;
+  /** The rubric act (docs/rubric.md), or null when the choice names none. */
+  readonly act: string | null;
+  /** Context modifiers on the act, e.g. `{ timing: 'late' }`. */
+  readonly modifiers: Readonly<Record<string, string>>;
+  /** Trust changes for named characters. */
+  readonly trust: readonly TrustEffect[];
+  /** The weave container holding the choice: its choice point. */
+  readonly point: string;
+  /** The `discuss:` prompt found on the way to its choice point, or null. */
+  readonly discuss: string | null;
   /** A path to a choice point offering it; taking `path` then this choice's index takes it. */
   readonly path: number[];
   readonly memory: Memory;
@@ -141,6 +151,17 @@ export interface AnalysisReport {
    * against the range of the memory they started with. `tipRanges` is the union of these.
    */
   readonly rangesByMemory: MemoryRange[];
+  /**
+   * Choice points that some path reaches without a `discuss:` prompt on the way (docs/rubric.md),
+   * each with one such path.
+   */
+  readonly undiscussed: {
+    readonly point: string;
+    readonly place: string;
+    readonly choice: string;
+    readonly path: number[];
+    readonly memory: Memory;
+  }[];
 }
 
 /** What a player starting from one memory can reach on each tip (see `rangesByMemory`). */

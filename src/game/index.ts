@@ -44,6 +44,8 @@ export {
   InMemoryStore,
   declaredMemory,
   memoryFor,
+  writtenMemory,
+  rememberedOwnMemory,
   sanitizeMemory,
   type MemoryStore,
   type MemoryValue,

@@ -11,6 +11,9 @@ import {
   type MemoryValue,
   type MemoryValues,
 } from '../vocabulary/index.ts';
+import { rememberedOwnMemory, writtenMemory } from '../story/index.ts';
+
+export { rememberedOwnMemory, writtenMemory };
 
 export {
   isMemoryName,
@@ -69,10 +72,18 @@ export function declaredMemory(json: string): string[] {
   return [...names];
 }
 
-/** The remembered values a story should start with: only the `mem_*` names it declares. */
+/**
+ * The remembered values a story should start with: only the `mem_*` names it declares, and never one
+ * it writes itself, unless it says `remember:` for it. A replay is a new play: what you promised the
+ * last time you played this scenario is not what you promised this time, so a scenario never reads
+ * back its own earlier value; other scenarios do read it.
+ */
 export function memoryFor(json: string, remembered: MemoryValues): StoryVariables {
+  const own = new Set(writtenMemory(json));
+  for (const name of rememberedOwnMemory(json)) own.delete(name);
   const out: Record<string, MemoryValue> = {};
   for (const name of declaredMemory(json)) {
+    if (own.has(name)) continue;
     const value = remembered[name];
     if (value !== undefined) out[name] = value;
   }

@@ -8,3 +8,4 @@ export { StoryRunner, StoryRuntimeError } from './runner.ts';
 export { answeredLine } from './prompt.ts';
 export { parseChoiceTags, parseLineTags, parseGlobalTags, TagError } from './tags.ts';
 export { type Diagnostic, formatDiagnostic, StorySourceError } from './diagnostics.ts';
+export { rememberedOwnMemory, writtenMemory } from './own-memory.ts';

@@ -5,9 +5,15 @@
  * compiler still has the last word on everything else.
  */
 import type { Diagnostic } from './diagnostics.ts';
+import { bandViolations, rubricEnforced } from './rubric.ts';
 import { parseChoiceTags, parseGlobalTags, parseLineTags, TagError } from './tags.ts';
 
 export interface LintOptions {
+  /**
+   * Require an `act:` on every choice (docs/rubric.md). Default: true for scenarios under
+   * `stories/<lang>/` that are not pending conversion (see rubricEnforced).
+   */
+  readonly rubric?: boolean;
   /** Ids that `scene:` / `sound:` may name; when absent those ids are not checked. */
   readonly knownScenes?: ReadonlySet<string>;
   readonly knownSounds?: ReadonlySet<string>;
@@ -82,6 +88,8 @@ export function lintInkSource(file: string, source: string, options: LintOptions
   const globalTags: { tag: string; line: number }[] = [];
   let inHeader = true;
   const speakers: { id: string; line: number }[] = [];
+  const trusted: { id: string; line: number }[] = [];
+  const requireActs = options.rubric ?? rubricEnforced(file);
   const endingsUsed: { id: string; line: number }[] = [];
 
   const checkLineTags = (tags: string[], lineNo: number) => {
@@ -129,6 +137,8 @@ export function lintInkSource(file: string, source: string, options: LintOptions
       if (open < 0 || close < 0) {
         if (splitTags(body).tags.length > 0) {
           error(lineNo, 'tags on a choice without brackets: write "* [Choice text # tip1 +1] …"');
+        } else if (requireActs && !/^\s*(?:\([^)]*\)\s*)?(?:\{[^}]*\}\s*)*->/.test(body)) {
+          error(lineNo, 'a choice without an act: write it as "* [Choice text # act: … # …]"');
         }
         return;
       }
@@ -142,6 +152,22 @@ export function lintInkSource(file: string, source: string, options: LintOptions
         if (scored && parsed.why === null)
           warn(lineNo, 'a scored choice has no "why:" for the debrief');
         if (!scored && parsed.why !== null) warn(lineNo, 'a "why:" on a choice with no tip effect');
+        for (const t of parsed.trust) trusted.push({ id: t.person, line: lineNo });
+        if (parsed.act !== null) {
+          for (const v of bandViolations(parsed.act, parsed.modifiers, parsed.effects)) {
+            error(lineNo, `${v}: see docs/rubric.md`);
+          }
+        } else {
+          if (Object.keys(parsed.modifiers).length > 0) {
+            error(lineNo, 'a modifier on a choice without an act: add "act: …"');
+          }
+          if (requireActs) {
+            error(
+              lineNo,
+              'a choice without an act: add "# act: …" inside the brackets (docs/rubric.md)',
+            );
+          }
+        }
       } catch (e) {
         if (e instanceof TagError) error(lineNo, e.message);
         else throw e;
@@ -163,6 +189,13 @@ export function lintInkSource(file: string, source: string, options: LintOptions
       if (!(e instanceof TagError)) throw e;
       const at = globalTags.find((g) => g.tag === e.tag)?.line ?? globalTags[0]?.line ?? 1;
       error(at, e.message);
+    }
+  }
+  if (globalTags.length > 0) {
+    for (const t of trusted) {
+      if (!cast.includes(t.id)) {
+        error(t.line, `trust for "${t.id}", who is not in the cast: use a cast id`);
+      }
     }
   }
   if (cast.length > 0) {

@@ -83,17 +83,34 @@ export class StoryRunner {
     }
     this.offered = this.story.currentChoices.map((c) => {
       try {
-        const { effects, why } = parseChoiceTags(c.tags ?? []);
-        return { index: c.index, text: c.text.trim(), effects, why, source: c.sourcePath };
+        const { effects, why, act, modifiers, trust } = parseChoiceTags(c.tags ?? []);
+        const choice: StoryChoice = {
+          index: c.index,
+          text: c.text.trim(),
+          effects,
+          why,
+          source: c.sourcePath,
+        };
+        return {
+          ...choice,
+          ...(act !== null ? { act } : {}),
+          ...(Object.keys(modifiers).length > 0 ? { modifiers } : {}),
+          ...(trust.length > 0 ? { trust } : {}),
+        };
       } catch (e) {
         throw new StoryRuntimeError(`a choice has a bad tag: ${messageOf(e)} (at "${c.text}")`);
       }
     });
     const source = this.story.currentChoices[0]?.sourcePath;
     const point = source ? source.slice(0, Math.max(0, source.lastIndexOf('.'))) || source : null;
-    return point
-      ? { lines, choices: this.offered, ended: this.offered.length === 0, point }
-      : { lines, choices: this.offered, ended: this.offered.length === 0 };
+    const discuss = lines.reduce<string | undefined>((d, l) => l.discuss ?? d, undefined);
+    return {
+      lines,
+      choices: this.offered,
+      ended: this.offered.length === 0,
+      ...(point ? { point } : {}),
+      ...(discuss !== undefined && this.offered.length > 0 ? { discuss } : {}),
+    };
   }
 
   /**

@@ -3,12 +3,15 @@
  * A tag that does not parse is an error, never ignored: a typo in `tip2 +2` would otherwise silently
  * change what a learner is scored on.
  *
- * Choice tags (inside the choice brackets):  `tip1 +2`, `tip4 -1`, `why: plain reason`.
+ * Choice tags (inside the choice brackets):  `tip1 +2`, `tip4 -1`, `why: plain reason`,
+ *                                            `act: id` and its modifiers (`timing: late`; see
+ *                                            docs/rubric.md), `trust: cast-id +1`.
  * Line tags (on a line of output):           `speaker: id`, `mood: uneasy`, `scene: reception`,
- *                                            `sound: id`, `ending: id`.
+ *                                            `sound: id`, `ending: id`, `discuss: a question`.
  * Global tags (top of the file):             `title: …`, `summary: …`, `main: tip2`,
  *                                            `cast: id \| Full Name \| role`, `ending: id \| Title`.
  */
+import { findAct, findModifier, MODIFIER_KEYS, type Modifiers } from './rubric.ts';
 import {
   MAX_EFFECT,
   MOODS,
@@ -18,6 +21,7 @@ import {
   type StoryMeta,
   type TipEffects,
   type TipId,
+  type TrustEffect,
 } from './types.ts';
 
 export class TagError extends Error {
@@ -36,12 +40,20 @@ const ID = /^[a-z][a-z0-9-]*$/;
 
 export const LINE_TAG_KEYS = ['speaker', 'mood', 'scene', 'sound', 'ending'] as const;
 export type LineTagKey = (typeof LINE_TAG_KEYS)[number];
-export const GLOBAL_TAG_KEYS = ['title', 'summary', 'main', 'cast', 'ending'] as const;
+export const GLOBAL_TAG_KEYS = ['title', 'summary', 'main', 'cast', 'ending', 'remember'] as const;
 
 export interface ParsedChoiceTags {
   readonly effects: TipEffects;
   readonly why: string | null;
+  /** The rubric act (docs/rubric.md), or null when the choice names none. */
+  readonly act: string | null;
+  /** Context modifiers that shift the act's band, e.g. `{ timing: 'late' }`. */
+  readonly modifiers: Modifiers;
+  /** How the choice moves named characters' trust in the player. */
+  readonly trust: readonly TrustEffect[];
 }
+
+const TRUST = /^trust:\s*(\S+)\s+([+-])(\d+)$/;
 
 export interface ParsedLineTags {
   readonly speaker: string | null;
@@ -49,6 +61,8 @@ export interface ParsedLineTags {
   readonly scene: string | null;
   readonly sound: string | null;
   readonly ending: string | null;
+  /** A facilitator's discussion prompt for the choice point that follows; only when tagged. */
+  readonly discuss?: string;
 }
 
 function isMood(value: string): value is Mood {
@@ -59,8 +73,33 @@ function isMood(value: string): value is Mood {
 export function parseChoiceTags(tags: readonly string[]): ParsedChoiceTags {
   const effects: TipEffects = {};
   let why: string | null = null;
+  let act: string | null = null;
+  const modifiers: Record<string, string> = {};
+  const trust: TrustEffect[] = [];
   for (const raw of tags) {
     const tag = raw.trim();
+    const t = TRUST.exec(tag);
+    if (t) {
+      const person = t[1] ?? '';
+      const size = Number(t[3]);
+      if (!ID.test(person)) {
+        throw new TagError(`"trust:" names a cast id (lowercase), got "${person}"`, tag);
+      }
+      if (size === 0 || size > MAX_EFFECT) {
+        throw new TagError(
+          `trust change "${tag}" is out of range: use +1..+${MAX_EFFECT} or -1..-${MAX_EFFECT}`,
+          tag,
+        );
+      }
+      if (trust.some((x) => x.person === person)) {
+        throw new TagError(`${person}'s trust is changed twice on one choice ("${tag}")`, tag);
+      }
+      trust.push({ person, delta: t[2] === '-' ? -size : size });
+      continue;
+    }
+    if (/^trust\b/.test(tag)) {
+      throw new TagError(`malformed trust change "${tag}": write it as "trust: kurt +1"`, tag);
+    }
     const effect = TIP_EFFECT.exec(tag);
     if (effect) {
       const tip = Number(effect[1]) as TipId;
@@ -91,26 +130,59 @@ export function parseChoiceTags(tags: readonly string[]): ParsedChoiceTags {
       why = reason;
       continue;
     }
-    throw new TagError(`unknown choice tag "${tag}": choices take "tipN +K" and "why: …"`, tag);
+    if (kv?.[1] === 'act') {
+      if (act !== null) throw new TagError('a choice has two "act:" tags', tag);
+      const id = (kv[2] ?? '').trim();
+      if (!findAct(id)) {
+        throw new TagError(`unknown act "${id}": the acts are listed in docs/rubric.md`, tag);
+      }
+      act = id;
+      continue;
+    }
+    if (kv?.[1] && MODIFIER_KEYS.includes(kv[1])) {
+      const key = kv[1];
+      const value = (kv[2] ?? '').trim();
+      if (!findModifier(key, value)) {
+        throw new TagError(`unknown modifier "${key}: ${value}": see docs/rubric.md`, tag);
+      }
+      if (modifiers[key] !== undefined) throw new TagError(`a choice has two "${key}:" tags`, tag);
+      modifiers[key] = value;
+      continue;
+    }
+    throw new TagError(
+      `unknown choice tag "${tag}": choices take "tipN +K", "why: …", "act: …", ${MODIFIER_KEYS.map((k) => `"${k}: …"`).join(', ')} and "trust: id +K"`,
+      tag,
+    );
   }
-  return { effects, why };
+  return { effects, why, act, modifiers, trust };
 }
 
 /** Parses the tags on one line of output. Throws TagError on the first bad tag. */
 export function parseLineTags(tags: readonly string[]): ParsedLineTags {
   const found: Partial<Record<LineTagKey, string>> = {};
+  let discuss: string | undefined;
   for (const raw of tags) {
     const tag = raw.trim();
     const kv = KEY_VALUE.exec(tag);
     const key = kv?.[1];
+    if (key === 'discuss') {
+      if (discuss !== undefined) throw new TagError('a line has two "discuss:" tags', tag);
+      const prompt = (kv?.[2] ?? '').trim();
+      if (prompt === '') throw new TagError('"discuss:" has no question after it', tag);
+      discuss = prompt;
+      continue;
+    }
     if (!kv || !(LINE_TAG_KEYS as readonly string[]).includes(key ?? '')) {
-      if (TIP_EFFECT.test(tag) || /^why:/.test(tag)) {
+      if (TIP_EFFECT.test(tag) || /^(why|act|trust|timing|asked|effort):/.test(tag)) {
         throw new TagError(
           `"${tag}" is on a line, not a choice: write it inside the choice brackets, e.g. "* [Ask # ${tag}]"`,
           tag,
         );
       }
-      throw new TagError(`unknown line tag "${tag}": lines take ${LINE_TAG_KEYS.join(', ')}`, tag);
+      throw new TagError(
+        `unknown line tag "${tag}": lines take ${LINE_TAG_KEYS.join(', ')}, discuss`,
+        tag,
+      );
     }
     const lineKey = key as LineTagKey;
     const value = (kv[2] ?? '').trim();
@@ -132,6 +204,7 @@ export function parseLineTags(tags: readonly string[]): ParsedLineTags {
     scene: found.scene ?? null,
     sound: found.sound ?? null,
     ending: found.ending ?? null,
+    ...(discuss !== undefined ? { discuss } : {}),
   };
 }
 
@@ -142,6 +215,7 @@ export function parseGlobalTags(tags: readonly string[]): StoryMeta {
   let mainTip: TipId | null = null;
   const cast: CastMember[] = [];
   const endings: EndingTitle[] = [];
+  const remember: string[] = [];
   for (const raw of tags) {
     const tag = raw.trim();
     const kv = KEY_VALUE.exec(tag);
@@ -182,6 +256,15 @@ export function parseGlobalTags(tags: readonly string[]): StoryMeta {
         endings.push({ id, title: endingTitle });
         break;
       }
+      case 'remember':
+        if (!/^mem_[A-Za-z0-9_]+$/.test(value)) {
+          throw new TagError(
+            `"remember:" names one memory variable, e.g. "remember: mem_met_kurt", got "${value}"`,
+            tag,
+          );
+        }
+        remember.push(value);
+        break;
       default:
         throw new TagError(
           `unknown global tag "${tag}": the top of a story takes ${GLOBAL_TAG_KEYS.join(', ')}`,
@@ -190,5 +273,5 @@ export function parseGlobalTags(tags: readonly string[]): StoryMeta {
     }
   }
   if (title === '') throw new TagError('the story has no "title:" tag at the top', '');
-  return { title, summary, mainTip, cast, endings };
+  return { title, summary, mainTip, cast, endings, ...(remember.length > 0 ? { remember } : {}) };
 }

@@ -29,6 +29,18 @@ export interface StoryLine {
   readonly sound: string | null;
   /** Set on the line that closes an ending: the ending's id. */
   readonly ending: string | null;
+  /**
+   * A facilitator's discussion prompt for the choice point this line leads to (`discuss:`), for
+   * workshop rooms; absent on most lines. See docs/rubric.md, "Discussion prompts".
+   */
+  readonly discuss?: string;
+}
+
+/** How one choice moves one named character's trust in the player (`trust: kurt +1`). */
+export interface TrustEffect {
+  /** A cast id. */
+  readonly person: string;
+  readonly delta: number;
 }
 
 /** One option on offer at a choice point. */
@@ -44,6 +56,12 @@ export interface StoryChoice {
    * Reports use it to recognise a decision across players (the LMS's interactions).
    */
   readonly source?: string;
+  /** The rubric act the choice performs (docs/rubric.md); absent in stories not yet converted. */
+  readonly act?: string;
+  /** Context modifiers shifting the act's band, e.g. `{ timing: 'late' }`; absent when none. */
+  readonly modifiers?: Readonly<Record<string, string>>;
+  /** Trust changes for named characters; absent when none. */
+  readonly trust?: readonly TrustEffect[];
 }
 
 /** A speaking character, declared in the story's global tags. */
@@ -63,6 +81,11 @@ export interface StoryMeta {
   readonly cast: readonly CastMember[];
   /** Each ending's title in the story's language, declared at the top with `ending: id \| Title`. */
   readonly endings: readonly EndingTitle[];
+  /**
+   * Memory this story reads back from its own earlier plays (`remember: mem_x`); by default a
+   * scenario never does (src/game/memory.ts, memoryFor). Absent when none.
+   */
+  readonly remember?: readonly string[];
 }
 
 export interface EndingTitle {
@@ -82,6 +105,11 @@ export interface Beat {
    * Absent when the story has ended.
    */
   readonly point?: string;
+  /**
+   * The facilitator's discussion prompt for this beat's choice point: the last `discuss:` tag among
+   * its lines; absent when none.
+   */
+  readonly discuss?: string;
 }
 
 /** Values the game passes into a story's ink variables (cross-scenario memory). */

@@ -51,8 +51,8 @@ describe('buildScenario and the analyzer', () => {
       `${HEADER}-> start
 == start
 Hello.
-* [Go on # tip3 +1 # why: a] -> fine
-* [Wander off # tip3 -1 # why: b] -> lost
+* [Go on # act: keep-promise # tip3 +1 # why: a] -> fine
+* [Wander off # act: break-promise # tip3 -1 # why: b] -> lost
 == fine
 Good. # ending: fine
 -> END
@@ -71,8 +71,8 @@ You are lost.
       `${HEADER}-> hub
 == hub
 Again?
-+ [Flatter her once more # tip3 +1 # why: a] -> hub
-+ [Leave # tip3 -1 # why: b] -> bye
++ [Flatter her once more # act: follow-up # tip3 +1 # why: a] -> hub
++ [Leave # act: break-promise # tip3 -1 # why: b] -> bye
 == bye
 Bye. # ending: bye
 -> END
@@ -88,8 +88,8 @@ Bye. # ending: bye
       'promise.ink',
       `${HEADER}VAR mem_promised = ""
 Bo is here.
-* { mem_promised != "" } [Make the introduction you promised # tip3 +3 # why: a]
-* [Talk about the weather # tip3 -1 # why: b]
+* { mem_promised != "" } [Make the introduction you promised # act: keep-promise # tip3 +3 # why: a]
+* [Talk about the weather # act: wait # tip3 -1 # why: b]
 - Bye. # ending: bye
 -> END
 `,

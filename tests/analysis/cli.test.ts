@@ -226,6 +226,45 @@ const cases: { name: string; args: string[]; code: number; out: RegExp[] }[] = [
     ],
   },
   {
+    name: 'a converted story that breaks the rubric',
+    args: [`${FIX}/rubric/bad/stories/en/meeting.ink`],
+    code: 1,
+    out: [
+      /rubric\/bad\/stories\/en\/meeting\.ink:9: error: a choice without an act/,
+      /meeting\.ink:11: error: unknown act "scroll"/,
+      /meeting\.ink:18: error: tip1 \+1 is outside the band of "pitch" \(-3\.\.0\)/,
+      /meeting\.ink:18: error: trust for "anna", who is not in the cast/,
+    ],
+  },
+  {
+    name: 'a converted story without prompts or trade-offs',
+    args: [`${FIX}/rubric/bad/stories/en/flat.ink`],
+    code: 1,
+    out: [
+      /flat\.ink:7: error: the choice point of "Ask what he needs this quarter" has no "discuss:" prompt/,
+      /flat\.ink: error: only 0 of 4 choices \(0%\) have mixed effects/,
+      /flat\.ink: error: only 0 of 2 choice points \(0%\) offer a trade-off/,
+      /rubric: 0\/4 choices mixed \(0%\), 0\/2 choice points trade off \(0%\), 4\/4 choices with an act/,
+    ],
+  },
+  {
+    name: 'a translation whose acts and trust drift',
+    args: [`${FIX}/rubric/ok/stories/en/meeting.ink`, `${FIX}/rubric/bad/stories/nl/meeting.ink`],
+    code: 1,
+    out: [
+      /bad\/stories\/nl\/meeting\.ink:16: error: differs from .*ok\/stories\/en\/meeting\.ink:16: choice 1 in office is act "invite" trust peeters \+2 in the translation .* but act "ask-how-to-help" trust peeters \+1 in the reference/,
+    ],
+  },
+  {
+    name: 'a converted story and its translation that keep the rubric',
+    args: [`${FIX}/rubric/ok/stories/en/meeting.ink`, `${FIX}/rubric/ok/stories/nl/meeting.ink`],
+    code: 0,
+    out: [
+      /rubric: 3\/4 choices mixed \(75%\), 2\/2 choice points trade off \(100%\)/,
+      /2 stories, 2 clean$/m,
+    ],
+  },
+  {
     name: 'a faithful translation',
     args: [`${FIX}/parity-ok/en/meeting.ink`, `${FIX}/parity-ok/nl/meeting.ink`],
     code: 0,

@@ -159,6 +159,51 @@ describe('a promise made in hard-seller opens the-introduction', () => {
   });
 });
 
+describe('a replay remembers only this play (docs/authoring.md, "Replays")', () => {
+  for (const lang of ['en', 'nl'] as const) {
+    it(`(${lang}) replaying hard-seller after a promise ends by this play's choices`, () => {
+      const seller = scenario(lang, 'hard-seller');
+      const { store, progress } = playerMemory();
+      // First play: the player promises Johan the introduction.
+      play(seller, store, findPath(seller.json, (r) => text(r, 'mem_promised_intro') !== ''));
+      expect(progress.memory()).toMatchObject({ mem_promised_intro: 'Els Wouters' });
+
+      // Replay: Kurt makes the introduction, the player promises nothing and texts Bart no leads.
+      // Before the rule, the stored promise leaked in and this ended "one of them is waiting for
+      // your email".
+      const replay = findPath(
+        seller.json,
+        (r) =>
+          text(r, 'mem_promised_intro') === '' &&
+          text(r, 'helped_kurt') === true &&
+          text(r, 'texted_leads') === false &&
+          Number(text(r, 'sell')) < 5,
+      );
+      const session = new GameSession(seller, store);
+      const lines: string[] = [];
+      let ending: string | null = null;
+      session.events.on('beat', (b) => lines.push(...b.lines.map((l) => l.text)));
+      session.events.on('ended', (e) => {
+        ending = e.ending;
+      });
+      session.start();
+      expect(session.startMemory).not.toHaveProperty('mem_promised_intro');
+      for (const position of replay) {
+        const choice = session.beat?.choices[position];
+        if (!choice) throw new Error(`no option ${position}`);
+        session.choose(choice.index);
+      }
+      expect(session.state).toBe('ended');
+      expect(ending).not.toBe('connector');
+      expect(lines.join('\n')).not.toMatch(/waiting for your email|wacht op je mail/);
+      // This play's value is what other scenarios now read.
+      expect(progress.memory()).toMatchObject({ mem_promised_intro: '' });
+      const opening = play(scenario('en', 'the-introduction'), store, null).opening;
+      expect(opening).toContain('You promised nothing on Thursday.');
+    }, 120_000);
+  }
+});
+
 describe('listening to Sofie in beyond-the-pitch pays off in coffee-one-on-one', () => {
   for (const lang of ['en', 'nl'] as const) {
     it(`(${lang}) remembers her name and need, and the coffee opens with them in its own language`, () => {

@@ -4,6 +4,7 @@ import {
   declaredMemory,
   memoryFor,
   sanitizeMemory,
+  writtenMemory,
 } from '../../../src/game/index.ts';
 import { PARTY, scenarioFrom } from './fixtures.ts';
 
@@ -12,6 +13,25 @@ describe('memory', () => {
     const { json } = scenarioFrom(PARTY);
     expect(declaredMemory(json).sort()).toEqual(['mem_met_ann', 'mem_name']);
     expect(memoryFor(json, { mem_name: 'Zoe', mem_x: 1 })).toEqual({ mem_name: 'Zoe' });
+  });
+
+  it('never hands a story back the memory it writes itself, unless it says remember:', () => {
+    const story = (header: string) =>
+      scenarioFrom(`# title: Replay
+${header}VAR mem_promised = ""
+VAR mem_met = false
+{ mem_promised != "": You promised {mem_promised}. }
+{ mem_met: You met before. }
+* [Promise # tip3 +1 # why: x]
+  ~ mem_promised = "Els"
+- Done. # ending: done
+-> END
+`).json;
+    const remembered = { mem_promised: 'Els', mem_met: true };
+    expect(writtenMemory(story(''))).toEqual(['mem_promised']);
+    // Written here: a replay starts from the story's own default; only read here: remembered.
+    expect(memoryFor(story(''), remembered)).toEqual({ mem_met: true });
+    expect(memoryFor(story('# remember: mem_promised\n'), remembered)).toEqual(remembered);
   });
 
   it('keeps only mem_* names with plain values', () => {

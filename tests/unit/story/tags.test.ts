@@ -13,11 +13,20 @@ describe('choice tags', () => {
     ).toEqual({
       effects: { 2: 2, 5: -1 },
       why: 'A real question opens a conversation.',
+      act: null,
+      modifiers: {},
+      trust: [],
     });
   });
 
   it('accepts a choice with no tags', () => {
-    expect(parseChoiceTags([])).toEqual({ effects: {}, why: null });
+    expect(parseChoiceTags([])).toEqual({
+      effects: {},
+      why: null,
+      act: null,
+      modifiers: {},
+      trust: [],
+    });
   });
 
   it.each([
