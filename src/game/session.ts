@@ -66,7 +66,13 @@ export interface ResumePoint {
 export type SessionState = 'ready' | 'playing' | 'ended' | 'failed';
 
 function asOption(c: StoryChoice): ScoredOption {
-  return { text: c.text, effects: c.effects, why: c.why };
+  const option: ScoredOption = { text: c.text, effects: c.effects, why: c.why };
+  // The rubric act and trust changes travel with the option only when the story names them.
+  return {
+    ...option,
+    ...(c.act !== undefined ? { act: c.act } : {}),
+    ...(c.trust !== undefined ? { trust: c.trust } : {}),
+  };
 }
 
 export class GameSession {

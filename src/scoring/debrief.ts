@@ -3,6 +3,7 @@
  * and the moments that decided it. Presentation (words, charts) belongs to the UI.
  */
 import { netEffect, strongestOption, tipShare, totalsOf } from './scorecard.ts';
+import { trustLines, type TrustLine } from './trust.ts';
 import { TIPS, type Moment, type ScoredOption, type TipId, type TipRanges } from './types.ts';
 
 export interface TipResult {
@@ -31,6 +32,8 @@ export interface Debrief {
   readonly overall: number | null;
   /** Every scored moment, in the order played. */
   readonly moments: readonly MomentReview[];
+  /** Trust per person along the path played (empty when the story tags none). */
+  readonly trust: readonly TrustLine[];
 }
 
 function review(m: Moment): MomentReview {
@@ -70,5 +73,6 @@ export function buildDebrief(moments: readonly Moment[], ranges: TipRanges): Deb
     tips,
     overall: possible > 0 ? Math.min(1, Math.max(0, reached / possible)) : null,
     moments: moments.filter(isScored).map(review),
+    trust: trustLines(moments),
   };
 }

@@ -17,3 +17,10 @@ export {
   type TipResult,
   type Verdict,
 } from './debrief.ts';
+export {
+  trustLines,
+  trustStage,
+  type TrustLine,
+  type TrustStage,
+  type TrustStep,
+} from './trust.ts';

@@ -18,6 +18,10 @@ export interface ScoredOption {
   readonly text: string;
   readonly effects: TipEffects;
   readonly why: string | null;
+  /** The rubric act of the option (docs/rubric.md); absent in stories not yet converted. */
+  readonly act?: string;
+  /** How the option moves named characters' trust; absent when it moves none. */
+  readonly trust?: readonly { readonly person: string; readonly delta: number }[];
 }
 
 /** A choice point the player went through. */

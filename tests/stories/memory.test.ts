@@ -182,9 +182,11 @@ describe('a replay remembers only this play (docs/authoring.md, "Replays")', () 
       const session = new GameSession(seller, store);
       const lines: string[] = [];
       let ending: string | null = null;
+      let people: string[] = [];
       session.events.on('beat', (b) => lines.push(...b.lines.map((l) => l.text)));
       session.events.on('ended', (e) => {
         ending = e.ending;
+        people = e.debrief.trust.map((t) => t.person);
       });
       session.start();
       expect(session.startMemory).not.toHaveProperty('mem_promised_intro');
@@ -195,6 +197,9 @@ describe('a replay remembers only this play (docs/authoring.md, "Replays")', () 
       }
       expect(session.state).toBe('ended');
       expect(ending).not.toBe('connector');
+      // Every moment names its rubric act, and Kurt's trust was moved by letting him introduce Els.
+      expect(session.moments.every((m) => typeof m.chosen.act === 'string')).toBe(true);
+      expect(people).toContain('kurt');
       expect(lines.join('\n')).not.toMatch(/waiting for your email|wacht op je mail/);
       // This play's value is what other scenarios now read.
       expect(progress.memory()).toMatchObject({ mem_promised_intro: '' });
