@@ -32,8 +32,11 @@ export interface Debrief {
   readonly overall: number | null;
   /** Every scored moment, in the order played. */
   readonly moments: readonly MomentReview[];
-  /** Trust per person along the path played (empty when the story tags none). */
-  readonly trust: readonly TrustLine[];
+  /**
+   * Trust per person along the path played (empty when the story tags none; absent in a debrief
+   * made before trust was tracked).
+   */
+  readonly trust?: readonly TrustLine[];
 }
 
 function review(m: Moment): MomentReview {

@@ -186,7 +186,7 @@ describe('a replay remembers only this play (docs/authoring.md, "Replays")', () 
       session.events.on('beat', (b) => lines.push(...b.lines.map((l) => l.text)));
       session.events.on('ended', (e) => {
         ending = e.ending;
-        people = e.debrief.trust.map((t) => t.person);
+        people = (e.debrief.trust ?? []).map((t) => t.person);
       });
       session.start();
       expect(session.startMemory).not.toHaveProperty('mem_promised_intro');

@@ -45,7 +45,7 @@ describe('trust per person', () => {
     const ranges = { 1: flat, 2: flat, 3: flat, 4: flat, 5: flat };
     expect(buildDebrief([moment('x', [])], ranges).trust).toEqual([]);
     expect(
-      buildDebrief([moment('x', [{ person: 'els', delta: -2 }])], ranges).trust[0],
+      buildDebrief([moment('x', [{ person: 'els', delta: -2 }])], ranges).trust?.[0],
     ).toMatchObject({ person: 'els', final: -2, stage: 'wary', repaired: false });
   });
 });
