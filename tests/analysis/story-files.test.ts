@@ -39,9 +39,9 @@ const HEAD = `# title: Confined
 # main: tip2
 # ending: fine \\| Fine
 `;
-const BODY = `Hello.
-* [Ask # tip2 +1 # why: a]
-* [Leave # tip2 -1 # why: b]
+const BODY = `Hello. # discuss: Stay or go?
+* [Ask # act: open-question # tip2 +1 # why: a]
+* [Leave # act: exit # tip1 +1 # tip2 -1 # why: b]
 - Bye. # ending: fine
 -> END
 `;

@@ -80,6 +80,16 @@ async function handsPlay(page: Page): Promise<{ decisions: number; overridden: s
     await reveal.click();
     await expect.poll(() => page.locator('.room-option.top').count()).toBe(1);
     expect(await page.locator('.room-option.top .split-count').textContent()).toContain(w.votes(5));
+    // The story's `# discuss:` prompt for this choice point reaches the projector at the reveal
+    // (hard-seller is held to the rubric, so every choice point has one).
+    expect(await page.locator('.discuss h3').textContent()).toBe(w.discussTitle);
+    expect(((await page.locator('.discuss p').textContent()) ?? '').trim().length).toBeGreaterThan(
+      10,
+    );
+    if (decisions === 0)
+      expect(await page.locator('.discuss p').textContent()).toBe(
+        'Bart wants three leads. What is the first hour of a reception for?',
+      );
     // Scores stay hidden until asked for.
     expect(await page.locator('.room-option .effects').count()).toBe(0);
     await page.getByRole('button', { name: w.showScores }).click();

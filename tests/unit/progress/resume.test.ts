@@ -131,7 +131,7 @@ describe('resuming hard-seller after a reload', { timeout: 60_000 }, () => {
 
   it('refuses a save made against an edited story, and the replay shows it no longer fits', () => {
     // The edit an author might make: the first choice point loses its third option.
-    const cut = /\n\* \[Run through your thirty-second pitch[^\n]*\n[^\n]*/;
+    const cut = /\n\* \[Run through how you'll introduce yourself[^\n]*\n[^\n]*/;
     expect(cut.test(SOURCE)).toBe(true);
     const edited = compile(SOURCE.replace(cut, ''));
     const original = compile(SOURCE);

@@ -65,6 +65,26 @@ describe('RoomStory', { timeout: 60_000 }, () => {
     expect(() => s.jump('nowhere')).toThrow(/no scene/);
   });
 
+  it("carries the story's discuss: prompt to every choice point, in both languages", () => {
+    for (const scenario of [en, nl]) {
+      const s = new RoomStory(scenario);
+      s.start();
+      const prompts: string[] = [];
+      for (let guard = 0; guard < 60 && !s.ended; guard++) {
+        const point = s.point();
+        expect(point?.discuss ?? '').not.toBe('');
+        prompts.push(point?.discuss ?? '');
+        s.choose(point?.options.at(-1)?.index ?? 0);
+      }
+      expect(prompts.length).toBeGreaterThanOrEqual(3);
+    }
+    const first = new RoomStory(en);
+    first.start();
+    expect(first.point()?.discuss).toBe(
+      'Bart wants three leads. What is the first hour of a reception for?',
+    );
+  });
+
   it('plays to an ending and reports it', () => {
     const s = new RoomStory(en);
     s.start();
