@@ -333,7 +333,6 @@ export function bandViolations(actId: string, modifiers: Modifiers, effects: Tip
  * a new scenario is held to the rubric from its first line.
  */
 export const RUBRIC_PENDING: ReadonlySet<string> = new Set([
-  'coffee-one-on-one',
   'not-ready-to-buy',
 ]);
 

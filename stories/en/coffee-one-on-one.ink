@@ -22,9 +22,13 @@ VAR wish_list = false
 VAR guarded = false
 VAR asked_first = false
 VAR told_wish = false
+// Whether you asked her for leads (for the ending, which must not say you never asked).
+VAR asked_for_leads = false
+// The short-term sale the hard sell wins: lettering for her old shop window.
+VAR shop_quote = false
 // The promise you make: "" (none yet), "koen" (a specific introduction), "vague" or "over".
 VAR promise = ""
-// How you followed it up: "clean", "pitch" or "" (not at all).
+// How you followed it up: "clean", "pitch", "late" (after the day you promised) or "" (not at all).
 VAR intro = ""
 
 // Moves that sell instead of help; two or more and she remembers the coffee as a sales meeting.
@@ -42,8 +46,8 @@ You make shop signs and window lettering, two of you, in Mechelen. Once a month 
     In your calendar, at nine: coffee with Sofie Maes, at Café De Zwaan. Hilde, the club's chair, paired you.
     You swapped cards with Sofie once. A bicycle shop, a fleece jacket. That is all you know.
 }
-You have twenty minutes before you need to leave.
-* [Think about who in your network could help her # tip4 +2 # why: Arriving with her in mind, not your own agenda, is what a one-on-one is for.]
+You have twenty minutes before you need to leave. # discuss: Twenty minutes before a one-on-one. What is worth preparing, and what will get in the way?
+* [Think about who in your network could help her # act: prepare # tip4 +2 # why: Arriving with her in mind, not your own agenda, is what a one-on-one is for.]
     { mem_contact_name != "":
         A mechanic who is good with cargo bikes, and good with customers. You scroll through your phone.
         Koen Dewulf. From your Sunday cycling club: twenty years at a bike dealer in Leuven, and last month, at the halfway stop, he said he'd like to work closer to home.
@@ -52,10 +56,10 @@ You have twenty minutes before you need to leave.
     - else:
         You know almost nothing about her yet. You think of a few people who know shops, and decide the first job is to listen.
     }
-* [Load your portfolio of shop signs on the tablet, just in case # tip1 -1 # tip5 -1 # why: Just in case usually means you will find a reason to show it.]
+* [Load your best shop signs on the tablet: if she asks, you can show rather than tell # act: prepare # tip1 -1 # tip5 -1 # why: Pictures say more than a description; but "in case she asks" usually means you will find a reason to show them.]
     You load forty photos on the tablet: the butcher, the pharmacy, the brewery's gold leaf. Just in case.
     ~ tablet = true
-* [Write down three people you'd like her to introduce you to # tip4 -1 # tip5 -1 # why: Arriving with your asks ready turns her hour into your hour.]
+* [Write down three people you'd like her to introduce you to, in case she asks # act: prepare # tip1 +1 # tip2 -1 # tip5 -1 # why: Knowing what you would like makes it easy to answer if she asks; arriving with your asks ready also turns her hour into yours.]
     You write three lines on an index card: a shopping-street association, an estate agent, the new bakery on the Bruul.
     ~ wish_list = true
 - -> cafe
@@ -70,33 +74,34 @@ Sorry. A courier's cargo bike, chain snapped at seven. He needed it back by eigh
     She sits down and looks at you properly.
     You're the one who asked what too well looks like. # speaker: sofie # mood: interested
 }
-Ruben puts two cappuccinos on the table, with a speculoos biscuit on each saucer.
-* [Put your phone face-down and ask how her morning went, chain and all # tip4 +1 # tip5 +1 # why: Your full attention, and a question about her, set the tone for the whole hour.]
+Ruben puts two cappuccinos on the table, with a speculoos biscuit on each saucer. # discuss: She arrives late, with grease on her hands. How do you open the hour?
+* [Put your phone face-down and ask how her morning went, chain and all # act: open-question # tip2 +1 # tip4 +1 # trust: sofie +1 # why: Your full attention, and a question about her, set the tone for the whole hour.]
     You put your phone face-down next to the sugar.
     "So the chain snapped at seven. How did the rest of the morning go?" # speaker: you
     She laughs, for the first time.
     Fixed at ten to eight. He tipped me in chocolate. # speaker: sofie # mood: pleased
-* [Get straight to business: she's busy, so tell her what you do # tip1 -2 # tip4 -1 # why: It looks like respect for her time, but it makes the hour about your business.]
+* [She's short of time: respect it, and say in two lines what you do # act: say-what-you-do # tip1 -1 # tip2 -1 # tip5 +1 # why: Respecting her time is real, and now she knows who she is talking to; it also makes the first minutes about your business.]
     "You're busy, so let me be efficient. I make signs and window lettering, mostly for shops." # speaker: you
     Right. # speaker: sofie # mood: neutral
     She stirs her cappuccino longer than it needs.
     ~ sales += 1
-* [Tell her about your own morning: the van that wouldn't start # tip4 -1 # why: Sharing is human, but opening with your story makes you the one who talks.]
+* [Match her story with yours: your van wouldn't start this morning # act: self-disclose # tip2 +1 # tip4 -1 # why: A shared bad morning makes you a person, and she relaxes; it also makes you the one who talks.]
     "Tell me about it. My van wouldn't start this morning. Third time this month." # speaker: you
     You tell her about the battery, the garage, the quote. She nods in the right places.
 - Sofie breaks her biscuit in two.
-So. Hilde says these coffees are for business. What can I do for you? # speaker: sofie # mood: neutral
-* [Turn it round: you came to find out how you can help her # tip4 +3 # why: Asking how you can help, before asking for anything, is the heart of a one-on-one.]
+So. Hilde says these coffees are for business. What can I do for you? # speaker: sofie # mood: neutral # discuss: She asks first what she can do for you. Do you answer the question, or turn it round?
+* [Turn it round: you came to find out how you can help her # act: ask-how-to-help # tip4 +3 # trust: sofie +1 # why: Asking how you can help, before asking for anything, is the heart of a one-on-one.]
     "Actually, I'd rather turn that round. I came to find out how I can help you." # speaker: you
-    She puts the biscuit down.
-    Nobody has ever said that to me at one of these. # speaker: sofie # mood: interested
+    She puts the biscuit down and looks at you for a second.
+    All right. You asked. # speaker: sofie # mood: interested
     ~ asked_first = true
     -> her_story
-* [Ask for referrals: shops she knows that need a new sign # tip4 -2 # tip5 -1 # why: She offered, so it feels fair, but asking first turns the coffee into a transaction.]
+* [Answer her plainly: shops she knows that could use a new sign # act: ask-referral # asked: yes # tip1 +1 # tip4 -1 # why: She asked, and a plain answer is not a pitch; but you take before you have given anything, and the hour tilts toward you.]
     "Well, since you ask. Do you know any shops that need a new sign?" # speaker: you
+    ~ asked_for_leads = true
     ~ sales += 1
     -> recover
-* [She asked: give her your pitch, with photos of your best work # tip1 -2 # tip5 -1 # why: She asked politely; a pitch in return tells her the hour is about selling.]
+* [Show her your best work: the photos say it better than you can # act: pitch # tip1 -2 # tip5 -1 # trust: sofie -1 # why: Good work speaks for itself, and she did ask; but she asked what she could do for you, and a portfolio says: buy.]
     "Since you ask." # speaker: you
     { tablet:
         You slide the tablet across the table. The butcher, the pharmacy, the brewery's gold leaf.
@@ -109,16 +114,17 @@ So. Hilde says these coffees are for business. What can I do for you? # speaker:
 === recover ===
 Sofie looks at her cappuccino, then at her watch, then at you.
 Hm. I'll keep it in mind. # speaker: sofie # mood: uneasy
-Her cappuccino is still full. She zips her fleece halfway up, the way people do when they are planning to leave.
-* [Stop, say sorry, and ask how things are at her shop # tip4 +2 # tip5 +1 # why: Noticing you have slipped into selling, and turning back, can still rescue the hour.]
+Her cappuccino is still full. She zips her fleece halfway up, the way people do when they are planning to leave. # discuss: She is zipping up her fleece. Can this hour still be saved, and how?
+* [Stop, say sorry, and ask how things are at her shop # act: repair # tip2 +1 # tip4 +1 # tip5 +1 # trust: sofie +1 # why: Noticing you have slipped into selling, and turning back, can still rescue the hour.]
     "Sorry. That's not why I'm here, really. How are things at the shop?" # speaker: you
     She unzips the fleece again.
     Do you want the polite answer or the real one? # speaker: sofie # mood: neutral
-* [Push on: she'll respect someone who knows what they want # tip1 -2 # tip5 -2 # why: Confidence is not the problem; she came for a conversation, and you are giving her a pitch.]
+* [Keep going: she'll respect someone who knows what they want # act: pitch # tip1 -2 # tip5 -2 # trust: sofie -1 # why: Confidence can close a sale, and here it does; she came for a conversation, and you give her a pitch.]
     "Let me show you one I did for a bicycle shop in Lier. You'll like it." # speaker: you
-    Nice. # speaker: sofie # mood: annoyed
+    Nice. The lettering on my old shop window is peeling, actually. Send me a price. # speaker: sofie # mood: neutral
     She looks at the door. You get the short version of everything after this.
     ~ guarded = true
+    ~ shop_quote = true
     ~ sales += 1
 - -> her_story
 
@@ -133,16 +139,16 @@ Her cappuccino is still full. She zips her fleece halfway up, the way people do 
     The workshop. Cargo bikes. I started it in the spring, and it's going well. Too well. # speaker: sofie # mood: neutral
 }
 { guarded:
-    Luc, my mechanic, retired. I need someone. That's it really. # speaker: sofie # mood: neutral
+    Luc, my mechanic, retired. I need someone. That's it really. # speaker: sofie # mood: neutral # discuss: She has told you her problem. Do you ask, advise, or share?
 - else:
     Families, a bakery that delivers, two couriers. They all break down at once, and they all need the bike back tomorrow. # speaker: sofie # mood: uneasy
-    My mechanic, Luc, retired in March. Since then it's me, fixing chains at eleven at night. I need an experienced mechanic. I can't keep this up. # speaker: sofie # mood: uneasy
+    My mechanic, Luc, retired in March. Since then it's me, fixing chains at eleven at night. I need an experienced mechanic. I can't keep this up. # speaker: sofie # mood: uneasy # discuss: She has told you her problem. Do you ask, advise, or share?
 }
-* [Ask what she has tried so far, and what went wrong # tip4 +2 # why: Knowing what already failed tells you what kind of help would really help.]
+* [Ask what she has tried so far, and what went wrong # act: follow-thread # tip2 +1 # tip4 +2 # trust: sofie +1 # why: Knowing what already failed tells you what kind of help would really help.]
     "What have you tried so far? And what went wrong?" # speaker: you
     A job ad: eleven replies, two had ever touched a cargo bike. A temp agency sent me a student. # speaker: sofie # mood: annoyed
     And the thing nobody gets: he has to talk to customers. Luc could explain a broken gear hub without making anyone feel stupid. # speaker: sofie # mood: interested
-* [Jump in with a solution before she has finished # tip4 -1 # why: Even with someone in mind, solving too soon means you miss what she really needs.]
+* [Tell her what you'd do: you've solved this kind of problem before # act: advise # tip1 +1 # tip2 -1 # tip4 -1 # why: Straight help, one owner to another, with nothing to sell; solving too soon also means you miss what she really needs.]
     { thought_of_koen:
         "I know exactly who you need." # speaker: you
     - else:
@@ -150,21 +156,22 @@ Her cappuccino is still full. She zips her fleece halfway up, the way people do 
     }
     Wait. Let me finish. It isn't only about fixing bikes. # speaker: sofie # mood: annoyed
     He has to talk to customers. Luc could explain a broken gear hub without making anyone feel stupid. # speaker: sofie # mood: neutral
-* [Tell her how you found your own fitter last year # tip4 -1 # why: It feels like sympathy, but it turns her problem into your story.]
+* [Tell her how you found your own fitter last year, so she knows she's not alone # act: self-disclose # tip2 +1 # tip4 -1 # why: It shows her someone has been through it; it also turns her problem into your story.]
     "I know the feeling. Last year, finding a fitter took me four months." # speaker: you
     You tell her about the ads, the interviews, the one who didn't show up. She looks at the clock above the bar.
 - Ruben comes by with a glass of water for each of you. Sofie takes a long drink.
-Enough about me. What's the hardest thing in your business right now? # speaker: sofie # mood: interested
-* [Answer briefly and honestly, then bring it back to her workshop # tip4 +1 # tip5 +1 # why: A short, honest answer builds trust, and the hour stays about her.]
+Enough about me. What's the hardest thing in your business right now? # speaker: sofie # mood: interested # discuss: She turns the question on you. How much of the hour do you take?
+* [Answer briefly and honestly, then bring it back to her workshop # act: follow-thread # tip2 +1 # tip4 +1 # tip5 +1 # why: A short, honest answer builds trust, and the hour stays about her.]
     "Honestly? Saying no to work I don't like. But I want to hear more about this mechanic." # speaker: you
     She smiles.
     Fair enough. Go on then. Ask. # speaker: sofie # mood: pleased
-* [Tell her everything: the van, the job in Antwerp, the new plotter # tip4 -2 # why: She asked, but ten minutes of your story uses up the hour you came to give her.]
+* [She asked: tell her honestly, the van, the late job, the plotter # act: self-disclose # tip1 +1 # tip2 +1 # tip4 -2 # why: She asked, and an honest answer makes you a person to her; ten minutes of it uses up the hour you came to give her.]
     She asked. So you tell her: the van, the job in Antwerp that's running late, the plotter that cost more than your car.
     Twelve minutes later you notice she hasn't said a word.
-* [Say it's finding clients, and ask if she knows any # tip1 -1 # tip4 -1 # why: Honest, but it turns her kind question into a request for leads.]
+* [Say it's finding clients, and ask if she knows any # act: ask-referral # tip1 -1 # tip4 -1 # why: Honest, and she may well know someone; it also turns her kind question into a request for leads.]
     "Finding clients. You don't happen to know any?" # speaker: you
     I'll think about it. # speaker: sofie # mood: neutral
+    ~ asked_for_leads = true
     ~ sales += 1
 - -> the_offer
 
@@ -174,55 +181,54 @@ Enough about me. What's the hardest thing in your business right now? # speaker:
 - else:
     Somewhere in the last half hour, a name has surfaced. Koen Dewulf, from your Sunday cycling club: twenty years at a bike dealer in Leuven. Last month he said he'd like to work closer to home.
 }
-You can't promise Koen will want it. But you could ask.
-* [Offer to check with Koen tonight, and introduce them by Friday if he's keen # tip3 +2 # tip4 +2 # why: A specific introduction with a date, checked with both sides first, is a promise you can keep.]
+You can't promise Koen will want it. But you could ask. # discuss: You know one person who might fit. What exactly do you promise her?
+* [Offer to check with Koen tonight, and introduce them by Friday if he's keen # act: promise # tip4 +1 # tip5 +2 # trust: sofie +1 # why: A specific introduction with a date, checked with both sides first, is a promise you can keep.]
     "I know someone who might fit. Koen. Let me ask him tonight, and if he's keen, I'll introduce you both by Friday." # speaker: you
     She takes a little notebook out of her fleece and writes down Koen, and Friday.
     If he knows cargo bikes and he's nice to people, I'll buy him a coffee myself. # speaker: sofie # mood: pleased
     ~ promise = "koen"
-* [Promise to ask around in your network # tip3 -1 # why: It sounds helpful and costs nothing, which is exactly why nothing usually comes of it.]
+* [Say you'll ask around: you know a lot of people, and someone will know someone # act: promise # tip4 +1 # tip5 -1 # why: It sounds helpful and keeps your options open; it costs nothing, which is exactly why nothing usually comes of it.]
     "I'll ask around. I know a lot of people." # speaker: you
     Thanks. Everyone says that. # speaker: sofie # mood: neutral
     ~ promise = "vague"
-* [Promise her three good candidates by Monday # tip3 -2 # tip5 -1 # why: It sounds impressive, but you know one person, not three; a promise you can't keep costs trust.]
+* [Promise her three good candidates by Monday: she needs someone fast # act: promise # tip4 +2 # tip5 -2 # trust: sofie -1 # why: It matches how urgent her problem is; but you know one person, not three, and a promise you can't keep costs trust.]
     "Leave it with me. Three good candidates by Monday." # speaker: you
     Three? By Monday? # speaker: sofie # mood: uneasy
     She doesn't write it down.
     ~ promise = "over"
 - Sofie finishes her cappuccino.
-OK. And what can I do for you? And don't say nothing. # speaker: sofie # mood: interested
-* [Name one kind of person you'd like to meet: shop owners about to open # tip5 +1 # tip1 +1 # why: A clear, small request lets givers gain work both ways, without a sales pitch.]
+OK. And what can I do for you? And don't say nothing. # speaker: sofie # mood: interested # discuss: She insists on doing something for you. What do you let her do?
+* [Name one kind of person you'd like to meet: shop owners about to open # act: ask-referral # asked: yes # tip5 +1 # why: A clear, small request lets givers gain work both ways, without a sales pitch.]
     { wish_list:
         You leave the index card in your pocket and keep it to one thing.
     }
     "If you ever meet someone about to open a shop, I'd love to have a coffee with them. That's all." # speaker: you
     The tea shop on the IJzerenleen opens in June. I'll tell her about you. # speaker: sofie # mood: pleased
     ~ told_wish = true
-* [Ask her to order a sign for the new workshop: now's the moment # tip1 -2 # tip5 -2 # why: She offered goodwill; cashing it in as an order turns the favour into a sale.]
-    "Well. The new workshop could use a proper sign." # speaker: you
+* [Let her do something: the new workshop could use a proper sign, at a friend's price # act: pitch # tip1 -2 # tip5 -2 # trust: sofie -1 # why: She wants to give something back, and a friend's price is generous; cashing in her goodwill as an order turns the favour into a sale.]
+    "Well. The new workshop could use a proper sign. Friend's price." # speaker: you
     The sign stays. My brother-in-law painted it. # speaker: sofie # mood: annoyed
     ~ sales += 1
-* [Wave it away: nothing, really, you're glad to help # tip5 -1 # why: Modest, but refusing every favour keeps the relationship one-way; let her help you too.]
+* [Wave it away: nothing, really, you're glad to help # act: decline # tip1 +1 # tip5 -1 # why: Modest, and it sells nothing; refusing every favour also keeps the relationship one-way.]
     "Nothing, really. I'm glad to help." # speaker: you
     Then I'll owe you. I don't like owing people. # speaker: sofie # mood: uneasy
 - Ruben collects the cups.
-Another round, or have you two solved the world? # speaker: ruben # mood: pleased
-* [Pay for both, and suggest another coffee after the summer # tip5 +1 # why: A next coffee, with no agenda, is how a contact becomes a relationship.]
+Another round, or have you two solved the world? # speaker: ruben # mood: pleased # discuss: The hour is nearly over. What should she take home from it?
+* [Pay for both, and suggest another coffee after the summer # act: invite # tip5 +1 # trust: sofie +1 # why: A next coffee, with no agenda, is how a contact becomes a relationship.]
     "My treat. And let's do this again after the summer." # speaker: you
     { promise == "koen":
         Deal. You can tell me if Koen was any good. # speaker: sofie # mood: pleased
     - else:
         Deal. After the summer. # speaker: sofie # mood: pleased
     }
-* [Split the bill, and slip her your brochure for later # tip1 -1 # tip5 -1 # why: The last thing she takes home from the hour is a sales brochure.]
-    You split the bill. At the door you hand her your brochure. For later.
+* [Split the bill, and give her your brochure to pass on to anyone who asks # act: pitch # tip1 -1 # tip5 -1 # why: A brochure is easy to pass on, and shop owners talk to shop owners; it is also the last thing she takes home from the hour: a sales leaflet.]
+    You split the bill. At the door you hand her your brochure. For anyone who asks.
     She folds it in two and puts it in her helmet.
     Thanks. Right. I'm off. # speaker: sofie # mood: neutral
     ~ sales += 1
-* [Pay, and put your promise in your calendar while she watches # tip3 +1 # why: Writing the promise down, in front of her, makes it real for both of you.]
+* [Pay, and put your promise in your calendar while she watches # act: keep-notes # tip3 +1 # why: Writing the promise down, in front of her, makes it real for both of you.]
     You pay, take out your phone and put it in your calendar, there at the table.
-    She watches you do it.
-    People never do that in front of me. Good. # speaker: sofie # mood: interested
+    She watches you do it, then writes something in her own notebook.
 - -> evening
 
 === evening ===
@@ -238,15 +244,16 @@ Half past seven that evening, your studio. The plotter is quiet. # scene: office
 
 = koen_intro
 You call Koen. He listens, asks three questions about cargo bikes, and says: send me her details. # sound: phone-ring
-Now the email.
-* [Write Sofie and Koen one short email: who, why, and then step back # tip3 +2 # tip1 +1 # why: A clean introduction that asks nothing for yourself is follow-up at its best.]
+Now the email. # discuss: Koen said yes. What goes into the introduction, and when does it go?
+* [Write Sofie and Koen one short email: who, why, and then step back # act: keep-promise # tip1 +1 # tip3 +2 # why: A clean introduction that asks nothing for yourself is follow-up at its best.]
     Sofie, meet Koen. Koen, meet Sofie. Three lines each on why, both phone numbers, and: I'll leave you to it.
     ~ intro = "clean"
-* [Write the introduction, and add a workshop-sign offer for Sofie # tip3 -2 # tip1 -2 # why: Slipping your offer into an introduction makes the favour look like bait.]
+* [Write the introduction, and add a line for Sofie about a workshop sign at a friend's price # act: follow-up-with-pitch # tip1 -2 # tip3 -2 # trust: sofie -1 # why: It is one line in a generous email, and a friend's price is real; slipping your offer into an introduction makes the favour look like bait.]
     The introduction, and then a last paragraph: P.S. Sofie, for the new workshop, I can do you a good price on a sign.
     ~ intro = "pitch"
-* [Wait until the weekend, when things are calmer # tip3 -1 # tip5 -1 # why: The introduction matters most now, while she is still fixing chains at night.]
+* [Write it at the weekend, when you can give it proper attention # act: break-promise # tip3 -1 # tip5 -1 # why: A calmer email may well read better; but you said Friday, and she is still fixing chains at night.]
     You close the laptop. Saturday. It'll read better on Saturday.
+    ~ intro = "late"
 - -> ending
 
 = one_name
@@ -255,17 +262,21 @@ Now the email.
 - else:
     You promised three candidates by Monday. You know exactly one: Koen.
 }
-* [Call Koen, and tell Sofie honestly: you have one name, not more # tip3 +2 # why: Keeping the spirit of a promise, and being honest about its size, still builds trust.]
+It is your move. # discuss: You promised more than you have. What do you send her?
+* [Call Koen, and tell Sofie honestly: you have one name, not more # act: keep-promise # tip3 +2 # tip5 +1 # trust: sofie +1 # why: Keeping the spirit of a promise, and being honest about its size, still builds trust.]
     You call Koen; he's interested. Then you write to Sofie: I have one name, not three. But it's a good one. # sound: phone-ring
     ~ intro = "clean"
-* [Send Sofie a friendly follow-up with your price list attached # tip3 -2 # tip1 -2 # why: Following up to sell is the one thing follow-up should never be.]
+* [Send Sofie a friendly note, with more about what you do and your price list # act: follow-up-with-pitch # tip1 -2 # tip3 -2 # trust: sofie -1 # why: A follow-up keeps you in her mind; following up to sell is the one thing follow-up should never be.]
     Great to meet you! As promised, here's some more about what I do. The price list is attached.
     ~ intro = "pitch"
-* [Let it rest; she knows where to find you # tip3 -1 # why: A promise left unkept, even a vague one, is what she will remember of you.]
+* [Let it rest for now: if she still needs someone, she has your number # act: break-promise # tip3 -1 # why: Not chasing her feels like the opposite of selling; but you promised, and a promise left to rest is what she will remember of you.]
     You let it rest. She knows where to find you.
 - -> ending
 
 === ending ===
+{ shop_quote:
+    Sofie orders the new lettering for her old shop window: a small job, paid on time. She doesn't mention you to anyone.
+}
 {
     - intro == "pitch":
         -> strings_attached
@@ -280,12 +291,15 @@ Now the email.
 = givers_gain
 Five weeks later, a message from Sofie, with a photo: Koen in the workshop, explaining a gear hub to a father with two kids in the front of a cargo bike. Three days a week. # sound: message
 { asked_first:
-    Under the photo: You asked how you could help. Nobody asks that. Thank you.
+    Under the photo: You asked how you could help. Thank you.
 }
-{ told_wish:
-    And on the Monday after, a call from the tea shop on the IJzerenleen: Sofie said you're the one to talk to about their window. # sound: phone-ring
-- else:
-    And on the Monday after, a call from the tea shop on the IJzerenleen. You never asked Sofie for anything; she gave them your number anyway. # sound: phone-ring
+{
+    - told_wish:
+        And on the Monday after, a call from the tea shop on the IJzerenleen: Sofie said you're the one to talk to about their window. # sound: phone-ring
+    - asked_for_leads:
+        And on the Monday after, a call from the tea shop on the IJzerenleen. Not because you asked Sofie for leads over the biscuits; because of Koen. # sound: phone-ring
+    - else:
+        And on the Monday after, a call from the tea shop on the IJzerenleen. You never asked Sofie for anything; she gave them your number anyway. # sound: phone-ring
 }
 You went to help, not to sell. The work came anyway, the long way round. # ending: givers-gain
 -> END
@@ -314,9 +328,14 @@ Next month, Hilde pairs you with someone else. You had an hour with a shop owner
 -> END
 
 = loose_ends
-Weeks go by. Sofie's card sits on your desk under a roll of vinyl.
-At the next breakfast, she nods at you across the room, friendly enough. Someone else found her a mechanic.
-An hour, a cappuccino, a promise. Nothing came of it, because nothing was followed up. # ending: loose-ends
+{ intro == "late":
+    On Saturday you write the introduction. Sofie answers on Monday: on Friday she took on a mechanic from the temp agency. It's fine, she writes. Koen says no problem. He sounds disappointed.
+    An hour, a cappuccino, a promise with a day on it. You kept it a day late, and a day was what mattered. # ending: loose-ends
+- else:
+    Weeks go by. Sofie's card sits on your desk under a roll of vinyl.
+    At the next breakfast, she nods at you across the room, friendly enough. Someone else found her a mechanic.
+    An hour, a cappuccino, a promise. Nothing came of it, because nothing was followed up. # ending: loose-ends
+}
 -> END
 
 // mem_contact_need holds a key set by beyond-the-pitch ("mechanic"), never words, so a player who played
