@@ -2,7 +2,7 @@
 # summary: Een receptie van de ondernemersclub in Mechelen. Iemand staat meteen tegen je te pitchen, en jij hebt zelf targets. Pitch je terug?
 # main: tip1
 # cast: kurt \| Kurt Mertens \| verkoopt elektrische bedrijfswagens in leasing; warm, luid, overtuigd van zijn methode
-# cast: els \| Els Wouters \| architecte, drie maanden zelfstandig; droog, scherp, allergisch aan pitches
+# cast: els \| Els Wouters \| architecte, drie maanden zelfstandig; droog, scherp, allergisch voor pitches
 # cast: johan \| Johan Goossens \| leidt het familiebouwbedrijf; al twintig jaar lid van de club, neemt zijn tijd
 # ending: two-sellers \| Twee verkopers, geen kopers
 # ending: small-talk \| Over koetjes en kalfjes
