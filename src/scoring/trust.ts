@@ -4,9 +4,10 @@
  * frame the result: people first need to see you, then find you credible, and only then refer you.
  * Pure: moments in, one line per person out; the debrief draws it.
  */
+import type { TrustStage } from '../vocabulary/index.ts';
 import type { Moment } from './types.ts';
 
-export type TrustStage = 'wary' | 'visible' | 'credible' | 'referable';
+export type { TrustStage } from '../vocabulary/index.ts';
 
 /** One choice that moved a person's trust. */
 export interface TrustStep {

@@ -31,6 +31,15 @@ export interface TipRange {
 }
 export type TipRanges = Record<TipId, TipRange>;
 
+// ── Trust per person ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Misner's stages of trust, as the debrief names them (docs/rubric.md, "Trust per person"): wary of
+ * you, sees you, finds you credible, would refer you. Scoring computes them; the words are i18n's.
+ */
+export const TRUST_STAGES = ['wary', 'visible', 'credible', 'referable'] as const;
+export type TrustStage = (typeof TRUST_STAGES)[number];
+
 // ── Memory across scenarios ──────────────────────────────────────────────────────────────────────
 
 /** A value an ink `mem_*` variable can hold. */

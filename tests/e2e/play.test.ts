@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
+import { rubricEn } from '../../src/i18n/rubric-en.ts';
 import { launch, SCREENSHOTS, tabTo, watch } from './browser.ts';
 
 const VIEWPORTS = [
@@ -101,6 +102,19 @@ describe('hard-seller, by keyboard alone', () => {
           expect(await tip.locator('.tip-score strong').textContent()).toMatch(/^[+-]?\d+$/);
         }
         expect(await page.locator('.moment').count()).toBeGreaterThan(0);
+        // The rubric explains the debrief: every key moment names the act of the choice taken and
+        // its rubric line, and each person's trust is drawn as a small line with its stage.
+        const moments = await page.locator('.moment').count();
+        const notes = page.locator('.moment .option.chosen .rubric-note');
+        expect(await notes.count()).toBe(moments);
+        const act = (await notes.first().getAttribute('data-act')) ?? '';
+        expect(await notes.first().locator('strong').textContent()).toBe(rubricEn.acts[act]?.name);
+        expect(await page.locator('#trust-heading').textContent()).toBe(rubricEn.trustTitle);
+        const people = page.locator('.trust-person');
+        expect(await people.count()).toBeGreaterThan(0);
+        expect(await people.locator('svg.trust-spark').count()).toBe(await people.count());
+        const stages = Object.values(rubricEn.stages);
+        expect(stages).toContain(await people.first().locator('.trust-stage').textContent());
         await page.waitForTimeout(300);
         await shot('debrief');
         await page.screenshot({

@@ -12,6 +12,7 @@ import type { Attempt } from '../../progress/index.ts';
 import { chartRows } from '../chart.ts';
 import { tipChart } from '../chart-view.ts';
 import { endingTitle } from '../../story/index.ts';
+import { mountRubric } from '../trust-view.ts';
 
 /** A bar from the scenario's minimum to its maximum, with zero and the player's score marked. */
 function tipBar(tip: TipResult, previous: number | null): HTMLElement {
@@ -213,5 +214,6 @@ export function debriefScreen(ctx: UiContext, result: PlayResult): Screen {
       ),
     ),
   );
+  mountRubric(el, ctx.lang, debrief, info.meta);
   return { el, focus: heading, title: `${t.debriefTitle}: ${info.meta.title} · ${t.appName}` };
 }
