@@ -115,10 +115,10 @@ describe("the build's time limit", () => {
 -> hub
 == hub
 You have asked {n} questions.
-+ [Ask another # tip3 +1 # why: a]
++ [Ask another # act: keep-promise # tip3 +1 # why: a]
     ~ n = n + 1
     -> hub
-+ [Stop # tip3 -1 # why: b] -> END
++ [Stop # act: break-promise # tip3 -1 # why: b] -> END
 `,
     );
     process.env.MINGLE_STORY_MAX_SECONDS = '0.05';
@@ -138,7 +138,10 @@ You have asked {n} questions.
   }, 120_000);
 
   it('refuses a limit that is not a number, rather than ignoring it', () => {
-    const file = write('fine.ink', `${HEADER}Hi.\n* [A # tip3 +1 # why: a] -> END\n`);
+    const file = write(
+      'fine.ink',
+      `${HEADER}Hi.\n* [A # act: keep-promise # tip3 +1 # why: a] -> END\n`,
+    );
     process.env.MINGLE_STORY_MAX_SECONDS = 'soon';
     try {
       expect(() => buildScenario(file, root)).toThrow(/MINGLE_STORY_MAX_SECONDS must be a number/);
