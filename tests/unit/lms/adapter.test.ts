@@ -359,14 +359,20 @@ describe('an LMS that is missing or misbehaves', () => {
     const api = new Scorm12API({ logLevel: 5 });
     const warnings: string[] = [];
     const adapter = adapterFor(lmsWindow(api, 'API'), '1.2', 0.6, (m) => warnings.push(m));
-    // A remembered name absurdly long: the resume data outgrows SCORM 1.2's 4,096 characters.
+    // A remembered name absurdly long: the resume data outgrows SCORM 1.2's 4,096 characters. The
+    // introduction reads the promise hard-seller made (a story never reads back memory it writes
+    // itself, so hard-seller would start from its own default and stay small).
+    const introduction = buildScenario(
+      resolve(root, 'stories/en/the-introduction.ink'),
+      root,
+    ).scenario;
     const plays = new Plays({
-      catalogue: [scenario],
-      loadScenario: () => Promise.resolve(scenario),
+      catalogue: [introduction],
+      loadScenario: () => Promise.resolve(introduction),
       record: { ...adapter.record, memory: () => ({ mem_promised_intro: 'x'.repeat(5000) }) },
       observers: [adapter.observer],
     });
-    const opened = await plays.open({ scenario });
+    const opened = await plays.open({ scenario: introduction });
     if (!opened.ok) throw new Error(opened.detail);
     opened.play.start();
     opened.play.choose(opened.play.beat?.choices[0]?.index ?? 0);
