@@ -18,6 +18,10 @@ export interface CurriculumStep {
 export const CURRICULUM: readonly CurriculumStep[] = [
   // Tip 1 first: the attitude everything else rests on. A promise made here returns later.
   { id: 'hard-seller', continues: null },
+  // Tip 1 in the room itself: getting into a circle in full flow, letting others in, and leaving a talk
+  // (and someone who won't let go) without a lie. It comes before beyond-the-pitch, which goes deep with
+  // one person, because staying or moving on is the tension between tips 1 and 2 that this one opens.
+  { id: 'the-closed-circle', continues: null },
   // Tip 2: from pitches to real conversations; the name and need learned here return later.
   { id: 'beyond-the-pitch', continues: null },
   // Tip 3 from the wrong side first: the stack of cards handed to an assistant.

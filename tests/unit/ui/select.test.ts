@@ -41,6 +41,7 @@ const CATALOGUE: ScenarioInfo[] = [
   info('hard-seller', 'en', 1, [1, 2, 3, 4, 5]),
   info('secretary-call', 'en', 3, [1, 2, 3, 4, 5]),
   info('beyond-the-pitch', 'en', 2, [1, 2, 4, 5]),
+  info('the-closed-circle', 'en', 1, [1, 2, 3, 4, 5]),
   info('hard-seller', 'nl', 1, [1, 2]),
   info('the-introduction', 'nl', 3, [3, 1]),
 ];
@@ -79,9 +80,9 @@ afterEach(() => {
 });
 
 describe('the curriculum order', () => {
-  it('names six distinct scenarios, and a scenario that continues another comes after it', () => {
+  it('names seven distinct scenarios, and a scenario that continues another comes after it', () => {
     const ids = CURRICULUM.map((s) => s.id);
-    expect(new Set(ids).size).toBe(6);
+    expect(new Set(ids).size).toBe(7);
     for (const [i, step] of CURRICULUM.entries()) {
       if (step.continues) expect(ids.indexOf(step.continues)).toBeLessThan(i);
     }
@@ -101,15 +102,15 @@ describe('the scenario select', () => {
       ...CURRICULUM.map((s) => s.id),
       'club-own',
     ]);
-    expect(cards(el)[0]?.querySelector('.step')?.textContent).toBe('Step 1 of 6');
-    expect(cards(el)[5]?.querySelector('.step')?.textContent).toBe('Step 6 of 6');
+    expect(cards(el)[0]?.querySelector('.step')?.textContent).toBe('Step 1 of 7');
+    expect(cards(el)[6]?.querySelector('.step')?.textContent).toBe('Step 7 of 7');
     // A club's own scenario is shown, without a step it does not have.
-    expect(cards(el)[6]?.querySelector('.step')).toBeNull();
+    expect(cards(el)[7]?.querySelector('.step')).toBeNull();
   });
 
   it('gives each card a heading, its summary, its main lesson and the other tips at stake', () => {
     const el = render('en');
-    const intro = cards(el)[3];
+    const intro = cards(el)[4];
     expect(intro?.querySelector('h2')?.textContent).toBe('en title of the-introduction');
     expect(intro?.querySelector('article')?.getAttribute('aria-labelledby')).toBe(
       intro?.querySelector('h2')?.id,
@@ -124,14 +125,14 @@ describe('the scenario select', () => {
       'Continues from “en title of hard-seller”',
     );
     // A scenario that scores only its main lesson shows no "also" row.
-    expect(cards(el)[6]?.querySelector('.also-tips')).toBeNull();
+    expect(cards(el)[7]?.querySelector('.also-tips')).toBeNull();
   });
 
   it('has exactly one button per card, and it plays that scenario', () => {
     const play = vi.fn();
     const el = render('en', { play });
     for (const card of cards(el)) expect(card.querySelectorAll('button')).toHaveLength(1);
-    cards(el)[2]?.querySelector('button')?.click();
+    cards(el)[3]?.querySelector('button')?.click();
     expect(play).toHaveBeenCalledWith(
       expect.objectContaining({ id: 'secretary-call', lang: 'en' }),
     );
