@@ -309,6 +309,73 @@ export const KNOWN_LOOKS: Readonly<Record<string, CharacterLook>> = {
   }),
   // Sofie Maes again, over coffee rather than at the club breakfast: the same person, no name badge.
   'coffee-one-on-one/sofie': { ...SOFIE, lanyard: null },
+
+  // the-closed-circle (a New Year's reception: everyone in their good coat, a club badge on a lanyard)
+  // Griet Peeters: HR consultant and board member of the club; welcoming, watches how newcomers behave.
+  griet: look({
+    skin: '#efc3a4',
+    hair: 'bob',
+    hairColor: '#9a5634',
+    outfitColor: '#3d4250',
+    innerColor: '#f3ddd6',
+    face: 'long',
+    build: 'narrow',
+    earrings: true,
+    lanyard: '#d9a329',
+  }),
+  // Dirk Vandenberghe: accountant; holds the floor with one story after another (the tweed jacket).
+  dirk: look({
+    skin: '#f7d7c1',
+    hair: 'receding',
+    hairColor: '#8f8a86',
+    outfitColor: '#a9825a',
+    innerColor: '#dbe7f1',
+    face: 'round',
+    build: 'broad',
+    beard: 'moustache',
+    mature: true,
+    lanyard: '#d9a329',
+  }),
+  // Jonas Janssens: started a bike-courier cooperative six months ago; shy, sharp (a hoodie under his blazer).
+  jonas: look({
+    skin: '#c98d66',
+    hair: 'buzz',
+    hairColor: '#2b2426',
+    outfitColor: '#6f7a45',
+    innerColor: '#e3ece2',
+    build: 'narrow',
+    beard: 'stubble',
+  }),
+  // Marcel De Smet: retired printer; the hall was his printing works; warm, lonely, does not let go.
+  marcel: look({
+    skin: '#e0a985',
+    hair: 'receding',
+    hairColor: '#cfcac4',
+    outfitColor: '#8f8a86',
+    innerColor: '#f6f3ee',
+    face: 'long',
+    glasses: true,
+    mature: true,
+  }),
+  // Nathalie Claes: head of communications at a social housing company; brisk, warm (the camel coat).
+  nathalie: look({
+    skin: '#87573a',
+    hair: 'long',
+    hairColor: '#2b2426',
+    outfit: 'dress',
+    outfitColor: '#a9825a',
+    earrings: true,
+  }),
+  // Lien Maes: runs a bakery in Kessel-Lo; her first reception (the flour-white scarf).
+  lien: look({
+    skin: '#f7d7c1',
+    hair: 'ponytail',
+    hairColor: '#e2c185',
+    outfit: 'cardigan',
+    outfitColor: '#2f7872',
+    innerColor: '#efe6d2',
+    face: 'round',
+  }),
 };
 
 /** FNV-1a: a small, well-spread string hash, identical on every platform. */
