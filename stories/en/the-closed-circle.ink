@@ -250,7 +250,7 @@ Marcel is at the bar, and Jonas is at the door. # discuss: The evening is over. 
         -> white_lies
     - stuck:
         -> one_long_talk
-    - opened >= 3 && lies == 0:
+    - opened >= 3 && lies == 0 && not stranded:
         -> open_circle
     - else:
         -> in_and_out
@@ -278,7 +278,7 @@ One long talk is a real conversation. An evening of one long talk you never chos
 Outside, the Vaartkom smells of the brewery and of rain.
 Tonight you stood at the edge of a circle, and by the end you were making room at the edge of your own.
 { jonas_along:
-    Jonas has a meeting on Tuesday. Nobody had to be rescued from you, and nobody was left at the edge by you.
+    Jonas has a meeting on Tuesday, and nobody was left at the edge by you.
 - else:
     A few people got into a conversation tonight because you stepped back half a pace. Nobody was left at the edge by you.
 }
@@ -290,8 +290,13 @@ Outside, the Vaartkom smells of the brewery and of rain.
 You got into a closed circle on your first night, and you got out of a few conversations too.
 { stranded:
     On the bus you think of Jonas by the coats, reading the fire-exit sign. You were the person who knew he was alone.
+- opened > 0:
+    Nobody was left standing because of you, and once or twice someone got into a conversation because you made room.
 - else:
     Nobody was left standing because of you. But you can't name one person who got into a conversation because of you, either.
+}
+{ lies == 1:
+    One of your exits was a sentence that wasn't true, and the person you said it to saw through it.
 }
 Getting in is half of it. Letting others in is the other half. # ending: in-and-out
 -> END

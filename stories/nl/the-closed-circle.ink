@@ -250,7 +250,7 @@ Marcel staat aan de bar, en Jonas aan de deur. # discuss: De avond is voorbij. H
         -> white_lies
     - stuck:
         -> one_long_talk
-    - opened >= 3 && lies == 0:
+    - opened >= 3 && lies == 0 && not stranded:
         -> open_circle
     - else:
         -> in_and_out
@@ -278,7 +278,7 @@ Eén lang gesprek is een echt gesprek. Een avond lang één gesprek dat je nooit
 Buiten ruikt de Vaartkom naar de brouwerij en naar regen.
 Vanavond stond je aan de rand van een kring, en op het einde maakte je zelf plaats aan de rand van de jouwe.
 { jonas_along:
-    Jonas heeft dinsdag een afspraak. Niemand moest van jou gered worden, en niemand bleef door jou aan de rand staan.
+    Jonas heeft dinsdag een afspraak, en niemand bleef door jou aan de rand staan.
 - else:
     Een paar mensen geraakten vanavond in een gesprek omdat jij een halve stap achteruit zette. Niemand bleef door jou aan de rand staan.
 }
@@ -290,8 +290,13 @@ Buiten ruikt de Vaartkom naar de brouwerij en naar regen.
 Je geraakte op je eerste avond in een gesloten kring, en je geraakte ook uit een paar gesprekken weer weg.
 { stranded:
     Op de bus denk je aan Jonas bij de vestiaire, die het bordje van de nooduitgang las. Jij was degene die wist dat hij alleen stond.
+- opened > 0:
+    Niemand bleef door jou alleen staan, en een keer of twee geraakte iemand in een gesprek omdat jij plaats maakte.
 - else:
     Niemand bleef door jou alleen staan. Maar je kunt ook niemand noemen die door jou in een gesprek terechtkwam.
+}
+{ lies == 1:
+    Eén van je uitvluchten was een zin die niet waar was, en wie hem te horen kreeg, had het door.
 }
 Erin geraken is de helft. Anderen erin laten is de andere helft. # ending: in-and-out
 -> END
