@@ -288,12 +288,13 @@ It cost you some good minutes of good talk. That's how rooms open up. # ending: 
 === in_and_out ===
 Outside, the Vaartkom smells of the brewery and of rain.
 You got into a closed circle on your first night, and you got out of a few conversations too.
-{ stranded:
-    On the bus you think of Jonas by the coats, reading the fire-exit sign. You were the person who knew he was alone.
-- opened > 0:
-    Nobody was left standing because of you, and once or twice someone got into a conversation because you made room.
-- else:
-    Nobody was left standing because of you. But you can't name one person who got into a conversation because of you, either.
+{
+    - stranded:
+        On the bus you think of Jonas by the coats, reading the fire-exit sign. You were the person who knew he was alone.
+    - opened > 0:
+        Nobody was left standing because of you, and once or twice someone got into a conversation because you made room.
+    - else:
+        Nobody was left standing because of you. But you can't name one person who got into a conversation because of you, either.
 }
 { lies == 1:
     One of your exits was a sentence that wasn't true, and the person you said it to saw through it.

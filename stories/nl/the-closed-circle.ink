@@ -288,12 +288,13 @@ Het kostte je een paar goeie minuten van een goed gesprek. Zo gaat een zaal open
 === in_and_out ===
 Buiten ruikt de Vaartkom naar de brouwerij en naar regen.
 Je geraakte op je eerste avond in een gesloten kring, en je geraakte ook uit een paar gesprekken weer weg.
-{ stranded:
-    Op de bus denk je aan Jonas bij de vestiaire, die het bordje van de nooduitgang las. Jij was degene die wist dat hij alleen stond.
-- opened > 0:
-    Niemand bleef door jou alleen staan, en een keer of twee geraakte iemand in een gesprek omdat jij plaats maakte.
-- else:
-    Niemand bleef door jou alleen staan. Maar je kunt ook niemand noemen die door jou in een gesprek terechtkwam.
+{
+    - stranded:
+        Op de bus denk je aan Jonas bij de vestiaire, die het bordje van de nooduitgang las. Jij was degene die wist dat hij alleen stond.
+    - opened > 0:
+        Niemand bleef door jou alleen staan, en een keer of twee geraakte iemand in een gesprek omdat jij plaats maakte.
+    - else:
+        Niemand bleef door jou alleen staan. Maar je kunt ook niemand noemen die door jou in een gesprek terechtkwam.
 }
 { lies == 1:
     Eén van je uitvluchten was een zin die niet waar was, en wie hem te horen kreeg, had het door.
