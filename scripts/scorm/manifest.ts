@@ -52,18 +52,23 @@ function fileList(spec: CourseSpec, indent: string): string {
   return spec.files.map((f) => `${indent}<file href="${escapeXml(f)}"/>`).join('\n');
 }
 
-export function manifest12(spec: CourseSpec): string {
-  const mastery = Math.round(spec.mastery * 100);
-  const items = spec.items
+/** One item (SCO) per scenario, each launching the one resource with its scenario; `mastery` is the
+ * version's own element that carries the pass mark. */
+function itemsXml(spec: CourseSpec, mastery: string): string {
+  return spec.items
     .map(
-      (
-        item,
-      ) => `      <item identifier="${itemId(item.scenario)}" identifierref="${RESOURCE_ID}" isvisible="true" parameters="?scenario=${escapeXml(item.scenario)}">
+      (item) =>
+        `      <item identifier="${itemId(item.scenario)}" identifierref="${RESOURCE_ID}" isvisible="true" parameters="?scenario=${escapeXml(item.scenario)}">
         <title>${escapeXml(item.title)}</title>
-        <adlcp:masteryscore>${mastery}</adlcp:masteryscore>
+${mastery}
       </item>`,
     )
     .join('\n');
+}
+
+export function manifest12(spec: CourseSpec): string {
+  const mastery = Math.round(spec.mastery * 100);
+  const items = itemsXml(spec, `        <adlcp:masteryscore>${mastery}</adlcp:masteryscore>`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${escapeXml(spec.identifier)}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -89,22 +94,16 @@ ${fileList(spec, '      ')}
 
 export function manifest2004(spec: CourseSpec): string {
   const measure = String(Math.round(spec.mastery * 10_000) / 10_000);
-  const items = spec.items
-    .map(
-      (
-        item,
-      ) => `      <item identifier="${itemId(item.scenario)}" identifierref="${RESOURCE_ID}" isvisible="true" parameters="?scenario=${escapeXml(item.scenario)}">
-        <title>${escapeXml(item.title)}</title>
-        <imsss:sequencing>
+  const items = itemsXml(
+    spec,
+    `        <imsss:sequencing>
           <imsss:objectives>
             <imsss:primaryObjective objectiveID="mastery" satisfiedByMeasure="true">
               <imsss:minNormalizedMeasure>${measure}</imsss:minNormalizedMeasure>
             </imsss:primaryObjective>
           </imsss:objectives>
-        </imsss:sequencing>
-      </item>`,
-    )
-    .join('\n');
+        </imsss:sequencing>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${escapeXml(spec.identifier)}" version="1.0"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
