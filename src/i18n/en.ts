@@ -7,6 +7,7 @@ import { lookEn } from './look-en.ts';
 import { progressEn } from './progress-en.ts';
 import { workshopEn } from './workshop-en.ts';
 import { lmsEn } from './lms-en.ts';
+import { studioEn } from './studio-en.ts';
 export const en = {
   langName: 'English',
   appName: 'Mingle',
@@ -116,5 +117,6 @@ export const en = {
   progress: progressEn,
   workshop: workshopEn,
   lms: lmsEn,
+  studio: studioEn,
   ...lookEn,
 };

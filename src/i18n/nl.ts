@@ -6,6 +6,7 @@ import { lookNl } from './look-nl.ts';
 import { progressNl } from './progress-nl.ts';
 import { workshopNl } from './workshop-nl.ts';
 import { lmsNl } from './lms-nl.ts';
+import { studioNl } from './studio-nl.ts';
 import type { Messages } from './messages.ts';
 
 export const nl: Messages = {
@@ -121,5 +122,6 @@ export const nl: Messages = {
   progress: progressNl,
   workshop: workshopNl,
   lms: lmsNl,
+  studio: studioNl,
   ...lookNl,
 };

@@ -32,6 +32,7 @@ import { NoticeBanner } from './notices.ts';
 import { profilesScreen } from './screens/profiles.ts';
 import { progressScreen } from './screens/progress.ts';
 import type * as Workshop from '../workshop/index.ts';
+import type * as Studio from '../studio/index.ts';
 
 export interface AppDeps {
   /** The element the screens live in (a landmark: <main>). */
@@ -186,7 +187,36 @@ export class App implements Navigation {
           void m.reopenProjector(host, route.code);
         else m.openWorkshop(host);
       });
+    } else if (/^#\/studio\b/.test(hash)) {
+      this.studio();
     }
+  }
+
+  /** The Studio, where trainers write their own scenarios (its code and the compiler load only here). */
+  studio(): void {
+    this.deps.stage.setMode('menu');
+    const visit = ++this.visit;
+    import('../studio/index.ts').then(
+      (m: typeof Studio) => {
+        if (visit !== this.visit) return;
+        m.openStudio(this.studioHost());
+      },
+      (e: unknown) => {
+        if (visit !== this.visit) return;
+        this.failure('load', e instanceof Error ? e.message : String(e));
+      },
+    );
+  }
+
+  private studioHost(): Studio.StudioHost {
+    const host = this.workshopHost();
+    return {
+      ctx: this.ctx,
+      catalogue: this.deps.catalogue,
+      show: (screen) => host.show(screen),
+      setAddress: (hash) => host.setAddress(hash),
+      title: () => host.title(),
+    };
   }
 
   /** Workshop rooms: the facilitator's set-up (its code loads only when asked for). */

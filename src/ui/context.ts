@@ -26,6 +26,8 @@ export interface Navigation {
   resume?(): void;
   /** Workshop rooms: the facilitator's set-up screen. */
   workshop?(): void;
+  /** The Studio: write, check and play-test a scenario of one's own. */
+  studio?(): void;
   /** A participant's way into a workshop room. */
   join?(code?: string | null): void;
   /**

@@ -101,6 +101,13 @@ export function titleScreen(ctx: UiContext, home: TitleHome | null = null): Scre
             t.workshop.open,
           )
         : null,
+      ctx.nav.studio
+        ? h(
+            'button',
+            { type: 'button', class: 'secondary to-studio', onclick: () => ctx.nav.studio?.() },
+            t.studio.open,
+          )
+        : null,
       h(
         'button',
         { type: 'button', class: 'ghost to-settings', onclick: () => ctx.nav.settings?.() },

@@ -1,0 +1,39 @@
+/** The Studio: writing, checking and play-testing a scenario in the browser. */
+export const studioEn = {
+  open: 'Studio',
+  title: 'Studio',
+  intro:
+    'Write your own scenario in ink. Every change is compiled and its tags checked as you type; problems are listed here with their line and marked in the margin.',
+  phoneNote:
+    'The Studio is made for a laptop or a bigger screen. On a phone you can read and try stories, but writing is easier with a keyboard.',
+  startLabel: 'Start from',
+  startTemplate: 'A new scenario (template)',
+  startBundledGroup: 'A copy of a bundled scenario',
+  storyLangLabel: 'Language of the story',
+  load: 'Load',
+  openFile: 'Open a .ink file…',
+  replaceConfirm: 'This replaces the story in the editor. Continue?',
+  editorLabel: 'Ink source of the scenario',
+  problemsTitle: 'Problems',
+  checking: 'Checking…',
+  noProblems: 'No problems: the story compiles and its tags are correct.',
+  counts: (errors: number, warnings: number) =>
+    [
+      errors === 1 ? '1 error' : `${errors} errors`,
+      warnings === 1 ? '1 warning' : `${warnings} warnings`,
+    ].join(', '),
+  severity: { error: 'error', warning: 'warning' },
+  lineLabel: (line: number) => (line > 0 ? `Line ${line}` : 'Whole file'),
+  goToLine: (line: number) => `Go to line ${line}`,
+  refused: {
+    malformed: 'The story could not be sent to the checker.',
+    'too-large': 'This story is too big to check (at most 256 kB per file).',
+    'too-many-files': 'A scenario can have at most 16 files.',
+    'bad-name': 'A file name may only hold letters, digits, dots and dashes, and end in .ink.',
+  },
+  fileTooLarge: (name: string) => `${name} is too big to open (at most 256 kB).`,
+  fileNotText: (name: string) => `${name} could not be read as text.`,
+  loadFailed: 'That scenario could not be loaded. Try again.',
+  workerFailed: 'The checker stopped. Reload the page to start it again.',
+  back: 'Back to the start',
+};

@@ -1,0 +1,50 @@
+/**
+ * The page's side of the worker protocol: one worker, requests numbered, and only the answer to the
+ * newest request delivered (an answer to an edit that was already overtaken is dropped).
+ */
+import type { StudioFile, StudioResponse } from './protocol.ts';
+
+export interface CompileAnswer {
+  readonly response: StudioResponse;
+  /** Milliseconds from the request to the answer on the page (worker time plus messaging). */
+  readonly roundTrip: number;
+}
+
+export class StudioWorker {
+  private worker: Worker | null = null;
+  private next = 1;
+  private latest = 0;
+  private sentAt = new Map<number, number>();
+
+  constructor(private readonly onAnswer: (answer: CompileAnswer) => void) {}
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'mingle-studio',
+    });
+    worker.addEventListener('message', (e: MessageEvent<StudioResponse>) => {
+      const response = e.data;
+      const sent = this.sentAt.get(response.id);
+      this.sentAt.delete(response.id);
+      if (response.id !== this.latest || sent === undefined) return;
+      this.onAnswer({ response, roundTrip: performance.now() - sent });
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  compile(files: readonly StudioFile[]): void {
+    const id = this.next++;
+    this.latest = id;
+    this.sentAt.set(id, performance.now());
+    this.ensure().postMessage({ type: 'compile', id, files });
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.sentAt.clear();
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The CodeMirror editor the Studio writes in: line numbers, undo history, the ink highlighting mode and
+ * lint markers in the margin. The markers come from the worker's answers, never from CodeMirror's own
+ * linter loop, so a slow check can never hold up typing.
+ */
+import { EditorState } from '@codemirror/state';
+import {
+  EditorView,
+  drawSelection,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { syntaxHighlighting } from '@codemirror/language';
+import { lintGutter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import type { Diagnostic } from '../story/index.ts';
+import { inkHighlight, inkLanguage } from './ink-mode.ts';
+
+/** A message from a story can quote the story: keep what is shown short. */
+const MAX_MESSAGE = 400;
+
+export function clip(text: string, max = MAX_MESSAGE): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export interface InkEditor {
+  readonly view: EditorView;
+  text(): string;
+  /** Replaces the whole story (a template, a copy, a file), as one undoable change. */
+  setText(text: string): void;
+  /** Shows these diagnostics of `file` as margin markers (others are listed, not marked). */
+  mark(diagnostics: readonly Diagnostic[]): void;
+  /** Puts the cursor at the start of a line, scrolls it into view and focuses the editor. */
+  goTo(line: number): void;
+}
+
+export function createEditor(
+  parent: HTMLElement,
+  options: { text: string; label: string; onChange: () => void },
+): InkEditor {
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc: options.text,
+      extensions: [
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        highlightActiveLine(),
+        drawSelection(),
+        history(),
+        // Tab indents (ink nests by indentation); Escape then Tab leaves the editor, as CodeMirror documents.
+        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        inkLanguage,
+        syntaxHighlighting(inkHighlight),
+        lintGutter(),
+        EditorView.lineWrapping,
+        EditorView.contentAttributes.of({ 'aria-label': options.label }),
+        EditorView.updateListener.of((u) => {
+          if (u.docChanged) options.onChange();
+        }),
+      ],
+    }),
+  });
+  const lineRange = (line: number) => {
+    const doc = view.state.doc;
+    const l = doc.line(Math.min(Math.max(line, 1), doc.lines));
+    return { from: l.from, to: l.to };
+  };
+  return {
+    view,
+    text: () => view.state.doc.toString(),
+    setText(text) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+    },
+    mark(diagnostics) {
+      const marks: CmDiagnostic[] = diagnostics.map((d) => ({
+        ...lineRange(d.line),
+        severity: d.severity,
+        message: clip(d.message),
+      }));
+      view.dispatch(setDiagnostics(view.state, marks));
+    },
+    goTo(line) {
+      const { from } = lineRange(line);
+      view.dispatch({ selection: { anchor: from }, scrollIntoView: true });
+      view.focus();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * The Studio: trainers write their own scenarios in the browser, checked as they type. Loaded lazily
+ * (its own chunk, with CodeMirror); the ink compiler lives one step further, in the Studio's Web
+ * Worker (./worker.ts), so neither ever reaches the game's initial bundle. The App hands it a host.
+ *
+ * Address: `#/studio` (a reload comes back here).
+ */
+import './studio.css';
+import type { ScenarioInfo } from '../story/index.ts';
+import type { Screen, UiContext } from '../ui/context.ts';
+import { studioScreen } from './screen.ts';
+
+export interface StudioHost {
+  readonly ctx: UiContext;
+  readonly catalogue: readonly ScenarioInfo[];
+  show(screen: Screen): void;
+  /** Sets the address bar without a navigation (so a reload comes back here). */
+  setAddress(hash: string): void;
+  title(): void;
+}
+
+export function openStudio(host: StudioHost): void {
+  host.setAddress('#/studio');
+  host.show(
+    studioScreen(host.ctx, {
+      catalogue: host.catalogue,
+      back: () => {
+        host.setAddress('');
+        host.title();
+      },
+    }),
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * The Studio in real Chromium, on the shipped build: from the title screen into `#/studio`, load a
+ * bundled scenario, break a tag and see the error at the right line (in the list and in the margin),
+ * jump to it, fix it; the compiler arrives only with the Studio. Screenshots at phone, laptop and
+ * projector size; the keystroke-to-errors time for the largest bundled story is logged as a figure.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { en } from '../../src/i18n/en.ts';
+import { launch, SCREENSHOTS, watch } from './browser.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openStudio(page: Page): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: en.studio.open, exact: true }).click();
+  await page.locator('.screen-studio .cm-content').waitFor();
+  await expect.poll(() => page.url()).toMatch(/#\/studio$/);
+  await expect.poll(() => page.locator('.studio-status').getAttribute('data-state')).toBe('ok');
+}
+
+async function load(page: Page, id: string): Promise<void> {
+  await page.locator('#studio-start').selectOption(id);
+  await page.locator('.studio-load').click();
+  const first = readFileSync(resolve(root, `stories/en/${id}.ink`), 'utf8').split('\n')[0] ?? '';
+  await expect.poll(() => page.locator('.cm-line').first().textContent()).toBe(first);
+  await expect.poll(() => page.locator('.studio-status').getAttribute('data-state')).toBe('ok');
+}
+
+describe('the Studio', () => {
+  it('checks a bundled scenario as the author types: a broken tag is an error at its line, then fixed', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    const problems = watch(page, baseUrl);
+    const scripts: string[] = [];
+    page.on('request', (r) => scripts.push(r.url()));
+    await openStudio(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/studio-template-laptop.png` });
+
+    const id = 'the-introduction';
+    await load(page, id);
+    // The line after the first knot's header: a new line with a mood ink allows but our tags do not.
+    const lines = readFileSync(resolve(root, `stories/en/${id}.ink`), 'utf8').split('\n');
+    const knot = lines.findIndex((l) => /^===/.test(l));
+    const target = knot + 2; // 1-based number of the line after the header
+    await page
+      .locator('.cm-line')
+      .nth(target - 1)
+      .click({ position: { x: 4, y: 4 } });
+    await page.keyboard.press('Home');
+    await page.keyboard.type('Somebody laughs. # mood: furious');
+    await page.keyboard.press('Enter');
+
+    const first = page.locator('.studio-problems .problem').first();
+    await expect
+      .poll(() => first.getAttribute('data-line'), { timeout: 20_000 })
+      .toBe(String(target));
+    expect(await first.textContent()).toMatch(/unknown mood "furious"/);
+    expect(await page.locator('.studio-status').textContent()).toMatch(/^1 error/);
+    await expect.poll(() => page.locator('.cm-gutter-lint .cm-lint-marker-error').count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}/studio-error-laptop.png` });
+
+    // The finding takes the author to its line.
+    await page.keyboard.press('Control+End');
+    await first.locator('button').click();
+    await expect
+      .poll(() => page.locator('.cm-activeLine').textContent())
+      .toBe('Somebody laughs. # mood: furious');
+
+    // Fixed: the mood becomes one the game knows.
+    await page.keyboard.press('End');
+    for (let i = 0; i < 'furious'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('pleased');
+    await expect
+      .poll(() => page.locator('.studio-status').getAttribute('data-state'), { timeout: 20_000 })
+      .toBe('ok');
+    expect(await page.locator('.studio-problems .error').count()).toBe(0);
+    expect(await page.locator('.cm-gutter-lint .cm-lint-marker-error').count()).toBe(0);
+
+    // The compiler came with the Studio's worker, and not before: the title screen's scripts lack it.
+    expect(scripts.some((u) => /worker/.test(u))).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the errors of the largest bundled story soon after a keystroke pause (figure logged)', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1920, height: 1080 },
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    const problems = watch(page, baseUrl);
+    await openStudio(page);
+    const sizes = ['en', 'nl'].flatMap((lang) =>
+      [
+        'beyond-the-pitch',
+        'coffee-one-on-one',
+        'hard-seller',
+        'not-ready-to-buy',
+        'secretary-call',
+        'the-introduction',
+      ].map((id) => ({
+        id,
+        size: readFileSync(resolve(root, `stories/${lang}/${id}.ink`)).length,
+        lang,
+      })),
+    );
+    const largest =
+      sizes.filter((s) => s.lang === 'en').sort((a, b) => b.size - a.size)[0]?.id ??
+      'secretary-call';
+    await load(page, largest);
+    const figures: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page
+        .locator('.cm-line')
+        .nth(2)
+        .click({ position: { x: 4, y: 4 } });
+      await page.keyboard.press('Home');
+      await page.keyboard.type(i % 2 === 0 ? '// a note\n' : '');
+      if (i % 2 === 1) {
+        await page.keyboard.press('Control+z');
+      }
+      await expect
+        .poll(() => page.locator('.studio-status').getAttribute('data-state'), { timeout: 20_000 })
+        .toBe('ok');
+      figures.push(Number(await page.locator('.studio-status').getAttribute('data-latency')));
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/studio-projector.png` });
+    console.log(
+      `studio: keystroke pause to errors shown, ${largest}.ink (en): ${figures.join(', ')} ms`,
+    );
+    expect(figures.every((f) => Number.isFinite(f) && f >= 0)).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('reads on a phone, with a note that writing wants a bigger screen', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    const problems = watch(page, baseUrl);
+    await page.goto(`${baseUrl}#/studio`);
+    await page.locator('.screen-studio .cm-content').waitFor();
+    expect(await page.locator('.studio-phone-note').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.studio-status').getAttribute('data-state')).toBe('ok');
+    await page.screenshot({ path: `${SCREENSHOTS}/studio-phone.png`, fullPage: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * The Studio's worker protocol, run in Node without a worker or a DOM: the handler the worker wraps
+ * compiles and tag-lints real stories (the template in both languages, the largest bundled story),
+ * pins each problem to its line, refuses malformed, oversized and path-like input, and keeps INCLUDE
+ * inside the scenario's own files.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { handleRequest } from '../../../src/studio/handler.ts';
+import { MAX_FILE_CHARS, type StudioResponse } from '../../../src/studio/protocol.ts';
+import { TEMPLATES } from '../../../src/studio/template.ts';
+
+const root = resolve(import.meta.dirname, '../../..');
+const story = (lang: string, id: string) =>
+  readFileSync(resolve(root, `stories/${lang}/${id}.ink`), 'utf8');
+
+function compiled(response: StudioResponse) {
+  if (response.type !== 'compiled') throw new Error(`refused: ${response.reason}`);
+  return response;
+}
+
+describe('the Studio worker protocol', { timeout: 60_000 }, () => {
+  it('compiles the template in both languages with no problem at all', () => {
+    for (const text of Object.values(TEMPLATES)) {
+      const r = compiled(
+        handleRequest({ type: 'compile', id: 1, files: [{ name: 'story.ink', text }] }),
+      );
+      expect(r.id).toBe(1);
+      expect(r.ok).toBe(true);
+      expect(r.diagnostics).toEqual([]);
+    }
+  });
+
+  it('compiles the largest bundled story, and a broken tag in it is an error at its own line', () => {
+    const text = story('nl', 'secretary-call');
+    expect(
+      compiled(handleRequest({ type: 'compile', id: 2, files: [{ name: 'story.ink', text }] })).ok,
+    ).toBe(true);
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => /# tip\d [+-]\d/.test(l));
+    expect(at).toBeGreaterThan(0);
+    lines[at] = (lines[at] ?? '').replace(/# tip(\d) ([+-])\d/, '# tip$1 $2x');
+    const broken = compiled(
+      handleRequest({
+        type: 'compile',
+        id: 3,
+        files: [{ name: 'story.ink', text: lines.join('\n') }],
+      }),
+    );
+    expect(broken.ok).toBe(false);
+    const errors = broken.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]).toMatchObject({ file: 'story.ink', line: at + 1 });
+  });
+
+  it("reports ink's own errors with file and line", () => {
+    const text = `${TEMPLATES.en}\n=== lost ===\n-> nowhere_at_all\n`;
+    const r = compiled(
+      handleRequest({ type: 'compile', id: 4, files: [{ name: 'story.ink', text }] }),
+    );
+    expect(r.ok).toBe(false);
+    const line = text.split('\n').indexOf('-> nowhere_at_all') + 1;
+    expect(r.diagnostics.find((d) => d.severity === 'error')).toMatchObject({
+      file: 'story.ink',
+      line,
+    });
+    expect(r.diagnostics[0]?.message).toMatch(/nowhere_at_all/);
+  });
+
+  it('resolves INCLUDE only to files of the same request', () => {
+    const main = `INCLUDE _part.ink\n${TEMPLATES.en}`;
+    const part = 'VAR mem_extra = false\n';
+    const ok = compiled(
+      handleRequest({
+        type: 'compile',
+        id: 5,
+        files: [
+          { name: 'story.ink', text: main },
+          { name: '_part.ink', text: part },
+        ],
+      }),
+    );
+    expect(ok.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    for (const name of [
+      '_missing.ink',
+      'https://example.com/x.ink',
+      '../en/hard-seller.ink',
+      '/etc/passwd',
+    ]) {
+      const r = compiled(
+        handleRequest({
+          type: 'compile',
+          id: 6,
+          files: [{ name: 'story.ink', text: `INCLUDE ${name}\n${TEMPLATES.en}` }],
+        }),
+      );
+      expect(r.ok, name).toBe(false);
+      expect(r.diagnostics[0], name).toMatchObject({
+        file: 'story.ink',
+        line: 1,
+        severity: 'error',
+      });
+      expect(r.diagnostics[0]?.message, name).toMatch(/not a file of this scenario/);
+    }
+  });
+
+  it('refuses malformed, oversized and badly named input, with the id when there is one', () => {
+    expect(handleRequest(null)).toEqual({ type: 'refused', id: -1, reason: 'malformed' });
+    expect(handleRequest({ type: 'compile', id: 7, files: [] })).toEqual({
+      type: 'refused',
+      id: 7,
+      reason: 'malformed',
+    });
+    expect(
+      handleRequest({ type: 'compile', id: 8, files: [{ name: 'story.ink', text: 3 }] }),
+    ).toMatchObject({
+      reason: 'malformed',
+    });
+    expect(handleRequest({ type: 'run-code', id: 9, files: [] })).toMatchObject({
+      id: 9,
+      reason: 'malformed',
+    });
+    const big = 'x'.repeat(MAX_FILE_CHARS + 1);
+    expect(
+      handleRequest({ type: 'compile', id: 10, files: [{ name: 'story.ink', text: big }] }),
+    ).toEqual({
+      type: 'refused',
+      id: 10,
+      reason: 'too-large',
+    });
+    for (const name of ['../x.ink', 'a/b.ink', 'x.txt', 'http://x.ink', '<b>.ink']) {
+      expect(
+        handleRequest({ type: 'compile', id: 11, files: [{ name, text: '' }] }),
+        name,
+      ).toMatchObject({
+        reason: 'bad-name',
+      });
+    }
+    const many = Array.from({ length: 17 }, (_, i) => ({ name: `f${i}.ink`, text: 'Hi.' }));
+    expect(handleRequest({ type: 'compile', id: 12, files: many })).toMatchObject({
+      reason: 'too-many-files',
+    });
+  });
+
+  it('an empty story is one clear error, not a crash', () => {
+    const r = compiled(
+      handleRequest({ type: 'compile', id: 13, files: [{ name: 'story.ink', text: '  ' }] }),
+    );
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics).toEqual([
+      { file: 'story.ink', line: 0, severity: 'error', message: 'the story file is empty' },
+    ]);
+  });
+});
