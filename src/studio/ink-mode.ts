@@ -13,7 +13,7 @@ interface InkState {
   tag: boolean;
   /** A logic line (`~`, VAR, CONST, LIST, INCLUDE, EXTERNAL): words are code, not prose. */
   logic: boolean;
-  /** Depth of `{…}` inline logic. */
+  /** Depth of `{…}` inline logic on this line. */
   brace: number;
   /** Inside a choice's `[…]` on this line. */
   bracket: boolean;
@@ -26,6 +26,8 @@ function token(stream: StringStream, state: InkState): string | null {
     state.tag = false;
     state.logic = false;
     state.bracket = false;
+    // Inline logic is read within its line: a multi-line `{ cond: … }` block holds prose, not code.
+    state.brace = 0;
   }
   if (state.comment) {
     if (stream.skipTo('*/')) {

@@ -26,7 +26,7 @@ Good to see you! Have you met anyone yet? # speaker: host # mood: pleased
     "Here's my card. We do payroll for small firms." # speaker: you
     Sam pockets the card without looking at it. # mood: uneasy
     -> cold_end
-* [Say you'll look around first # why: Polite, but it leaves the conversation before it begins.]
+* [Say you'll look around first # tip2 -1 # why: Polite, but it leaves the conversation before it begins.]
     "I'll look around first." # speaker: you
     -> cold_end
 
@@ -60,7 +60,7 @@ Goed dat je er bent! Heb je al iemand leren kennen? # speaker: host # mood: plea
     "Hier is mijn kaartje. Wij doen de loonadministratie voor kleine bedrijven." # speaker: you
     Sam steekt het kaartje weg zonder ernaar te kijken. # mood: uneasy
     -> cold_end
-* [Zeg dat je eerst wat rondkijkt # why: Beleefd, maar je verlaat het gesprek voor het begint.]
+* [Zeg dat je eerst wat rondkijkt # tip2 -1 # why: Beleefd, maar je verlaat het gesprek voor het begint.]
     "Ik kijk eerst even rond." # speaker: you
     -> cold_end
 
