@@ -81,4 +81,12 @@ describe('the dependency rule', () => {
     ]);
     expect(await problems('src/story/ok.ts', "import { Story } from 'inkjs';\n")).toEqual([]);
   });
+
+  it("lets only the Studio (its worker) import the compiler's module", async () => {
+    const line = "import { compileInk } from '../story/compile.ts';\n";
+    expect(await problems('src/ui/bad.ts', line)).toEqual([
+      expect.stringContaining('through its public face'),
+    ]);
+    expect(await problems('src/studio/ok.ts', line)).toEqual([]);
+  });
 });
