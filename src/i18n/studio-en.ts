@@ -36,4 +36,28 @@ export const studioEn = {
   loadFailed: 'That scenario could not be loaded. Try again.',
   workerFailed: 'The checker stopped. Reload the page to start it again.',
   back: 'Back to the start',
+  checkTitle: 'Check every path',
+  check: 'Check',
+  checkHint:
+    'Plays every path through the story: endings reached, dead ends, endless loops, unscored choices and each tip’s lowest and highest score.',
+  checkRunning: (seconds: number) => `Checking every path… ${seconds} s`,
+  cancel: 'Cancel',
+  checkCancelled: 'Check cancelled.',
+  checkNeedsCompile: 'Fix the errors in the list above first; then the story can be checked.',
+  checkFailed: 'The check stopped unexpectedly. Try again.',
+  checkComplete: (states: number) =>
+    `Every path checked (${states} choice points in all their states).`,
+  checkPartial: (states: number) =>
+    `Partial result: the check stopped after ${states} states, so not every path was played. Simplify the story (fewer variables that only count) and check again.`,
+  checkClean: 'No problems on any path.',
+  checkStale: 'The story changed since this check. Check again before play-testing.',
+  tipsTitle: 'Score range per tip',
+  tipRange: (name: string, min: number, max: number) => `${name}: ${min} to ${max}`,
+  tipUnbounded: (name: string) => `${name}: no limit (a loop can push it for ever)`,
+  endingsTitle: 'Endings reached',
+  untitledEnding: (id: string) => `${id} (no ending: tag)`,
+  unreachableTitle: 'Never reached',
+  playTest: 'Play-test',
+  playTestHint:
+    'Plays the checked story in the game, scored like a bundled scenario. Nothing is saved to your progress.',
 };

@@ -39,4 +39,29 @@ export const studioNl: typeof studioEn = {
   loadFailed: 'Dat scenario kon niet geladen worden. Probeer het opnieuw.',
   workerFailed: 'De controle is gestopt. Laad de pagina opnieuw om ze weer te starten.',
   back: 'Terug naar het begin',
+  checkTitle: 'Elk pad nakijken',
+  check: 'Nakijken',
+  checkHint:
+    'Speelt elk pad door het verhaal: welke eindes je bereikt, doodlopende stukken, eindeloze lussen, keuzes zonder score en de laagste en hoogste score per tip.',
+  checkRunning: (seconds: number) => `Elk pad wordt nagekeken… ${seconds} s`,
+  cancel: 'Annuleren',
+  checkCancelled: 'Het nakijken is geannuleerd.',
+  checkNeedsCompile:
+    'Los eerst de fouten in de lijst hierboven op; dan kan het verhaal nagekeken worden.',
+  checkFailed: 'Het nakijken stopte onverwacht. Probeer het opnieuw.',
+  checkComplete: (states: number) =>
+    `Elk pad is nagekeken (${states} keuzemomenten in al hun toestanden).`,
+  checkPartial: (states: number) =>
+    `Gedeeltelijk resultaat: het nakijken stopte na ${states} toestanden, dus niet elk pad is gespeeld. Maak het verhaal eenvoudiger (minder variabelen die enkel tellen) en kijk opnieuw na.`,
+  checkClean: 'Geen problemen op eender welk pad.',
+  checkStale: 'Het verhaal is veranderd sinds het nakijken. Kijk opnieuw na voor je het uittest.',
+  tipsTitle: 'Scorebereik per tip',
+  tipRange: (name: string, min: number, max: number) => `${name}: ${min} tot ${max}`,
+  tipUnbounded: (name: string) => `${name}: geen grens (een lus kan hem eindeloos opdrijven)`,
+  endingsTitle: 'Bereikte eindes',
+  untitledEnding: (id: string) => `${id} (zonder ending:-tag)`,
+  unreachableTitle: 'Nooit bereikt',
+  playTest: 'Uittesten',
+  playTestHint:
+    'Speelt het nagekeken verhaal in het spel, met de score zoals bij een meegeleverd scenario. Er wordt niets in je voortgang bewaard.',
 };

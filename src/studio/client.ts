@@ -48,3 +48,36 @@ export class StudioWorker {
     this.sentAt.clear();
   }
 }
+
+/** A full check, in a worker of its own so typing keeps its answers; cancel ends that worker. */
+export interface RunningCheck {
+  readonly done: Promise<StudioResponse | null>;
+  cancel(): void;
+}
+
+export function runCheck(files: readonly StudioFile[], lang: string): RunningCheck {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'mingle-studio-check',
+  });
+  let settle: (r: StudioResponse | null) => void = () => undefined;
+  const done = new Promise<StudioResponse | null>((resolve) => {
+    settle = resolve;
+  });
+  worker.addEventListener('message', (e: MessageEvent<StudioResponse>) => {
+    worker.terminate();
+    settle(e.data);
+  });
+  worker.addEventListener('error', () => {
+    worker.terminate();
+    settle(null);
+  });
+  worker.postMessage({ type: 'check', id: 1, files, lang });
+  return {
+    done,
+    cancel() {
+      worker.terminate();
+      settle(null);
+    },
+  };
+}

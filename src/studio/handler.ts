@@ -5,12 +5,14 @@
  */
 import { compileInk } from '../story/compile.ts';
 import { StorySourceError, type Diagnostic } from '../story/index.ts';
+import { checkStory } from './check.ts';
 import { FILE_NAME, parseRequest, type StudioFile, type StudioResponse } from './protocol.ts';
 
 /** Compiles and tag-lints the story: every diagnostic ink and our tag grammar have, with its line. */
 export function compileFiles(files: readonly StudioFile[]): {
   ok: boolean;
   diagnostics: Diagnostic[];
+  json: string | null;
 } {
   const byName = new Map(files.map((f) => [f.name, f.text]));
   const entry = files[0]?.name ?? 'story.ink';
@@ -26,11 +28,16 @@ export function compileFiles(files: readonly StudioFile[]): {
         return text;
       },
     });
-    return { ok: true, diagnostics: [...compiled.warnings] };
+    return { ok: true, diagnostics: [...compiled.warnings], json: compiled.json };
   } catch (e) {
-    if (e instanceof StorySourceError) return { ok: false, diagnostics: [...e.diagnostics] };
+    if (e instanceof StorySourceError)
+      return { ok: false, diagnostics: [...e.diagnostics], json: null };
     const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, diagnostics: [{ file: entry, line: 0, severity: 'error', message }] };
+    return {
+      ok: false,
+      diagnostics: [{ file: entry, line: 0, severity: 'error', message }],
+      json: null,
+    };
   }
 }
 
@@ -41,7 +48,15 @@ export function handleRequest(
 ): StudioResponse {
   const parsed = parseRequest(data);
   if (!parsed.ok) return { type: 'refused', id: parsed.id, reason: parsed.reason };
+  const { request } = parsed;
   const started = now();
-  const { ok, diagnostics } = compileFiles(parsed.request.files);
-  return { type: 'compiled', id: parsed.request.id, ok, diagnostics, ms: now() - started };
+  const { ok, diagnostics, json } = compileFiles(request.files);
+  if (request.type === 'compile') {
+    return { type: 'compiled', id: request.id, ok, diagnostics, ms: now() - started };
+  }
+  const report =
+    ok && json !== null
+      ? checkStory(json, request.files[0]?.text ?? '', request.lang ?? 'en')
+      : null;
+  return { type: 'checked', id: request.id, diagnostics, report, ms: now() - started };
 }

@@ -6,7 +6,7 @@
  * Address: `#/studio` (a reload comes back here).
  */
 import './studio.css';
-import type { ScenarioInfo } from '../story/index.ts';
+import type { CompiledScenario, ScenarioInfo } from '../story/index.ts';
 import type { Screen, UiContext } from '../ui/context.ts';
 import { studioScreen } from './screen.ts';
 
@@ -17,6 +17,8 @@ export interface StudioHost {
   /** Sets the address bar without a navigation (so a reload comes back here). */
   setAddress(hash: string): void;
   title(): void;
+  /** Plays a checked draft in the game's screens, scored like a bundled scenario, recorded nowhere. */
+  playTest(scenario: CompiledScenario): void;
 }
 
 export function openStudio(host: StudioHost): void {
@@ -28,6 +30,7 @@ export function openStudio(host: StudioHost): void {
         host.setAddress('');
         host.title();
       },
+      playTest: (scenario) => host.playTest(scenario),
     }),
   );
 }

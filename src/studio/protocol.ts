@@ -6,7 +6,7 @@
  * size-capped here before the compiler sees it, and `INCLUDE` resolves only to the other files of the
  * same request, never to a URL, a path or another scenario's storage.
  */
-import type { Diagnostic } from '../story/index.ts';
+import type { CompiledScenario, Diagnostic, TipId } from '../story/index.ts';
 
 /** One ink file of the scenario being written. The first file of a request is the story. */
 export interface StudioFile {
@@ -15,11 +15,49 @@ export interface StudioFile {
 }
 
 export type StudioRequest = {
-  readonly type: 'compile';
+  /** 'compile': compile and tag-lint (as the author types); 'check': that, then the full analysis. */
+  readonly type: 'compile' | 'check';
   /** Answers carry the id back, so the page can drop answers to edits that were overtaken. */
   readonly id: number;
   readonly files: readonly StudioFile[];
+  /** The story's language (a check builds the scenario the game plays in it). */
+  readonly lang?: string;
 };
+
+/** One thing the analysis found, pinned to a line of the story (0: the story as a whole). */
+export interface Finding {
+  readonly severity: 'error' | 'warning';
+  readonly kind: string;
+  readonly message: string;
+  readonly line: number;
+  /** The choices that reach it from the start, when known. */
+  readonly path: readonly number[] | null;
+}
+
+/** What the Check pane shows: the analyzer's report, made small and pinned to lines. */
+export interface CheckReport {
+  /** False when a limit stopped the search: the findings and ranges are then partial. */
+  readonly complete: boolean;
+  readonly stoppedBy: 'states' | 'time' | 'memory' | null;
+  readonly states: number;
+  readonly findings: readonly Finding[];
+  readonly tips: readonly {
+    readonly tip: TipId;
+    readonly min: number;
+    readonly max: number;
+    readonly unbounded: boolean;
+    readonly minPath: readonly number[];
+    readonly maxPath: readonly number[];
+  }[];
+  readonly endings: readonly {
+    readonly id: string;
+    readonly tagged: boolean;
+    readonly line: number;
+  }[];
+  readonly unreachable: readonly { readonly place: string; readonly line: number }[];
+  /** The scenario the game plays, when the story is complete and sound; else null. */
+  readonly scenario: CompiledScenario | null;
+}
 
 export type StudioResponse =
   | {
@@ -30,6 +68,14 @@ export type StudioResponse =
       /** Errors first, then warnings; each pinned to a file of the request and a 1-based line. */
       readonly diagnostics: readonly Diagnostic[];
       /** Time spent in the worker, in milliseconds (for the figures, never for a decision). */
+      readonly ms: number;
+    }
+  | {
+      readonly type: 'checked';
+      readonly id: number;
+      /** The compile's diagnostics; when there are errors, no analysis ran and `report` is null. */
+      readonly diagnostics: readonly Diagnostic[];
+      readonly report: CheckReport | null;
       readonly ms: number;
     }
   | { readonly type: 'refused'; readonly id: number; readonly reason: RefusalReason };
@@ -51,7 +97,13 @@ export function parseRequest(
   data: unknown,
 ): { ok: true; request: StudioRequest } | { ok: false; id: number; reason: RefusalReason } {
   const id = isRecord(data) && Number.isSafeInteger(data.id) ? (data.id as number) : -1;
-  if (!isRecord(data) || data.type !== 'compile' || id < 0 || !Array.isArray(data.files)) {
+  const type = isRecord(data) ? data.type : null;
+  if (
+    !isRecord(data) ||
+    (type !== 'compile' && type !== 'check') ||
+    id < 0 ||
+    !Array.isArray(data.files)
+  ) {
     return { ok: false, id, reason: 'malformed' };
   }
   const files: StudioFile[] = [];
@@ -65,5 +117,6 @@ export function parseRequest(
   }
   if (files.length === 0) return { ok: false, id, reason: 'malformed' };
   if (files.length > MAX_FILES) return { ok: false, id, reason: 'too-many-files' };
-  return { ok: true, request: { type: 'compile', id, files } };
+  const lang = typeof data.lang === 'string' && /^[a-z]{2,3}$/.test(data.lang) ? data.lang : 'en';
+  return { ok: true, request: { type, id, files, lang } };
 }

@@ -6,6 +6,7 @@
  */
 import {
   Plays,
+  memoryRecord,
   progressRecord,
   type OpenFailure,
   type OpenRequest,
@@ -71,6 +72,8 @@ export class App implements Navigation {
   /** The conversation being played; abandoned when the player leaves it on purpose. */
   private current: Play | null = null;
   private readonly banner: NoticeBanner;
+  /** A Studio draft being play-tested: its own Plays, with a record that keeps nothing. */
+  private draft: { info: ScenarioInfo; plays: Plays } | null = null;
   /** Sound follows the game; armed by the player's first gesture (browsers allow no sooner). */
   private readonly sound: GameSound;
 
@@ -216,7 +219,25 @@ export class App implements Navigation {
       show: (screen) => host.show(screen),
       setAddress: (hash) => host.setAddress(hash),
       title: () => host.title(),
+      playTest: (scenario) => this.playTest(scenario),
     };
+  }
+
+  /**
+   * Plays a Studio draft in the game's own screens, through the application layer like any scenario
+   * (so it is scored the same way), but with a record that keeps nothing: a draft never enters the
+   * learner's history, resume or memory.
+   */
+  private playTest(scenario: CompiledScenario): void {
+    const { json: _json, ...info } = scenario;
+    const plays = new Plays({
+      catalogue: [info],
+      loadScenario: () => Promise.resolve(scenario),
+      record: memoryRecord(),
+      online: () => true,
+    });
+    this.draft = { info, plays };
+    this.open({ scenario: info }, plays);
   }
 
   /** Workshop rooms: the facilitator's set-up (its code loads only when asked for). */
@@ -368,20 +389,25 @@ export class App implements Navigation {
 
   /** Plays a scenario; with `saved`, continues that saved run on the same line with the same scores. */
   play(info: ScenarioInfo, saved: SavedPlay | null = null): void {
+    const draft = this.draft;
+    if (draft && info.id === draft.info.id && info.lang === draft.info.lang) {
+      this.open({ scenario: draft.info }, draft.plays);
+      return;
+    }
     this.open({ scenario: info, resume: saved });
   }
 
   /** Opens a play through the application layer and shows it, or the reason it cannot be played. */
-  private open(request: OpenRequest): void {
+  private open(request: OpenRequest, plays: Plays = this.plays): void {
     // What needs no download is answered at once (a missing scenario, a save from another version).
-    const checked = this.plays.check(request);
+    const checked = plays.check(request);
     if (!checked.ok) {
-      this.cannotOpen(checked, request);
+      this.cannotOpen(checked, request, plays);
       return;
     }
     const visit = ++this.visit;
     this.show(loadingScreen(this.ctx, checked.info), false, false);
-    this.plays.open(request).then(
+    plays.open(request).then(
       (opened) => {
         if (visit !== this.visit) {
           // Never started, so nothing was recorded; only let go of the session.
@@ -389,7 +415,7 @@ export class App implements Navigation {
           return;
         }
         if (!opened.ok) {
-          this.cannotOpen(opened, request);
+          this.cannotOpen(opened, request, plays);
           return;
         }
         this.show(conversationScreen(this.ctx, opened.play.info, opened.play.session));
@@ -402,7 +428,7 @@ export class App implements Navigation {
     );
   }
 
-  private cannotOpen(failure: OpenFailure, request: OpenRequest): void {
+  private cannotOpen(failure: OpenFailure, request: OpenRequest, plays: Plays = this.plays): void {
     switch (failure.kind) {
       case 'scenario-missing':
         if (request.resume) this.resumeProblem(request.resume, null, 'scenario-missing');
@@ -412,7 +438,7 @@ export class App implements Navigation {
         this.resumeProblem(failure.saved, failure.info, 'story-changed');
         return;
       case 'network':
-        this.failure('network', failure.detail, () => this.open(request));
+        this.failure('network', failure.detail, () => this.open(request, plays));
         return;
       default:
         this.failure(failure.kind, failure.detail);

@@ -1,7 +1,7 @@
 /**
  * The Studio in real Chromium, on the shipped build: from the title screen into `#/studio`, load a
  * bundled scenario, break a tag and see the error at the right line (in the list and in the margin),
- * jump to it, fix it; the compiler arrives only with the Studio. Screenshots at phone, laptop and
+ * jump to it, fix it, check every path, and play-test it in the game's screens to a choice. Screenshots at phone, laptop and
  * projector size; the keystroke-to-errors time for the largest bundled story is logged as a figure.
  */
 import { readFileSync } from 'node:fs';
@@ -91,6 +91,31 @@ describe('the Studio', () => {
       .toBe('ok');
     expect(await page.locator('.studio-problems .error').count()).toBe(0);
     expect(await page.locator('.cm-gutter-lint .cm-lint-marker-error').count()).toBe(0);
+
+    // Check every path, then play-test the checked story in the game's own screens.
+    await page.locator('.studio-check').click();
+    const checkStatus = page.locator('.check-status');
+    await expect
+      .poll(() => checkStatus.getAttribute('data-state'), { timeout: 120_000 })
+      .toBe('complete');
+    expect(await page.locator('.check-findings .error').count()).toBe(0);
+    expect(await page.locator('.check-endings li').count()).toBeGreaterThan(1);
+    console.log(
+      `studio: full check of ${id}.ink (en) in the worker: ${await checkStatus.getAttribute('data-ms')} ms`,
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}/studio-check-laptop.png` });
+    await page.locator('.studio-play').click();
+    await page.locator('.screen-conversation').waitFor();
+    for (let guard = 0; guard < 200; guard++) {
+      if ((await page.locator('button.choice:not([disabled])').count()) > 0) break;
+      await page.keyboard.press('Space');
+      await page.waitForTimeout(60);
+    }
+    const choices = page.locator('button.choice:not([disabled])');
+    expect(await choices.count()).toBeGreaterThan(1);
+    await page.screenshot({ path: `${SCREENSHOTS}/studio-playtest-laptop.png` });
+    await page.keyboard.press('1');
+    await expect.poll(() => page.locator('.screen-conversation').count()).toBe(1);
 
     // The compiler came with the Studio's worker, and not before: the title screen's scripts lack it.
     expect(scripts.some((u) => /worker/.test(u))).toBe(true);

@@ -16,7 +16,7 @@ const story = (lang: string, id: string) =>
   readFileSync(resolve(root, `stories/${lang}/${id}.ink`), 'utf8');
 
 function compiled(response: StudioResponse) {
-  if (response.type !== 'compiled') throw new Error(`refused: ${response.reason}`);
+  if (response.type !== 'compiled') throw new Error(`not compiled: ${response.type}`);
   return response;
 }
 
@@ -151,5 +151,65 @@ describe('the Studio worker protocol', { timeout: 60_000 }, () => {
     expect(r.diagnostics).toEqual([
       { file: 'story.ink', line: 0, severity: 'error', message: 'the story file is empty' },
     ]);
+  });
+
+  it('checks a story in full: ranges, endings and the scenario the game plays, scored like a bundled one', () => {
+    const r = handleRequest({
+      type: 'check',
+      id: 20,
+      lang: 'nl',
+      files: [{ name: 'story.ink', text: TEMPLATES.nl }],
+    });
+    if (r.type !== 'checked' || !r.report) throw new Error(`no report: ${r.type}`);
+    const { report } = r;
+    expect(report.complete).toBe(true);
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(report.tips.find((t) => t.tip === 1)).toMatchObject({ min: -1, max: 1 });
+    expect(report.endings.map((e) => e.id).sort()).toEqual(['cold', 'warm']);
+    const lines = TEMPLATES.nl.split('\n');
+    expect(report.endings.find((e) => e.id === 'warm')?.line).toBe(
+      lines.indexOf('=== warm_end ===') + 1,
+    );
+    expect(report.scenario).toMatchObject({
+      id: 'studio-draft',
+      lang: 'nl',
+      meta: { title: 'Mijn scenario' },
+      ranges: { 1: { min: -1, max: 1 } },
+    });
+    expect(report.scenario?.tipsScored).toEqual([1, 2, 4]);
+  });
+
+  it("finds the analyzer's bad stories, each at a line, and plays none of them", () => {
+    const fixture = (name: string) =>
+      readFileSync(resolve(root, `tests/analysis/fixtures/${name}.ink`), 'utf8');
+    const dead = handleRequest({
+      type: 'check',
+      id: 21,
+      files: [{ name: 'story.ink', text: fixture('dead-end') }],
+    });
+    if (dead.type !== 'checked' || !dead.report) throw new Error('no report');
+    const loop = dead.report.findings.find((f) => f.severity === 'error');
+    expect(loop?.line).toBe(fixture('dead-end').split('\n').indexOf('== hub') + 1);
+    expect(dead.report.scenario).toBeNull();
+    // An exploding story stops at the state limit and says its result is partial.
+    const big = handleRequest({
+      type: 'check',
+      id: 22,
+      files: [{ name: 'story.ink', text: fixture('exploding') }],
+    });
+    if (big.type !== 'checked' || !big.report) throw new Error('no report');
+    expect(big.report.complete).toBe(false);
+    expect(big.report.stoppedBy).toBe('states');
+    expect(big.report.findings.some((f) => f.kind === 'partial')).toBe(true);
+    expect(big.report.scenario).toBeNull();
+    // A story that does not compile is not analysed: its compile errors come back instead.
+    const broken = handleRequest({
+      type: 'check',
+      id: 23,
+      files: [{ name: 'story.ink', text: fixture('syntax-error') }],
+    });
+    if (broken.type !== 'checked') throw new Error('not checked');
+    expect(broken.report).toBeNull();
+    expect(broken.diagnostics.some((d) => d.severity === 'error' && d.line > 0)).toBe(true);
   });
 });
