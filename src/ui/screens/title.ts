@@ -101,7 +101,8 @@ export function titleScreen(ctx: UiContext, home: TitleHome | null = null): Scre
             t.workshop.open,
           )
         : null,
-      ctx.nav.studio
+      // Inside an LMS (no workshop rooms) a learner plays one course: no authoring either.
+      ctx.nav.studio && home?.workshop !== false
         ? h(
             'button',
             { type: 'button', class: 'secondary to-studio', onclick: () => ctx.nav.studio?.() },
