@@ -10,12 +10,7 @@ import {
   type AnalysisReport,
   type Problem,
 } from '../src/analysis/index.ts';
-import {
-  MIN_MIXED_SHARE,
-  MIN_TRADE_OFF_SHARE,
-  rubricFigures,
-  type RubricFigures,
-} from '../src/analysis/rubric.ts';
+import { rubricFigures, rubricProblems, type RubricFigures } from '../src/analysis/rubric.ts';
 import { rubricEnforced } from '../src/story/rubric.ts';
 import { compileInk, INCLUDE_LOOP } from '../src/story/compile.ts';
 import { StorySourceError, type Diagnostic } from '../src/story/diagnostics.ts';
@@ -128,8 +123,6 @@ export function checkStory(path: string, root: string, options: CheckOptions = {
   return result(shown, { status, findings, report, rubric, files: [...compiled.files] });
 }
 
-const percent = (share: number): string => `${Math.round(share * 100)}%`;
-
 /** What the rubric asks of a converted story beyond its acts and bands (docs/rubric.md). */
 function rubricFindings(
   file: string,
@@ -137,42 +130,16 @@ function rubricFindings(
   figures: RubricFigures,
   index: SourceIndex,
 ): Finding[] {
-  const out: Finding[] = [];
-  for (const u of report.undiscussed) {
-    out.push({
-      ...index.choice(u.place, u.choice),
-      severity: 'error',
-      kind: 'rubric',
-      message: `the choice point of "${u.choice}" has no "discuss:" prompt on the way to it (put "# discuss: …" on the line that asks the question)`,
-      path: u.path,
-      memory: Object.keys(u.memory).length > 0 ? u.memory : null,
-    });
-  }
-  if (figures.mixedShare < MIN_MIXED_SHARE) {
-    out.push({
-      file,
-      line: 0,
-      severity: 'error',
-      kind: 'rubric',
-      message: `only ${figures.mixed} of ${figures.choices} choices (${percent(figures.mixedShare)}) have mixed effects; the rubric asks for at least ${percent(MIN_MIXED_SHARE)}`,
-      path: null,
-    });
-  }
-  if (figures.points > 0 && figures.tradeOffShare <= MIN_TRADE_OFF_SHARE) {
-    const where = figures.dominated
-      .slice(0, 4)
-      .map((d) => `"${d.best}"`)
-      .join(', ');
-    out.push({
-      file,
-      line: 0,
-      severity: 'error',
-      kind: 'rubric',
-      message: `only ${figures.tradeOffPoints} of ${figures.points} choice points (${percent(figures.tradeOffShare)}) offer a trade-off; at most points no option may be best on every tip (dominant now: ${where})`,
-      path: null,
-    });
-  }
-  return out;
+  return rubricProblems(report, figures).map((p) => ({
+    ...(p.place !== null && p.choice !== null
+      ? index.choice(p.place, p.choice)
+      : { file, line: 0 }),
+    severity: 'error',
+    kind: 'rubric',
+    message: p.message,
+    path: p.path,
+    memory: p.memory,
+  }));
 }
 
 function fromDiagnostic(d: Diagnostic): Finding {

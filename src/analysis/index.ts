@@ -356,3 +356,4 @@ function buildReport(graph: StateGraph, options: AnalysisOptions): AnalysisRepor
 export { renderBranchMap, type MapOptions } from './map.ts';
 export { StateKeys } from './state-keys.ts';
 export { compareStructure, type ParityDrift } from './parity.ts';
+export { rubricFigures, rubricProblems, type RubricFigures, type RubricProblem } from './rubric.ts';

@@ -5,7 +5,7 @@
  * about. Pure: report in, figures out.
  */
 import { TIPS } from '../story/index.ts';
-import type { AnalysisReport, ChoiceInfo } from './types.ts';
+import type { AnalysisReport, ChoiceInfo, Memory } from './types.ts';
 
 /** At least this share of a scenario's choices must have mixed effects. */
 export const MIN_MIXED_SHARE = 0.25;
@@ -75,4 +75,59 @@ export function rubricFigures(report: AnalysisReport): RubricFigures {
     acts,
     withoutAct: choices.filter((c) => c.act === null).length,
   };
+}
+
+/**
+ * What the rubric asks of a scenario beyond its acts and bands (docs/rubric.md, "What the story check
+ * enforces"): a prompt at every choice point, enough mixed choices, enough trade-offs. One list for the
+ * command line and the Studio, so both say the same thing in the same words; `place` and `choice`
+ * (null for the story as a whole) let each caller pin a problem to its own idea of a line.
+ */
+export interface RubricProblem {
+  readonly message: string;
+  readonly place: string | null;
+  readonly choice: string | null;
+  readonly path: number[] | null;
+  readonly memory: Memory | null;
+}
+
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+export function rubricProblems(
+  report: AnalysisReport,
+  figures: RubricFigures = rubricFigures(report),
+): RubricProblem[] {
+  const out: RubricProblem[] = [];
+  for (const u of report.undiscussed) {
+    out.push({
+      message: `the choice point of "${u.choice}" has no "discuss:" prompt on the way to it (put "# discuss: …" on the line that asks the question)`,
+      place: u.place,
+      choice: u.choice,
+      path: u.path,
+      memory: Object.keys(u.memory).length > 0 ? u.memory : null,
+    });
+  }
+  if (figures.mixedShare < MIN_MIXED_SHARE) {
+    out.push({
+      message: `only ${figures.mixed} of ${figures.choices} choices (${percent(figures.mixedShare)}) have mixed effects; the rubric asks for at least ${percent(MIN_MIXED_SHARE)}`,
+      place: null,
+      choice: null,
+      path: null,
+      memory: null,
+    });
+  }
+  if (figures.points > 0 && figures.tradeOffShare <= MIN_TRADE_OFF_SHARE) {
+    const where = figures.dominated
+      .slice(0, 4)
+      .map((d) => `"${d.best}"`)
+      .join(', ');
+    out.push({
+      message: `only ${figures.tradeOffPoints} of ${figures.points} choice points (${percent(figures.tradeOffShare)}) offer a trade-off; at most points no option may be best on every tip (dominant now: ${where})`,
+      place: null,
+      choice: null,
+      path: null,
+      memory: null,
+    });
+  }
+  return out;
 }

@@ -5,7 +5,12 @@
  * is scored exactly like a bundled scenario.
  */
 import { Story } from 'inkjs/full';
-import { analyzeStory, DEFAULT_MAX_STATES, type AnalysisReport } from '../analysis/index.ts';
+import {
+  analyzeStory,
+  DEFAULT_MAX_STATES,
+  rubricProblems,
+  type AnalysisReport,
+} from '../analysis/index.ts';
 import {
   parseGlobalTags,
   TagError,
@@ -95,22 +100,44 @@ function memoryClasses(
   return { rangesByMemory, memoryDefaults };
 }
 
-/** Analyses compiled ink; `source` is the story's text, for pinning findings to lines. */
+export interface CheckOptions {
+  readonly maxStates?: number;
+  /** Findings that come first (the compile's): an error among them means no play-test. */
+  readonly before?: readonly Finding[];
+}
+
+/**
+ * Analyses compiled ink; `source` is the story's text, for pinning findings to lines. The story is held
+ * to the rubric as the command line holds a bundled scenario (prompts, mixed effects, trade-offs).
+ */
 export function checkStory(
   json: string,
   source: string,
   lang: string,
-  maxStates = DEFAULT_MAX_STATES,
+  options: CheckOptions = {},
 ): CheckReport {
   const lines = source.split(/\r?\n/);
-  const report = analyzeStory(json, { maxStates, maxSeconds: CHECK_MAX_SECONDS });
-  const findings: Finding[] = report.problems.map((p) => ({
-    severity: p.severity,
-    kind: p.kind,
-    message: p.message,
-    line: placeLine(lines, p.place, p.choice),
-    path: p.path,
-  }));
+  const report = analyzeStory(json, {
+    maxStates: options.maxStates ?? DEFAULT_MAX_STATES,
+    maxSeconds: CHECK_MAX_SECONDS,
+  });
+  const findings: Finding[] = [
+    ...(options.before ?? []),
+    ...report.problems.map((p) => ({
+      severity: p.severity,
+      kind: p.kind,
+      message: p.message,
+      line: placeLine(lines, p.place, p.choice),
+      path: p.path,
+    })),
+    ...rubricProblems(report).map((p) => ({
+      severity: 'error' as const,
+      kind: 'rubric',
+      message: p.message,
+      line: placeLine(lines, p.place, p.choice),
+      path: p.path,
+    })),
+  ];
   const ranges = tipRanges(report);
   let scenario: CompiledScenario | null = null;
   const errors = findings.some((f) => f.severity === 'error');

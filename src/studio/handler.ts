@@ -6,10 +6,36 @@
 import { compileInk } from '../story/compile.ts';
 import { StorySourceError, type Diagnostic } from '../story/index.ts';
 import { checkStory } from './check.ts';
-import { FILE_NAME, parseRequest, type StudioFile, type StudioResponse } from './protocol.ts';
+import {
+  FILE_NAME,
+  parseRequest,
+  type Finding,
+  type StudioFile,
+  type StudioResponse,
+} from './protocol.ts';
 
-/** Compiles and tag-lints the story: every diagnostic ink and our tag grammar have, with its line. */
-export function compileFiles(files: readonly StudioFile[]): {
+/** A compile diagnostic as a finding of the check, pinned to the story's line (or named by its file). */
+function finding(d: Diagnostic, entry: string): Finding {
+  const own = d.file === entry;
+  return {
+    severity: d.severity,
+    kind: 'compile',
+    message: own ? d.message : `${d.file}:${d.line}: ${d.message}`,
+    line: own ? d.line : 0,
+    path: null,
+  };
+}
+
+/**
+ * Compiles and tag-lints the story: every diagnostic ink and our tag grammar have, with its line. A
+ * scenario written in the Studio is held to the rubric from its first line (docs/rubric.md), as a
+ * bundled one is; `rubric: false` is only for the check, which analyses a story whose acts are still
+ * missing so that its author sees every problem at once.
+ */
+export function compileFiles(
+  files: readonly StudioFile[],
+  rubric = true,
+): {
   ok: boolean;
   diagnostics: Diagnostic[];
   json: string | null;
@@ -17,17 +43,21 @@ export function compileFiles(files: readonly StudioFile[]): {
   const byName = new Map(files.map((f) => [f.name, f.text]));
   const entry = files[0]?.name ?? 'story.ink';
   try {
-    const compiled = compileInk(entry, {
-      // Only the files of this scenario: a name with a folder, a URL or anything unknown is refused.
-      resolve: (name) => name.trim(),
-      read: (name) => {
-        const text = byName.get(name);
-        if (text === undefined || !FILE_NAME.test(name)) {
-          throw new Error('not a file of this scenario: add it to the scenario first');
-        }
-        return text;
+    const compiled = compileInk(
+      entry,
+      {
+        // Only the files of this scenario: a name with a folder, a URL or anything unknown is refused.
+        resolve: (name) => name.trim(),
+        read: (name) => {
+          const text = byName.get(name);
+          if (text === undefined || !FILE_NAME.test(name)) {
+            throw new Error('not a file of this scenario: add it to the scenario first');
+          }
+          return text;
+        },
       },
-    });
+      { rubric },
+    );
     return { ok: true, diagnostics: [...compiled.warnings], json: compiled.json };
   } catch (e) {
     if (e instanceof StorySourceError)
@@ -54,9 +84,18 @@ export function handleRequest(
   if (request.type === 'compile') {
     return { type: 'compiled', id: request.id, ok, diagnostics, ms: now() - started };
   }
+  // A story that breaks only the rubric is still analysed (its dead ends matter as much); the rubric's
+  // errors then lead the findings, and no play-test is offered until they are fixed.
+  const analysed = ok ? json : compileFiles(request.files, false).json;
+  const entry = request.files[0]?.name ?? '';
+  const compileFindings: Finding[] = ok
+    ? diagnostics.map((d) => finding(d, entry))
+    : diagnostics.filter((d) => d.severity === 'error').map((d) => finding(d, entry));
   const report =
-    ok && json !== null
-      ? checkStory(json, request.files[0]?.text ?? '', request.lang ?? 'en')
+    analysed !== null
+      ? checkStory(analysed, request.files[0]?.text ?? '', request.lang ?? 'en', {
+          before: compileFindings,
+        })
       : null;
   return { type: 'checked', id: request.id, diagnostics, report, ms: now() - started };
 }

@@ -176,7 +176,64 @@ describe('the Studio worker protocol', { timeout: 60_000 }, () => {
       meta: { title: 'Mijn scenario' },
       ranges: { 1: { min: -1, max: 1 } },
     });
-    expect(report.scenario?.tipsScored).toEqual([1, 2, 4]);
+    // The template passes the rubric (docs/rubric.md): it scores tip 5 through its pitch.
+    expect(report.scenario?.tipsScored).toEqual([1, 2, 4, 5]);
+  });
+
+  it('holds a Studio story to the rubric as it is typed: a choice without an act is an error at its line', () => {
+    const lines = TEMPLATES.en.split('\n');
+    const at = lines.findIndex((l) => l.includes('# act: pitch'));
+    lines[at] = (lines[at] ?? '').replace('# act: pitch ', '');
+    const r = compiled(
+      handleRequest({
+        type: 'compile',
+        id: 30,
+        files: [{ name: 'story.ink', text: lines.join('\n') }],
+      }),
+    );
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics[0]).toMatchObject({ line: at + 1, severity: 'error' });
+    expect(r.diagnostics[0]?.message).toMatch(/a choice without an act/);
+    // An effect outside its act's band is an error too, with the band named.
+    const outside = TEMPLATES.en.replace('# act: pitch # tip1 -1', '# act: pitch # tip1 +1');
+    const band = compiled(
+      handleRequest({ type: 'compile', id: 31, files: [{ name: 'story.ink', text: outside }] }),
+    );
+    expect(band.diagnostics[0]?.message).toMatch(/outside the band of "pitch"/);
+  });
+
+  it("checks the rubric's prompts and trade-offs, and still analyses a story whose acts are missing", () => {
+    // No prompt on the way to the choice point, and every option now moves one tip the same way.
+    const flat = TEMPLATES.en
+      .replace(/ # discuss: [^\n]*/, '')
+      .replace('# act: exit # tip1 +1 # tip2 -1', '# act: exit # tip2 -1');
+    const r = handleRequest({
+      type: 'check',
+      id: 32,
+      files: [{ name: 'story.ink', text: flat }],
+    });
+    if (r.type !== 'checked' || !r.report) throw new Error(`no report: ${r.type}`);
+    const rubric = r.report.findings.filter((f) => f.kind === 'rubric');
+    expect(rubric.map((f) => f.message)).toEqual([
+      expect.stringMatching(/has no "discuss:" prompt/),
+      expect.stringMatching(/only 0 of 3 choices \(0%\) have mixed effects/),
+      expect.stringMatching(/only 0 of 1 choice points \(0%\) offer a trade-off/),
+    ]);
+    const lines = flat.split('\n');
+    expect(rubric[0]?.line).toBe(lines.findIndex((l) => l.includes('# act: open-question')) + 1);
+    expect(r.report.scenario).toBeNull();
+
+    // Acts missing: the compile errors lead the findings, and the analysis still ran.
+    const bare = TEMPLATES.en.replace(/ # act: [a-z-]+/g, '');
+    const b = handleRequest({ type: 'check', id: 33, files: [{ name: 'story.ink', text: bare }] });
+    if (b.type !== 'checked' || !b.report) throw new Error(`no report: ${b.type}`);
+    expect(b.report.findings.slice(0, 3).map((f) => f.kind)).toEqual([
+      'compile',
+      'compile',
+      'compile',
+    ]);
+    expect(b.report.endings.map((e) => e.id).sort()).toEqual(['cold', 'warm']);
+    expect(b.report.scenario).toBeNull();
   });
 
   it("finds the analyzer's bad stories, each at a line, and plays none of them", () => {
@@ -188,7 +245,8 @@ describe('the Studio worker protocol', { timeout: 60_000 }, () => {
       files: [{ name: 'story.ink', text: fixture('dead-end') }],
     });
     if (dead.type !== 'checked' || !dead.report) throw new Error('no report');
-    const loop = dead.report.findings.find((f) => f.severity === 'error');
+    // (The fixtures name no acts: those compile errors come first, then the analyzer's own finding.)
+    const loop = dead.report.findings.find((f) => f.severity === 'error' && f.kind !== 'compile');
     expect(loop?.line).toBe(fixture('dead-end').split('\n').indexOf('== hub') + 1);
     expect(dead.report.scenario).toBeNull();
     // An exploding story stops at the state limit and says its result is partial.
