@@ -46,7 +46,7 @@ export const studioEn = {
   checkNeedsCompile: 'Fix the errors in the list above first; then the story can be checked.',
   checkFailed: 'The check stopped unexpectedly. Try again.',
   checkComplete: (states: number) =>
-    `Every path checked (${states} choice points in all their states).`,
+    `Every path checked (${states} ${states === 1 ? 'state' : 'states'} of the story at its choices).`,
   checkPartial: (states: number) =>
     `Partial result: the check stopped after ${states} states, so not every path was played. Simplify the story (fewer variables that only count) and check again.`,
   checkClean: 'No problems on any path.',
@@ -56,7 +56,9 @@ export const studioEn = {
   tipUnbounded: (name: string) => `${name}: no limit (a loop can push it for ever)`,
   endingsTitle: 'Endings reached',
   untitledEnding: (id: string) => `${id} (no ending: tag)`,
+  endingTitled: (id: string, title: string) => `${title} (${id})`,
   unreachableTitle: 'Never reached',
+  backToStudio: 'Back to the Studio',
   playTest: 'Play-test',
   playTestHint:
     'Plays the checked story in the game, scored like a bundled scenario. Nothing is saved to your progress.',

@@ -50,7 +50,7 @@ export const studioNl: typeof studioEn = {
     'Los eerst de fouten in de lijst hierboven op; dan kan het verhaal nagekeken worden.',
   checkFailed: 'Het nakijken stopte onverwacht. Probeer het opnieuw.',
   checkComplete: (states: number) =>
-    `Elk pad is nagekeken (${states} keuzemomenten in al hun toestanden).`,
+    `Elk pad is nagekeken (${states} ${states === 1 ? 'toestand' : 'toestanden'} van het verhaal bij de keuzes).`,
   checkPartial: (states: number) =>
     `Gedeeltelijk resultaat: het nakijken stopte na ${states} toestanden, dus niet elk pad is gespeeld. Maak het verhaal eenvoudiger (minder variabelen die enkel tellen) en kijk opnieuw na.`,
   checkClean: 'Geen problemen op eender welk pad.',
@@ -60,7 +60,9 @@ export const studioNl: typeof studioEn = {
   tipUnbounded: (name: string) => `${name}: geen grens (een lus kan hem eindeloos opdrijven)`,
   endingsTitle: 'Bereikte eindes',
   untitledEnding: (id: string) => `${id} (zonder ending:-tag)`,
+  endingTitled: (id: string, title: string) => `${title} (${id})`,
   unreachableTitle: 'Nooit bereikt',
+  backToStudio: 'Terug naar de Studio',
   playTest: 'Uittesten',
   playTestHint:
     'Speelt het nagekeken verhaal in het spel, met de score zoals bij een meegeleverd scenario. Er wordt niets in je voortgang bewaard.',

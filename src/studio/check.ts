@@ -17,6 +17,7 @@ import {
   TIPS,
   type CompiledScenario,
   type MemoryTipRanges,
+  type StoryMeta,
   type StoryVariables,
   type TipRanges,
 } from '../story/index.ts';
@@ -140,11 +141,20 @@ export function checkStory(
   ];
   const ranges = tipRanges(report);
   let scenario: CompiledScenario | null = null;
+  const endingTitles = new Map<string, string>();
+  const story = new Story(json);
+  let meta: StoryMeta | null = null;
+  let metaError: TagError | null = null;
+  try {
+    meta = parseGlobalTags(story.globalTags ?? []);
+    for (const e of meta.endings) endingTitles.set(e.id, e.title);
+  } catch (e) {
+    if (!(e instanceof TagError)) throw e;
+    metaError = e;
+  }
   const errors = findings.some((f) => f.severity === 'error');
   if (report.complete && !errors) {
-    const story = new Story(json);
-    try {
-      const meta = parseGlobalTags(story.globalTags ?? []);
+    if (meta) {
       scenario = {
         id: DRAFT_ID,
         lang,
@@ -155,12 +165,11 @@ export function checkStory(
         version: fingerprint(json),
         json,
       };
-    } catch (e) {
-      if (!(e instanceof TagError)) throw e;
+    } else if (metaError) {
       findings.push({
         severity: 'error',
         kind: 'bad-tag',
-        message: e.message,
+        message: metaError.message,
         line: 1,
         path: null,
       });
@@ -185,6 +194,7 @@ export function checkStory(
     endings: report.endings.map((e) => ({
       id: e.id,
       tagged: e.tagged,
+      title: endingTitles.get(e.id) ?? null,
       line: placeLine(lines, e.place, null),
     })),
     unreachable: report.knots.unreachable.map((k) => ({

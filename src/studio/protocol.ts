@@ -52,6 +52,8 @@ export interface CheckReport {
   readonly endings: readonly {
     readonly id: string;
     readonly tagged: boolean;
+    /** Its title from the header's `ending:` tag, when the header names one. */
+    readonly title: string | null;
     readonly line: number;
   }[];
   readonly unreachable: readonly { readonly place: string; readonly line: number }[];

@@ -303,7 +303,11 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
               h(
                 'span',
                 { class: 'message' },
-                e.tagged ? clip(e.id, 80) : s.untitledEnding(clip(e.id, 80)),
+                !e.tagged
+                  ? s.untitledEnding(clip(e.id, 80))
+                  : e.title
+                    ? s.endingTitled(clip(e.id, 80), clip(e.title, 120))
+                    : clip(e.id, 80),
               ),
             ),
           ),

@@ -197,6 +197,7 @@ export class App implements Navigation {
 
   /** The Studio, where trainers write their own scenarios (its code and the compiler load only here). */
   studio(): void {
+    this.draft = null;
     this.deps.stage.setMode('menu');
     const visit = ++this.visit;
     import('../studio/index.ts').then(
@@ -281,6 +282,7 @@ export class App implements Navigation {
   }
 
   title(): void {
+    this.draft = null;
     this.deps.stage.setMode('menu');
     this.ensureProfile();
     this.show(titleScreen(this.ctx, this.home()));
@@ -372,6 +374,11 @@ export class App implements Navigation {
   }
 
   select(): void {
+    // Leaving a play-test (its conversation or debrief) goes back to the Studio it came from.
+    if (this.draft) {
+      this.studio();
+      return;
+    }
     this.deps.stage.setMode('menu');
     this.show(selectScreen(this.ctx, this.deps.catalogue));
   }
@@ -390,7 +397,7 @@ export class App implements Navigation {
   /** Plays a scenario; with `saved`, continues that saved run on the same line with the same scores. */
   play(info: ScenarioInfo, saved: SavedPlay | null = null): void {
     const draft = this.draft;
-    if (draft && info.id === draft.info.id && info.lang === draft.info.lang) {
+    if (draft && this.isDraft(info)) {
       this.open({ scenario: draft.info }, draft.plays);
       return;
     }
@@ -447,7 +454,20 @@ export class App implements Navigation {
 
   debrief(result: PlayResult): void {
     this.deps.stage.setMode('debrief');
-    this.show(debriefScreen(this.ctx, result));
+    const draft = this.isDraft(result.info);
+    this.show(
+      debriefScreen(
+        this.ctx,
+        result,
+        draft ? { label: this.ctx.t.studio.backToStudio, go: () => this.studio() } : null,
+      ),
+    );
+  }
+
+  /** True for the Studio draft being play-tested (its plays go through its own Plays). */
+  private isDraft(info: ScenarioInfo): boolean {
+    const draft = this.draft;
+    return draft !== null && info.id === draft.info.id && info.lang === draft.info.lang;
   }
 
   /** A play that could not go on; `retry` (for a network failure) tries the same thing again. */

@@ -28,7 +28,9 @@ async function openStudio(page: Page): Promise<void> {
   await page.getByRole('button', { name: en.studio.open, exact: true }).click();
   await page.locator('.screen-studio .cm-content').waitFor();
   await expect.poll(() => page.url()).toMatch(/#\/studio$/);
-  await expect.poll(() => page.locator('.studio-status').getAttribute('data-state')).toBe('ok');
+  await expect
+    .poll(() => page.locator('.studio-status').getAttribute('data-state'), { timeout: 30_000 })
+    .toBe('ok');
 }
 
 async function load(page: Page, id: string): Promise<void> {
@@ -36,7 +38,34 @@ async function load(page: Page, id: string): Promise<void> {
   await page.locator('.studio-load').click();
   const first = readFileSync(resolve(root, `stories/en/${id}.ink`), 'utf8').split('\n')[0] ?? '';
   await expect.poll(() => page.locator('.cm-line').first().textContent()).toBe(first);
-  await expect.poll(() => page.locator('.studio-status').getAttribute('data-state')).toBe('ok');
+  await expect
+    .poll(() => page.locator('.studio-status').getAttribute('data-state'), { timeout: 30_000 })
+    .toBe('ok');
+}
+
+/** Opens a story as a file from disk, through the page's own file picker. */
+async function openFile(page: Page, name: string, text: string): Promise<void> {
+  await page
+    .locator('#studio-file')
+    .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+}
+
+/** Advances a conversation to its end (any key shows the rest of a reply), choosing the first option. */
+async function playToDebrief(page: Page): Promise<number> {
+  let chosen = 0;
+  for (let guard = 0; guard < 300; guard++) {
+    if (await page.locator('button.to-debrief').isVisible()) {
+      await page.locator('button.to-debrief').click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(en.debriefTitle);
+      return chosen;
+    }
+    if ((await page.locator('button.choice:not([disabled])').count()) > 0) {
+      await page.keyboard.press('1');
+      chosen++;
+    } else await page.keyboard.press('Space');
+    await page.waitForTimeout(60);
+  }
+  throw new Error('the play-test never reached its end');
 }
 
 describe('the Studio', () => {
@@ -174,6 +203,103 @@ describe('the Studio', () => {
     await context.close();
   });
 
+  it('writes from the template, checks it, play-tests it to the debrief and comes back to the story', async () => {
+    for (const viewport of [
+      { name: 'laptop', width: 1366, height: 768 },
+      { name: 'projector', width: 1920, height: 1080 },
+    ]) {
+      const context = await browser.newContext({ viewport, locale: 'en-GB' });
+      const page = await context.newPage();
+      const problems = watch(page, baseUrl);
+      await openStudio(page);
+      // The template as it is passes every check, the rubric's included.
+      expect(await page.locator('.studio-problems .problem').count()).toBe(0);
+      // Story text is text: markup in a line is shown as typed, and a script in it never runs.
+      const { TEMPLATES } = await import('../../src/studio/template.ts');
+      const hostile = TEMPLATES.en.replace(
+        'The reception has just begun.',
+        'The reception has <b>just</b> begun <img src=x onerror="window.__owned=1"><script>window.__owned=2</script>.',
+      );
+      await openFile(page, 'my-scenario.ink', hostile);
+      await expect
+        .poll(() => page.locator('.cm-content').textContent())
+        .toContain('<img src=x onerror=');
+      await expect
+        .poll(() => page.locator('.studio-status').getAttribute('data-state'), { timeout: 20_000 })
+        .toBe('ok');
+      await page.locator('.studio-check').click();
+      const checkStatus = page.locator('.check-status');
+      await expect
+        .poll(() => checkStatus.getAttribute('data-state'), { timeout: 60_000 })
+        .toBe('complete');
+      expect(await checkStatus.textContent()).toMatch(/No problems on any path/);
+      expect(await page.locator('.check-tips li').count()).toBe(5);
+      expect(await page.locator('.check-endings li').count()).toBe(2);
+      await page.screenshot({ path: `${SCREENSHOTS}/studio-checked-${viewport.name}.png` });
+
+      // An ending takes the author to its knot.
+      await page.locator('.check-endings li[data-ending="warm"] button').click();
+      await expect
+        .poll(() => page.locator('.cm-activeLine').textContent())
+        .toBe('=== warm_end ===');
+
+      await page.locator('.studio-play').click();
+      await page.locator('.screen-conversation').waitFor();
+      await expect
+        .poll(() => page.locator('.transcript').textContent())
+        .toContain('has <b>just</b> begun <img src=x');
+      expect(await page.locator('.transcript b, .transcript img, .transcript script').count()).toBe(
+        0,
+      );
+      if (viewport.name === 'laptop')
+        await page.screenshot({ path: `${SCREENSHOTS}/studio-playtest-template-laptop.png` });
+      expect(await playToDebrief(page)).toBe(1);
+      expect(await page.evaluate(() => (window as { __owned?: number }).__owned)).toBeUndefined();
+      // Scored like a bundled scenario: the moment names its act from the rubric.
+      expect(await page.locator('.moment').first().textContent()).toMatch(/question/i);
+      await page.screenshot({ path: `${SCREENSHOTS}/studio-debrief-${viewport.name}.png` });
+
+      // Back in the Studio, the story is as the author left it; nothing entered the progress.
+      await page.getByRole('button', { name: en.studio.backToStudio }).click();
+      await page.locator('.screen-studio .cm-content').waitFor();
+      await expect.poll(() => page.locator('.cm-content').textContent()).toContain('<img src=x');
+      await expect.poll(() => page.url()).toMatch(/#\/studio$/);
+      const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+      expect(stored).not.toContain('studio-draft');
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('stops a runaway story: Cancel ends a check at once, and a full run reports a partial result', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    const problems = watch(page, baseUrl);
+    await openStudio(page);
+    const exploding = readFileSync(resolve(root, 'tests/analysis/fixtures/exploding.ink'), 'utf8');
+    await openFile(page, 'exploding.ink', exploding);
+    await expect.poll(() => page.locator('.cm-content').textContent()).toContain('VAR');
+    const checkStatus = page.locator('.check-status');
+    await page.locator('.studio-check').click();
+    await expect.poll(() => checkStatus.getAttribute('data-state')).toBe('running');
+    await page.locator('.studio-cancel').click();
+    expect(await checkStatus.getAttribute('data-state')).toBe('cancelled');
+    expect(await page.locator('.studio-check').isEnabled()).toBe(true);
+    await page.locator('.studio-check').click();
+    await expect
+      .poll(() => checkStatus.getAttribute('data-state'), { timeout: 120_000 })
+      .toBe('partial');
+    expect(await checkStatus.textContent()).toMatch(/Partial result/);
+    expect(await page.locator('.check-findings [data-kind="partial"]').count()).toBe(1);
+    expect(await page.locator('.studio-play').isDisabled()).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}/studio-partial-laptop.png` });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('reads on a phone, with a note that writing wants a bigger screen', async () => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
@@ -184,7 +310,13 @@ describe('the Studio', () => {
     await page.goto(`${baseUrl}#/studio`);
     await page.locator('.screen-studio .cm-content').waitFor();
     expect(await page.locator('.studio-phone-note').isVisible()).toBe(true);
-    await expect.poll(() => page.locator('.studio-status').getAttribute('data-state')).toBe('ok');
+    await expect
+      .poll(() => page.locator('.studio-status').getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('ok');
+    await page.locator('.studio-check').click();
+    await expect
+      .poll(() => page.locator('.check-status').getAttribute('data-state'), { timeout: 60_000 })
+      .toBe('complete');
     await page.screenshot({ path: `${SCREENSHOTS}/studio-phone.png`, fullPage: true });
     expect(problems).toEqual([]);
     await context.close();

@@ -136,7 +136,17 @@ function previousOf(ctx: UiContext, result: PlayResult): Attempt | null {
   return ctx.previousAttempt?.(result.info.id, result.info.lang, before) ?? null;
 }
 
-export function debriefScreen(ctx: UiContext, result: PlayResult): Screen {
+/** Where the debrief's second button leads, when not to the scenario list (a Studio play-test). */
+export interface DebriefElsewhere {
+  readonly label: string;
+  go(): void;
+}
+
+export function debriefScreen(
+  ctx: UiContext,
+  result: PlayResult,
+  elsewhere: DebriefElsewhere | null = null,
+): Screen {
   const { t } = ctx;
   const { info, debrief } = result;
   const previous = previousOf(ctx, result);
@@ -209,8 +219,12 @@ export function debriefScreen(ctx: UiContext, result: PlayResult): Screen {
       ),
       h(
         'button',
-        { type: 'button', class: 'secondary', onclick: () => ctx.nav.select() },
-        t.otherScenario,
+        {
+          type: 'button',
+          class: 'secondary',
+          onclick: () => (elsewhere ? elsewhere.go() : ctx.nav.select()),
+        },
+        elsewhere?.label ?? t.otherScenario,
       ),
     ),
   );
