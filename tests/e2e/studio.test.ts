@@ -50,22 +50,24 @@ async function openFile(page: Page, name: string, text: string): Promise<void> {
     .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
 }
 
-/** Advances a conversation to its end (any key shows the rest of a reply), choosing the first option. */
+/** Plays a conversation to its debrief with clicks: the first option, and a click to show a reply whole. */
 async function playToDebrief(page: Page): Promise<number> {
   let chosen = 0;
-  for (let guard = 0; guard < 300; guard++) {
+  const until = Date.now() + 120_000;
+  while (Date.now() < until) {
     if (await page.locator('button.to-debrief').isVisible()) {
       await page.locator('button.to-debrief').click();
       await expect.poll(() => page.locator('h1').textContent()).toBe(en.debriefTitle);
       return chosen;
     }
-    if ((await page.locator('button.choice:not([disabled])').count()) > 0) {
-      await page.keyboard.press('1');
+    const choices = page.locator('button.choice:not([disabled])');
+    if ((await choices.count()) > 0) {
+      await choices.first().click();
       chosen++;
-    } else await page.keyboard.press('Space');
-    await page.waitForTimeout(60);
+    } else await page.locator('.transcript').click();
+    await page.waitForTimeout(100);
   }
-  throw new Error('the play-test never reached its end');
+  throw new Error(`the play-test never reached its end (${chosen} choices made)`);
 }
 
 describe('the Studio', () => {
