@@ -221,12 +221,18 @@ export class LmsAdapter {
   }
 }
 
-/** An option as the LMS names it: the last part of ink's path of the choice (`c-1`). */
+/**
+ * An option as the LMS names it: its rubric act and the last part of ink's path of the choice
+ * (`mingle.51`), so a manager reading the LMS's report sees what the learner did, and the same option
+ * keeps one name for every learner whatever else was on offer. A story without acts gives the path
+ * part alone.
+ */
 function optionOf(choice: StoryChoice, position: number): OptionFact & { index: number } {
   const source = choice.source ?? '';
   const cut = source.lastIndexOf('.');
+  const tail = cut > 0 ? source.slice(cut + 1) : `o${choice.index}`;
   return {
-    id: cut > 0 ? source.slice(cut + 1) : `o${choice.index}`,
+    id: choice.act ? `${choice.act}.${tail}` : tail,
     index: choice.index,
     position,
     effects: choice.effects,

@@ -163,11 +163,16 @@ describe('reporting a finished scenario', () => {
     expect(rows(api, 'cmi.interactions')).toBe(moments.length);
     expect(dm('cmi.interactions.0.id')).toMatch(/^urn:mingle:hard-seller:/);
     expect(dm('cmi.interactions.0.type')).toBe('choice');
-    expect(dm('cmi.interactions.0.learner_response')).toMatch(/^\d+$/);
+    // Options are named by their rubric act and ink's id: hard-seller opens on target, mingle, prepare.
+    expect(dm('cmi.interactions.0.learner_response')).toMatch(/^(target|mingle|prepare)\.\d+$/);
     expect(dm('cmi.interactions.0.result')).toMatch(/^(correct|incorrect|neutral)$/);
     expect(dm('cmi.interactions.0.latency')).toMatch(/^PT/);
-    expect(dm('cmi.interactions.0.description')).toMatch(/^\{lang=en\}\[\d+( \d+)+\] \S/);
-    expect(dm('cmi.interactions.0.correct_responses.0.pattern')).toMatch(/^\d+(\[,\]\d+)*$/);
+    expect(dm('cmi.interactions.0.description')).toMatch(
+      /^\{lang=en\}\[target\.\d+ mingle\.\d+ prepare\.\d+\] A waiter /,
+    );
+    expect(dm('cmi.interactions.0.correct_responses.0.pattern')).toMatch(
+      /^[a-z-]+\.\d+(\[,\][a-z-]+\.\d+)*$/,
+    );
     expect(dm('cmi.interactions.0.id')).toBe('urn:mingle:hard-seller:arrival.0');
     expect(api.isTerminated()).toBe(true);
   });
