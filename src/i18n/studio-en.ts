@@ -58,6 +58,18 @@ export const studioEn = {
   untitledEnding: (id: string) => `${id} (no ending: tag)`,
   endingTitled: (id: string, title: string) => `${title} (${id})`,
   unreachableTitle: 'Never reached',
+  draftSaved: 'Draft saved in this browser.',
+  draftNotSaved: {
+    'too-large': 'Not saved: the story is over 256 kB.',
+    quota: 'Not saved: this browser’s storage is full. Copy your story somewhere safe.',
+    blocked: 'Not saved: this browser does not allow storage. Copy your story somewhere safe.',
+    held: 'Not saved, so that the damaged draft above is not written over. Download it first, then reload.',
+  },
+  draftSetAside: (kept: boolean, reason: string) =>
+    kept
+      ? `Your saved draft could not be read (${reason}). It was kept aside in this browser, not deleted, and you start from the template. Download its text to recover what you can.`
+      : `Your saved draft could not be read (${reason}), and there was no room to keep a copy aside, so it stays where it is and nothing is saved over it. Download its text to recover what you can.`,
+  draftDownload: 'Download the damaged draft',
   backToStudio: 'Back to the Studio',
   playTest: 'Play-test',
   playTestHint:

@@ -62,6 +62,20 @@ export const studioNl: typeof studioEn = {
   untitledEnding: (id: string) => `${id} (zonder ending:-tag)`,
   endingTitled: (id: string, title: string) => `${title} (${id})`,
   unreachableTitle: 'Nooit bereikt',
+  draftSaved: 'Ontwerp bewaard in deze browser.',
+  draftNotSaved: {
+    'too-large': 'Niet bewaard: het verhaal is groter dan 256 kB.',
+    quota:
+      'Niet bewaard: de opslag van deze browser is vol. Kopieer je verhaal naar een veilige plek.',
+    blocked:
+      'Niet bewaard: deze browser staat geen opslag toe. Kopieer je verhaal naar een veilige plek.',
+    held: 'Niet bewaard, zodat het beschadigde ontwerp hierboven niet overschreven wordt. Download het eerst en laad dan de pagina opnieuw.',
+  },
+  draftSetAside: (kept: boolean, reason: string) =>
+    kept
+      ? `Je bewaarde ontwerp kon niet gelezen worden (${reason}). Het is apart gezet in deze browser, niet gewist, en je begint van het sjabloon. Download de tekst om te redden wat kan.`
+      : `Je bewaarde ontwerp kon niet gelezen worden (${reason}) en er was geen plaats om een kopie apart te zetten: het blijft staan waar het stond en er wordt niets over bewaard. Download de tekst om te redden wat kan.`,
+  draftDownload: 'Download het beschadigde ontwerp',
   backToStudio: 'Terug naar de Studio',
   playTest: 'Uittesten',
   playTestHint:

@@ -8,7 +8,19 @@
 import './studio.css';
 import type { CompiledScenario, ScenarioInfo } from '../story/index.ts';
 import type { Screen, UiContext } from '../ui/context.ts';
+import { memoryBackend, openLocalStorage, type StorageBackend } from '../progress/index.ts';
 import { studioScreen } from './screen.ts';
+import { DraftStore } from './drafts.ts';
+
+/** Where drafts live when the browser refuses storage: memory, for this page's life. */
+let fallback: StorageBackend | null = null;
+
+function draftStore(): DraftStore {
+  const local = openLocalStorage();
+  if (local.ok) return new DraftStore(local.backend);
+  fallback ??= memoryBackend();
+  return new DraftStore(fallback);
+}
 
 export interface StudioHost {
   readonly ctx: UiContext;
@@ -31,6 +43,7 @@ export function openStudio(host: StudioHost): void {
         host.title();
       },
       playTest: (scenario) => host.playTest(scenario),
+      drafts: draftStore(),
     }),
   );
 }

@@ -13,6 +13,7 @@ import { MAX_FILE_CHARS, type CheckReport } from './protocol.ts';
 import type { CompiledScenario } from '../story/index.ts';
 import { TEMPLATES } from './template.ts';
 import { bundledSource } from './sources.ts';
+import type { DraftStore } from './drafts.ts';
 
 /** The story's file name inside the Studio (its INCLUDEs name their parts beside it). */
 export const STORY_FILE = 'story.ink';
@@ -26,17 +27,22 @@ export interface StudioDeps {
   back(): void;
   /** Plays a checked draft in the game's own screens (absent: no play-test offered). */
   playTest?(scenario: CompiledScenario): void;
+  /** Where the draft is kept between visits and reloads. */
+  readonly drafts: DraftStore;
 }
 
-/**
- * The story being written, kept for this page's life: a play-test or a visit to another screen and
- * back finds it as it was left. (Saving drafts in the browser's storage is a later step.)
- */
-let draft: { text: string; lang: Lang } | null = null;
+/** How long after the last edit the draft is saved (and at once when the page is left). */
+export const SAVE_PAUSE_MS = 400;
 
 export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
   const s = ctx.t.studio;
-  let storyLang: Lang = draft?.lang ?? ctx.lang;
+  // The draft saved in this browser (a play-test, another screen or a reload finds it as it was left).
+  const loaded = deps.drafts.load();
+  let storyLang: Lang = loaded.draft?.lang ?? ctx.lang;
+  const initialText = loaded.draft?.texts[storyLang] ?? TEMPLATES[storyLang];
+  /** The text last put in the editor whole (a template, a copy, a file): replacing it needs no asking. */
+  let loadedText: string | null = loaded.draft ? null : initialText;
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
   let editor: InkEditor | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   /** When the last edit's pause ended (the check was sent), for the keystroke-to-errors figure. */
@@ -47,6 +53,30 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
   const status = h('p', { class: 'studio-status', role: 'status', 'aria-live': 'polite' });
   const problems = h('ol', { class: 'studio-problems', 'aria-labelledby': 'studio-problems-h' });
   const notice = h('p', { class: 'studio-notice', role: 'alert', hidden: true });
+
+  // A saved draft that could not be read was set aside, not deleted: say so, and offer its text.
+  const setAside = loaded.setAside;
+  const setAsideNotice = setAside
+    ? h(
+        'div',
+        { class: 'studio-notice studio-set-aside', role: 'alert' },
+        h('p', {}, s.draftSetAside(setAside.key !== null, clip(setAside.reason, 120))),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary',
+            onclick: () => {
+              const url = URL.createObjectURL(new Blob([setAside.raw], { type: 'text/plain' }));
+              const a = h('a', { href: url, download: 'mingle-studio-draft-set-aside.txt' });
+              a.click();
+              setTimeout(() => URL.revokeObjectURL(url), 10_000);
+            },
+          },
+          s.draftDownload,
+        ),
+      )
+    : null;
 
   const say = (text: string | null) => {
     notice.textContent = text ?? '';
@@ -111,9 +141,24 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     worker.compile([{ name: STORY_FILE, text: editor.text() }]);
   };
 
+  const draftStatus = h('p', { class: 'studio-saved' });
+  const saveNow = () => {
+    if (saveTimer !== null) clearTimeout(saveTimer);
+    saveTimer = null;
+    if (!editor) return;
+    const result = deps.drafts.save({ lang: storyLang, texts: { [storyLang]: editor.text() } });
+    draftStatus.dataset.state = result.ok ? 'saved' : result.reason;
+    draftStatus.textContent = result.ok ? s.draftSaved : s.draftNotSaved[result.reason];
+  };
+  const saveSoon = () => {
+    if (saveTimer !== null) clearTimeout(saveTimer);
+    saveTimer = setTimeout(saveNow, SAVE_PAUSE_MS);
+  };
+  const onPageHide = () => saveNow();
+
   const schedule = () => {
     changes++;
-    if (editor) draft = { text: editor.text(), lang: storyLang };
+    saveSoon();
     markStale();
     if (timer !== null) clearTimeout(timer);
     status.dataset.state = 'checking';
@@ -124,12 +169,17 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
   const replace = (text: string) => {
     if (!editor) return;
     const current = editor.text();
-    const pristine = current === TEMPLATES.en || current === TEMPLATES.nl || current.trim() === '';
-    if (!pristine && changes > 0 && !window.confirm(s.replaceConfirm)) return;
+    const pristine =
+      current === loadedText ||
+      current === TEMPLATES.en ||
+      current === TEMPLATES.nl ||
+      current.trim() === '';
+    if (!pristine && !window.confirm(s.replaceConfirm)) return;
     say(null);
     editor.setText(text);
+    loadedText = text;
     changes = 0;
-    draft = { text, lang: storyLang };
+    saveNow();
     editor.view.scrollDOM.scrollTop = 0;
   };
 
@@ -390,6 +440,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
       'header',
       { class: 'studio-bar' },
       heading,
+      draftStatus,
       h(
         'button',
         { type: 'button', class: 'ghost studio-back', onclick: () => deps.back() },
@@ -410,6 +461,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
       fileInput,
     ),
     notice,
+    setAsideNotice,
     h(
       'div',
       { class: 'studio-main' },
@@ -445,13 +497,16 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     title: `${s.title} · ${ctx.t.appName}`,
     start() {
       editor = createEditor(editorHost, {
-        text: draft?.text ?? TEMPLATES[storyLang],
+        text: initialText,
         label: s.editorLabel,
         onChange: schedule,
       });
+      window.addEventListener('pagehide', onPageHide);
       check();
     },
     dispose() {
+      saveNow();
+      window.removeEventListener('pagehide', onPageHide);
       if (timer !== null) clearTimeout(timer);
       running?.cancel();
       stopTicker();

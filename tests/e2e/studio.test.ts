@@ -266,8 +266,15 @@ describe('the Studio', () => {
       await page.locator('.screen-studio .cm-content').waitFor();
       await expect.poll(() => page.locator('.cm-content').textContent()).toContain('<img src=x');
       await expect.poll(() => page.url()).toMatch(/#\/studio$/);
-      const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
-      expect(stored).not.toContain('studio-draft');
+      // The learner's progress (profiles, attempts, runs) never hears of the draft's play.
+      const progress = await page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('mingle:v1:'))
+          .map((k) => localStorage.getItem(k) ?? '')
+          .join('\n'),
+      );
+      expect(progress).toContain('"attempts":[]');
+      expect(progress).not.toContain('studio-draft');
       expect(problems).toEqual([]);
       await context.close();
     }
@@ -298,6 +305,60 @@ describe('the Studio', () => {
     expect(await page.locator('.check-findings [data-kind="partial"]').count()).toBe(1);
     expect(await page.locator('.studio-play').isDisabled()).toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}/studio-partial-laptop.png` });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the draft across a reload, and sets a damaged draft aside with a way to get it back', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    const problems = watch(page, baseUrl);
+    await openStudio(page);
+    await page
+      .locator('.cm-line')
+      .first()
+      .click({ position: { x: 4, y: 4 } });
+    await page.keyboard.press('End');
+    await page.keyboard.type(' at the fair');
+    await expect
+      .poll(() => page.locator('.studio-saved').getAttribute('data-state'), { timeout: 10_000 })
+      .toBe('saved');
+    // A reload straight after typing loses nothing (the draft is also saved as the page goes).
+    await page.keyboard.type(', day two');
+    await page.reload();
+    await page.locator('.screen-studio .cm-content').waitFor();
+    await expect
+      .poll(() => page.locator('.cm-line').first().textContent())
+      .toBe('# title: My scenario at the fair, day two');
+
+    // Damaged while the Studio was closed: set aside whole, a notice, the template, and the text back.
+    await page.getByRole('button', { name: en.studio.back }).click();
+    const broken =
+      '{"format":"mingle-studio-draft","version":1,"lang":"en","texts":{"en":"# title: Half';
+    await page.evaluate((raw) => localStorage.setItem('mingle:studio:draft', raw), broken);
+    await page.reload();
+    await page.getByRole('button', { name: en.studio.open, exact: true }).click();
+    await page.locator('.studio-set-aside').waitFor();
+    expect(await page.locator('.studio-set-aside').textContent()).toMatch(
+      /could not be read \(not readable as JSON\)\. It was kept aside/,
+    );
+    expect(await page.locator('.cm-line').first().textContent()).toBe('# title: My scenario');
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('mingle:studio:set-aside:'))
+        .map((k) => (JSON.parse(localStorage.getItem(k) ?? '{}') as { raw?: string }).raw),
+    );
+    expect(kept).toEqual([broken]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: en.studio.draftDownload }).click(),
+    ]);
+    const path = await download.path();
+    expect(readFileSync(path, 'utf8')).toBe(broken);
+    await page.screenshot({ path: `${SCREENSHOTS}/studio-set-aside-laptop.png` });
     expect(problems).toEqual([]);
     await context.close();
   });

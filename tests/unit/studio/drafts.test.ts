@@ -1,0 +1,86 @@
+/**
+ * The Studio's draft store over the same in-memory storage the progress tests use: a draft comes back
+ * as saved, a damaged one is set aside whole (never deleted) and reported, a full quota keeps the
+ * damaged original in place and refuses to save over it, and oversized stories are not saved.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  memoryBackend,
+  quotaExceededError,
+  type StorageBackend,
+} from '../../../src/progress/index.ts';
+import { DRAFT_KEY, DraftStore, SET_ASIDE_PREFIX } from '../../../src/studio/drafts.ts';
+import { MAX_FILE_CHARS } from '../../../src/studio/protocol.ts';
+
+const clock = () => 1_700_000_000_000;
+
+describe('the Studio draft store', () => {
+  it('keeps a draft across a reload, in each language written', () => {
+    const backend = memoryBackend();
+    const store = new DraftStore(backend, clock);
+    expect(store.load()).toEqual({ draft: null, setAside: null });
+    expect(store.save({ lang: 'nl', texts: { nl: 'Hallo.', en: 'Hello.' } })).toEqual({ ok: true });
+    expect(new DraftStore(backend, clock).load()).toEqual({
+      draft: { lang: 'nl', texts: { en: 'Hello.', nl: 'Hallo.' }, savedAt: clock() },
+      setAside: null,
+    });
+  });
+
+  it('sets a damaged draft aside, whole, and starts afresh', () => {
+    for (const raw of [
+      '{"format":"mingle-studio-draft","version":1,"lang":"en","texts":{"en":',
+      '{"format":"mingle-studio-draft","version":1,"lang":"xx","texts":{"en":"Hi"},"savedAt":1}',
+      '{"format":"mingle-studio-draft","version":1,"lang":"en","texts":{"en":5},"savedAt":1}',
+      '{"format":"mingle-studio-draft","version":9,"lang":"en","texts":{"en":"Hi"},"savedAt":1}',
+      '"just a string"',
+    ]) {
+      const backend = memoryBackend();
+      backend.setItem(DRAFT_KEY, raw);
+      const loaded = new DraftStore(backend, clock).load();
+      expect(loaded.draft, raw).toBeNull();
+      expect(loaded.setAside?.raw).toBe(raw);
+      expect(loaded.setAside?.key).toBe(`${SET_ASIDE_PREFIX}${clock()}`);
+      expect(backend.getItem(DRAFT_KEY)).toBeNull();
+      const kept = JSON.parse(backend.getItem(loaded.setAside?.key ?? '') ?? 'null') as {
+        raw: string;
+        from: string;
+        reason: string;
+      };
+      expect(kept).toMatchObject({ raw, from: DRAFT_KEY });
+      expect(kept.reason).toBe(loaded.setAside?.reason);
+    }
+  });
+
+  it('leaves a damaged draft where it is when it cannot be copied, and saves nothing over it', () => {
+    const backend = memoryBackend();
+    backend.setItem(DRAFT_KEY, '{broken');
+    const full: StorageBackend = {
+      ...backend,
+      getItem: (k) => backend.getItem(k),
+      removeItem: (k) => backend.removeItem(k),
+      keys: () => backend.keys(),
+      setItem: () => {
+        throw quotaExceededError();
+      },
+    };
+    const store = new DraftStore(full, clock);
+    const loaded = store.load();
+    expect(loaded.setAside).toMatchObject({ key: null, raw: '{broken' });
+    expect(backend.getItem(DRAFT_KEY)).toBe('{broken');
+    expect(store.save({ lang: 'en', texts: { en: 'new' } })).toEqual({ ok: false, reason: 'held' });
+    expect(backend.getItem(DRAFT_KEY)).toBe('{broken');
+  });
+
+  it('says why a draft was not saved: a full quota, or a story over the size limit', () => {
+    const store = new DraftStore(memoryBackend({ quota: 200 }), clock);
+    expect(store.save({ lang: 'en', texts: { en: 'x'.repeat(500) } })).toEqual({
+      ok: false,
+      reason: 'quota',
+    });
+    const big = new DraftStore(memoryBackend(), clock);
+    expect(big.save({ lang: 'en', texts: { en: 'x'.repeat(MAX_FILE_CHARS + 1) } })).toEqual({
+      ok: false,
+      reason: 'too-large',
+    });
+  });
+});
