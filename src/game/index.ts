@@ -8,6 +8,7 @@ export {
   Plays,
   Play,
   isDownloadFailure,
+  replayPoint,
   type PlayResult,
   type PlayEvents,
   type PlayObserver,
@@ -39,6 +40,7 @@ export {
   type PrepareOutcome,
   type PrepareFailure,
 } from './session.ts';
+export { reviewPlay, type FinishedPlay, type ReviewResult, type ReviewDeps } from './review.ts';
 export { RunRecorder, checkReplay, type RunPort, type RunScenario } from './run.ts';
 export {
   InMemoryStore,

@@ -32,6 +32,27 @@ export interface PlayResult {
   readonly ending: string | null;
   /** When the play began (ms since the epoch): earlier finished attempts are "previous". */
   readonly startedAt?: number;
+  /** Every choice taken, in order, and the `mem_*` values the story started with: with these a
+   * debrief can start the same play again at any of its moments ("replay from here"). */
+  readonly path?: readonly number[];
+  readonly startMemory?: MemoryValues;
+}
+
+/**
+ * The place just before choice `position` of a finished play, as a saved play to open: "replay from
+ * here" in the debrief. The new play replays the choices before it and offers that choice again; it is
+ * a new attempt of its own. Null when the result does not carry its path (an outside caller's).
+ */
+export function replayPoint(result: PlayResult, position: number): SavedPlay | null {
+  const { path, startMemory } = result;
+  if (!path || !startMemory || position < 0 || position >= path.length) return null;
+  return {
+    scenario: result.info.id,
+    lang: result.info.lang,
+    version: result.info.version,
+    memory: startMemory,
+    path: path.slice(0, position),
+  };
 }
 
 /** What observers of a play hear. Payloads are plain data, safe to send over a wire. */
@@ -280,7 +301,14 @@ export class Play {
         const totals = totalsOf(session.moments);
         this.recording?.finish({ ending, totals, memory, path });
         this.closed = true;
-        this.finished = { info: this.info, debrief, ending, startedAt: this.startedAt };
+        this.finished = {
+          info: this.info,
+          debrief,
+          ending,
+          startedAt: this.startedAt,
+          path,
+          startMemory: session.startMemory,
+        };
         this.tell('ended', {
           result: this.finished,
           totals,

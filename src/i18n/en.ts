@@ -3,6 +3,7 @@
  * (see ./index.ts, `Messages`), so a missing translation is a compile error, not a blank button.
  * Tip names and ideas are our own wording of the five tips (docs/authoring.md).
  */
+import { glanceEn } from './glance-en.ts';
 import { lookEn } from './look-en.ts';
 import { progressEn } from './progress-en.ts';
 import { workshopEn } from './workshop-en.ts';
@@ -119,4 +120,5 @@ export const en = {
   lms: lmsEn,
   studio: studioEn,
   ...lookEn,
+  ...glanceEn,
 };

@@ -2,6 +2,7 @@
  * Dutch (Flemish) UI strings. Typed as Messages, so a key missing here is a compile error.
  * Flemish usage: "je" as the friendly form of address, "gesprek", "receptie", "koffie".
  */
+import { glanceNl } from './glance-nl.ts';
 import { lookNl } from './look-nl.ts';
 import { progressNl } from './progress-nl.ts';
 import { workshopNl } from './workshop-nl.ts';
@@ -124,4 +125,5 @@ export const nl: Messages = {
   lms: lmsNl,
   studio: studioNl,
   ...lookNl,
+  ...glanceNl,
 };

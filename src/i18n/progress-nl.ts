@@ -115,6 +115,10 @@ export const progressNl: typeof progressEn = {
   colScenario: 'Scenario',
   colLanguage: 'Taal',
   colEnding: 'Einde',
+  colDebrief: 'Nabespreking',
+  openDebrief: 'Openen',
+  openDebriefOf: (scenario: string, when: string) =>
+    `Open de nabespreking van ${scenario}, ${when}`,
   bestHeading: 'Beste scores per scenario',
   abandoned: 'vroeger gestopt',
   noEnding: 'geen benoemd einde',

@@ -245,5 +245,7 @@ function attemptOf(
     ending,
     totals,
     path: run.path,
+    // Kept only when there is something to keep, so attempts of stories without memory stay as before.
+    ...(Object.keys(run.memory).length > 0 ? { memory: run.memory } : {}),
   };
 }

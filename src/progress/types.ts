@@ -38,6 +38,11 @@ export interface Attempt {
   readonly totals: TipTotals | null;
   /** The choice indices taken, in order. */
   readonly path: readonly number[];
+  /**
+   * The `mem_*` values the story started with (the run's), kept so the debrief can be rebuilt by
+   * replaying the path. Absent on attempts written before it was kept, and when the story read none.
+   */
+  readonly memory?: MemoryValues;
 }
 
 /** A conversation in progress, saved after every choice so that a reload can come back to it. */

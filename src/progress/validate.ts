@@ -164,6 +164,7 @@ export function readAttempt(v: unknown, path: string): Attempt {
     ending: o.ending === null ? null : readText(o.ending, `${path}.ending`),
     totals: o.totals === null ? null : readTotals(o.totals, `${path}.totals`),
     path: readPath(o.path, `${path}.path`),
+    ...(o.memory === undefined ? {} : { memory: readMemoryValues(o.memory, `${path}.memory`) }),
   };
 }
 

@@ -18,12 +18,16 @@ export interface TipResult {
 export type Verdict = 'best' | 'good' | 'weak';
 
 export interface MomentReview {
+  /** Which choice of the play this was (0 for the first): the place to replay it from. */
+  readonly position: number;
   readonly prompt: string;
   readonly chosen: ScoredOption;
   readonly net: number;
   readonly verdict: Verdict;
   /** The strongest option that was on offer, when the player did not take one as strong. */
   readonly stronger: ScoredOption | null;
+  /** How much stronger that option was (its net effect minus the chosen one's); 0 when none was. */
+  readonly gap: number;
 }
 
 export interface Debrief {
@@ -39,18 +43,17 @@ export interface Debrief {
   readonly trust?: readonly TrustLine[];
 }
 
-function review(m: Moment): MomentReview {
+function review(m: Moment, position: number): MomentReview {
   const net = netEffect(m.chosen.effects);
   const strongest = strongestOption(m.offered);
   const bestNet = strongest ? netEffect(strongest.effects) : net;
-  if (net >= bestNet)
-    return { prompt: m.prompt, chosen: m.chosen, net, verdict: 'best', stronger: null };
+  const base = { position, prompt: m.prompt, chosen: m.chosen, net };
+  if (net >= bestNet) return { ...base, verdict: 'best', stronger: null, gap: 0 };
   return {
-    prompt: m.prompt,
-    chosen: m.chosen,
-    net,
+    ...base,
     verdict: net > 0 ? 'good' : 'weak',
     stronger: strongest,
+    gap: bestNet - net,
   };
 }
 
@@ -75,7 +78,27 @@ export function buildDebrief(moments: readonly Moment[], ranges: TipRanges): Deb
   return {
     tips,
     overall: possible > 0 ? Math.min(1, Math.max(0, reached / possible)) : null,
-    moments: moments.filter(isScored).map(review),
+    moments: moments.flatMap((m, i) => (isScored(m) ? [review(m, i)] : [])),
     trust: trustLines(moments),
   };
+}
+
+/** How a share of the possible range reads in words: the debrief judges the main lesson by it. */
+export type Standing = 'strong' | 'fair' | 'weak';
+
+/** Three quarters of what the scenario allowed is strong; under half is weak. */
+export function standingOf(share: number): Standing {
+  return share >= 0.75 ? 'strong' : share >= 0.5 ? 'fair' : 'weak';
+}
+
+/**
+ * The moments most worth practising: those where a stronger option was on offer, the biggest
+ * differences first (the earlier moment wins a tie), at most `count`, returned in the order played.
+ */
+export function practiceMoments(debrief: Debrief, count = 3): MomentReview[] {
+  return debrief.moments
+    .filter((m) => m.stronger !== null && m.gap > 0)
+    .sort((a, b) => b.gap - a.gap || a.position - b.position)
+    .slice(0, count)
+    .sort((a, b) => a.position - b.position);
 }

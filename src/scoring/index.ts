@@ -12,6 +12,9 @@ export {
 } from './scorecard.ts';
 export {
   buildDebrief,
+  practiceMoments,
+  standingOf,
+  type Standing,
   type Debrief,
   type MomentReview,
   type TipResult,

@@ -6,8 +6,10 @@
  */
 import {
   Plays,
+  isDownloadFailure,
   memoryRecord,
   progressRecord,
+  reviewPlay,
   type OpenFailure,
   type OpenRequest,
   type Play,
@@ -25,7 +27,7 @@ import { prefersReducedMotion } from './motion.ts';
 import { conversationScreen, loadingScreen } from './screens/conversation.ts';
 import { bindUiSounds, createGameSound, type GameSound } from './audio.ts';
 import { applyRootSettings, effectiveReducedMotion, settingsScreen } from './screens/settings.ts';
-import { debriefScreen } from './screens/debrief.ts';
+import { debriefScreen, messageScreen, reviewProblemScreen } from './screens/debrief.ts';
 import { failureScreen } from './screens/failure.ts';
 import { selectScreen } from './screens/select.ts';
 import { resumeProblemScreen, titleScreen, type TitleHome } from './screens/title.ts';
@@ -459,7 +461,9 @@ export class App implements Navigation {
       debriefScreen(
         this.ctx,
         result,
-        draft ? { label: this.ctx.t.studio.backToStudio, go: () => this.studio() } : null,
+        draft
+          ? { elsewhere: { label: this.ctx.t.studio.backToStudio, go: () => this.studio() } }
+          : {},
       ),
     );
   }
@@ -468,6 +472,60 @@ export class App implements Navigation {
   private isDraft(info: ScenarioInfo): boolean {
     const draft = this.draft;
     return draft !== null && info.id === draft.info.id && info.lang === draft.info.lang;
+  }
+
+  /** "Replay from here": a new attempt from a saved place (the choices before it are replayed). */
+  playFrom(saved: SavedPlay): void {
+    // A Studio draft replays through its own Plays, which keep nothing.
+    const draft = this.draft;
+    if (draft && saved.scenario === draft.info.id && saved.lang === draft.info.lang) {
+      this.open({ scenario: draft.info, resume: saved }, draft.plays);
+      return;
+    }
+    this.open({ scenario: { id: saved.scenario, lang: saved.lang }, resume: saved });
+  }
+
+  /**
+   * Shows the debrief of a finished attempt of the active profile again, rebuilt by replaying its
+   * path (src/game/review.ts): from Progress, after a reload, or from an address (a `#/debrief/<id>`
+   * route calls this). Resolves to true when the debrief is shown; otherwise a screen says why.
+   */
+  async openDebriefOf(attemptId: string): Promise<boolean> {
+    const t = dictionaries[this.lang];
+    const attempt = this.deps.progress
+      .activeProfile()
+      ?.attempts.find((a) => a.id === attemptId && a.status === 'completed');
+    const back = () => this.progress();
+    if (!attempt) {
+      this.reviewProblem('not-found');
+      return false;
+    }
+    const visit = ++this.visit;
+    this.deps.stage.setMode('menu');
+    this.show(messageScreen(this.ctx, t.reviewLoading), false, false);
+    const reviewed = await reviewPlay(
+      {
+        catalogue: this.deps.catalogue,
+        loadScenario: (lang, id) => this.deps.loadScenario(lang, id),
+        isDownloadFailure: (e) => isDownloadFailure(e, this.deps.window.navigator?.onLine ?? true),
+      },
+      attempt,
+    );
+    if (visit !== this.visit) return false;
+    if (!reviewed.ok) {
+      this.reviewProblem(reviewed.kind);
+      return false;
+    }
+    this.deps.stage.setMode('debrief');
+    this.show(
+      debriefScreen(this.ctx, reviewed.result, { reopened: { endedAt: attempt.endedAt, back } }),
+    );
+    return true;
+  }
+
+  private reviewProblem(kind: keyof Messages['reviewProblems']): void {
+    this.deps.stage.setMode('menu');
+    this.show(reviewProblemScreen(this.ctx, kind, () => this.progress()));
   }
 
   /** A play that could not go on; `retry` (for a network failure) tries the same thing again. */

@@ -1,13 +1,15 @@
 /**
  * The debrief's chart, the drawing half: an inline SVG radar of the five tips (this play filled, the
- * previous attempt as a dashed outline), a legend, and the same numbers as a table for anyone who
- * cannot or would rather not read a chart. The SVG is hidden from assistive technology because the
- * table says everything it shows.
+ * previous attempt as a dashed outline), a key that explains every mark on it, and the same numbers
+ * as a table for anyone who cannot or would rather not read a chart. Each tip is shown as a share of
+ * what this scenario allowed, the raw score beside it. The SVG is hidden from assistive technology
+ * because the table says everything it shows.
  */
 import { h } from './dom.ts';
 import type { Messages } from '../i18n/index.ts';
 import {
   labelPoint,
+  lifted,
   polygonPoints,
   radarPoint,
   RADAR_CENTRE,
@@ -29,6 +31,7 @@ function s<K extends keyof SVGElementTagNameMap>(
 }
 
 const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v)}`;
+const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** The radar itself. */
 export function radarSvg(rows: readonly ChartRow[]): SVGSVGElement {
@@ -39,12 +42,13 @@ export function radarSvg(rows: readonly ChartRow[]): SVGSVGElement {
     'aria-hidden': 'true',
     focusable: 'false',
   });
-  // Rings at a quarter, half, three quarters and the rim.
-  for (const ring of [0.25, 0.5, 0.75, 1]) {
+  // The rim first (it is filled), then the floor (the lowest score) and a quarter, half and three
+  // quarters of the way, all on the lifted scale the shapes use.
+  for (const ring of [1, 0, 0.25, 0.5, 0.75]) {
     svg.append(
       s('polygon', {
-        class: ring === 1 ? 'ring rim' : 'ring',
-        points: polygonPoints(rows.map(() => ring)),
+        class: ring === 1 ? 'ring rim' : ring === 0 ? 'ring floor' : 'ring',
+        points: polygonPoints(rows.map(() => lifted(ring))),
       }),
     );
   }
@@ -55,7 +59,7 @@ export function radarSvg(rows: readonly ChartRow[]): SVGSVGElement {
     );
     if (row.zeroShare !== null) {
       // A short cross-tick where zero lies on this axis.
-      const z = radarPoint(i, n, row.zeroShare);
+      const z = radarPoint(i, n, lifted(row.zeroShare) ?? 0);
       svg.append(s('circle', { class: 'zero', cx: z.x, cy: z.y, r: 3 }));
     }
   });
@@ -64,16 +68,19 @@ export function radarSvg(rows: readonly ChartRow[]): SVGSVGElement {
     svg.append(
       s('polygon', {
         class: 'shape previous',
-        points: polygonPoints(rows.map((r) => r.previousShare)),
+        points: polygonPoints(rows.map((r) => lifted(r.previousShare))),
       }),
     );
   }
   svg.append(
-    s('polygon', { class: 'shape current', points: polygonPoints(rows.map((r) => r.share)) }),
+    s('polygon', {
+      class: 'shape current',
+      points: polygonPoints(rows.map((r) => lifted(r.share))),
+    }),
   );
   rows.forEach((row, i) => {
     if (row.share === null) return;
-    const p = radarPoint(i, n, row.share);
+    const p = radarPoint(i, n, lifted(row.share) ?? 0);
     svg.append(s('circle', { class: 'dot', cx: p.x, cy: p.y, r: 6 }));
   });
   rows.forEach((row, i) => {
@@ -109,6 +116,7 @@ export function tipChart(t: Messages, rows: readonly ChartRow[], note: string): 
         'tr',
         {},
         h('th', { scope: 'col' }, t.chartTip),
+        h('th', { scope: 'col' }, t.chartShare),
         h('th', { scope: 'col' }, t.chartThis),
         hasPrevious ? h('th', { scope: 'col' }, t.chartPrevious) : null,
         h('th', { scope: 'col' }, t.chartRange),
@@ -122,6 +130,7 @@ export function tipChart(t: Messages, rows: readonly ChartRow[], note: string): 
           'tr',
           {},
           h('th', { scope: 'row' }, `${r.tip}. ${t.tips[r.tip].name}`),
+          h('td', {}, r.share === null ? '–' : percent(r.share)),
           h('td', {}, signed(r.score)),
           hasPrevious ? h('td', {}, r.previous === null ? '–' : signed(r.previous)) : null,
           h('td', {}, r.share === null ? t.notAtStake : `${signed(r.min)} … ${signed(r.max)}`),
@@ -155,9 +164,17 @@ export function tipChart(t: Messages, rows: readonly ChartRow[], note: string): 
               { class: r.share === null ? 'off' : null },
               h('span', { class: 'no' }, String(r.tip)),
               h('span', { class: 'name' }, t.tips[r.tip].name),
-              h('strong', {}, signed(r.score)),
+              h('strong', {}, r.share === null ? '–' : percent(r.share)),
             ),
           ),
+        ),
+        h(
+          'ul',
+          { class: 'chart-keys', 'aria-hidden': 'true' },
+          h('li', {}, t.chartKeys.axes),
+          h('li', {}, t.chartKeys.rings),
+          rows.some((r) => r.zeroShare !== null) ? h('li', {}, t.chartKeys.zero) : null,
+          rows.some((r) => r.share === null) ? h('li', {}, t.chartKeys.off) : null,
         ),
         h('p', { class: 'chart-note' }, note),
       ),

@@ -10,6 +10,17 @@ export const RADAR_SIZE = 360;
 export const RADAR_CENTRE = RADAR_SIZE / 2;
 /** Room is left outside the rim for the tip numbers. */
 export const RADAR_RADIUS = 128;
+/**
+ * The lowest score a scenario allows is drawn on a small inner ring, not at the centre, so a play at
+ * the bottom of every scored tip still shows a shape and its dots instead of collapsing to a point
+ * (issue 17); the centre itself is kept for tips that are not at stake.
+ */
+export const RADAR_FLOOR = 0.14;
+
+/** Where a share (0 lowest .. 1 highest) is drawn along its axis: between the floor ring and the rim. */
+export function lifted(share: number | null): number | null {
+  return share === null ? null : RADAR_FLOOR + (1 - RADAR_FLOOR) * Math.min(1, Math.max(0, share));
+}
 
 export interface Point {
   readonly x: number;

@@ -1,6 +1,6 @@
 /** What every screen gets: the words in the player's language and the way to the other screens. */
 import type { Lang, Messages } from '../i18n/index.ts';
-import type { PlayFailureKind, PlayResult, StageBridge } from '../game/index.ts';
+import type { PlayFailureKind, PlayResult, SavedPlay, StageBridge } from '../game/index.ts';
 import type { ScenarioInfo } from '../story/index.ts';
 import type { Attempt, Settings } from '../progress/index.ts';
 import type { GameSound } from './audio.ts';
@@ -12,6 +12,10 @@ export interface Navigation {
   title(): void;
   select(): void;
   play(info: ScenarioInfo): void;
+  /** Opens a saved place in a play (the debrief's "replay from here"): a new attempt from there. */
+  playFrom?(saved: SavedPlay): void;
+  /** Rebuilds and shows the debrief of a finished attempt of the active profile (Progress, an address). */
+  openDebriefOf?(attemptId: string): Promise<boolean>;
   debrief(result: PlayResult): void;
   /** A play could not go on; `retry` is offered when trying again may help (a network failure). */
   failure(kind: PlayFailureKind, detail: string, retry?: () => void): void;

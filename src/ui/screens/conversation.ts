@@ -664,7 +664,15 @@ export function conversationScreen(
     }),
     session.events.on('beat', (beat) => send({ type: 'beat', beat })),
     session.events.on('ended', (e) => {
-      result = { info, debrief: e.debrief, ending: e.ending, startedAt };
+      result = {
+        info,
+        debrief: e.debrief,
+        ending: e.ending,
+        startedAt,
+        // What "replay from here" in the debrief needs to start the same play again at a moment.
+        path: e.path,
+        startMemory: session.startMemory,
+      };
       send({ type: 'ended' });
     }),
     session.events.on('failed', (f) => ctx.nav.failure(f.kind, f.detail)),

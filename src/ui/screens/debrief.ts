@@ -1,18 +1,30 @@
 /**
- * The debrief: each of the five tips with its score placed between the lowest and highest this
- * scenario allows, then the moments that decided it, each weak choice beside the stronger option that
- * was on offer. The numbers come from src/scoring; this screen only puts them into words and bars.
+ * The debrief. It leads with what reads at a glance (issue 17): the ending, the overall share, the
+ * scenario's main lesson judged by the share of what this scenario allowed, and the two or three
+ * moments most worth practising, each with "replay from here". Below come the five tips (share first,
+ * the raw score and range beside it; chart and bars) and every key moment, folded away. The numbers
+ * and judgements come from src/scoring; this screen only puts them into words and bars. Printing the
+ * page gives a one-page handout of the glance and the tips (./debrief.css).
  */
+import './debrief.css';
 import { h, srOnly } from '../dom.ts';
-import type { MomentReview, TipResult } from '../../scoring/index.ts';
+import {
+  practiceMoments,
+  standingOf,
+  type MomentReview,
+  type TipResult,
+} from '../../scoring/index.ts';
 import { effectList } from '../effects.ts';
 import { humanize, type PlayResult, type Screen, type UiContext } from '../context.ts';
+import { replayPoint } from '../../game/index.ts';
 import type { Messages } from '../../i18n/index.ts';
 import type { Attempt } from '../../progress/index.ts';
 import { chartRows } from '../chart.ts';
 import { tipChart } from '../chart-view.ts';
 import { endingTitle } from '../../story/index.ts';
 import { mountRubric } from '../trust-view.ts';
+
+const percent = (share: number) => Math.round(share * 100);
 
 /** A bar from the scenario's minimum to its maximum, with zero and the player's score marked. */
 function tipBar(tip: TipResult, previous: number | null): HTMLElement {
@@ -66,20 +78,29 @@ function tipItem(t: Messages, tip: TipResult, main: boolean, previous: number | 
         h('span', { class: 'tip-no', 'aria-hidden': 'true' }, String(tip.tip)),
         name,
       ),
-      h(
-        'p',
-        { class: 'tip-score' },
-        srOnly(`${t.scoreLabel}: `),
-        h('strong', {}, `${tip.score > 0 ? '+' : ''}${tip.score}`),
-        scored ? srOnly(` (${t.rangeLabel(tip.min, tip.max)})`) : null,
-        previous === null
-          ? null
-          : h(
-              'span',
-              { class: 'previous-score' },
-              `${t.chartPrevious}: ${previous > 0 ? '+' : ''}${previous}`,
-            ),
-      ),
+      tip.share === null
+        ? null
+        : h(
+            'p',
+            { class: 'tip-share' },
+            h('span', { 'aria-hidden': 'true' }, `${percent(tip.share)}%`),
+            srOnly(t.shareOf(percent(tip.share))),
+          ),
+    ),
+    // The raw numbers stay available: the score, and the range it sits in.
+    h(
+      'p',
+      { class: 'tip-score' },
+      srOnly(`${t.scoreLabel}: `),
+      h('strong', {}, `${tip.score > 0 ? '+' : ''}${tip.score}`),
+      scored ? h('span', { class: 'tip-range' }, ` (${t.rangeLabel(tip.min, tip.max)})`) : null,
+      previous === null
+        ? null
+        : h(
+            'span',
+            { class: 'previous-score' },
+            `${t.chartPrevious}: ${previous > 0 ? '+' : ''}${previous}`,
+          ),
     ),
     h('p', { class: 'tip-idea' }, t.tips[tip.tip].idea),
     scored ? tipBar(tip, previous) : h('p', { class: 'range' }, t.tipNotScored),
@@ -136,53 +157,177 @@ function previousOf(ctx: UiContext, result: PlayResult): Attempt | null {
   return ctx.previousAttempt?.(result.info.id, result.info.lang, before) ?? null;
 }
 
+/** One moment to practise: where it was, what was chosen, what was stronger, and a way back to it. */
+function practiceItem(ctx: UiContext, result: PlayResult, m: MomentReview): HTMLElement {
+  const { t } = ctx;
+  const lang = result.info.lang;
+  const from = replayPoint(result, m.position);
+  const playFrom = ctx.nav.playFrom?.bind(ctx.nav);
+  return h(
+    'li',
+    { class: `practice ${m.verdict}` },
+    m.prompt
+      ? h('blockquote', { class: 'prompt', lang }, srOnly(`${t.momentPrompt}: `), m.prompt)
+      : null,
+    h(
+      'p',
+      { class: 'practice-chose' },
+      h('span', { class: 'label' }, `${t.momentChose}: `),
+      h('span', { lang }, m.chosen.text),
+    ),
+    m.stronger
+      ? h(
+          'p',
+          { class: 'practice-stronger' },
+          h('span', { class: 'label' }, `${t.momentStronger}: `),
+          h('span', { lang }, m.stronger.text),
+        )
+      : null,
+    from && playFrom
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary replay-from no-print',
+            'data-position': m.position,
+            onclick: () => playFrom(from),
+          },
+          t.replayFromHere,
+          srOnly(t.replayFromHereAbout(m.chosen.text)),
+        )
+      : null,
+  );
+}
+
+/** The part that reads at a glance: ending, overall, main lesson and the moments to practise. */
+function glance(ctx: UiContext, result: PlayResult): HTMLElement {
+  const { t } = ctx;
+  const { info, debrief } = result;
+  const main = debrief.tips.find((tip) => tip.tip === info.meta.mainTip) ?? null;
+  const practice = practiceMoments(debrief, 3);
+  const overall = debrief.overall === null ? t.overallNone : t.overall(percent(debrief.overall));
+  return h(
+    'section',
+    { class: 'glance', 'aria-labelledby': 'glance-heading' },
+    h('h2', { id: 'glance-heading', class: 'sr-only' }, t.glanceHeading),
+    h(
+      'div',
+      { class: 'summary-row' },
+      result.ending
+        ? h(
+            'p',
+            { class: 'ending' },
+            t.endingReached(endingTitle(info.meta, result.ending) ?? humanize(result.ending)),
+          )
+        : null,
+      h('p', { class: 'overall' }, overall),
+    ),
+    main && main.share !== null
+      ? h(
+          'div',
+          { class: `main-lesson ${standingOf(main.share)}`, 'data-tip': main.tip },
+          h('p', { class: 'main-name' }, t.mainLesson(t.tips[main.tip].name)),
+          h(
+            'p',
+            { class: 'main-share' },
+            h('strong', {}, t.shareOf(percent(main.share))),
+            ' ',
+            h('span', { class: 'standing' }, t.standings[standingOf(main.share)]),
+          ),
+          h('p', { class: 'main-idea' }, t.tips[main.tip].idea),
+        )
+      : null,
+    h('h3', { class: 'practice-heading' }, t.practiceHeading),
+    practice.length > 0
+      ? h('p', { class: 'practice-intro' }, t.practiceIntro)
+      : h('p', { class: 'practice-intro none' }, t.practiceNone),
+    practice.length > 0
+      ? h('ol', { class: 'practice-list' }, ...practice.map((m) => practiceItem(ctx, result, m)))
+      : null,
+  );
+}
+
 /** Where the debrief's second button leads, when not to the scenario list (a Studio play-test). */
 export interface DebriefElsewhere {
   readonly label: string;
   go(): void;
 }
 
+export interface DebriefOptions {
+  /** Set when an earlier attempt's debrief is reopened: when it was played, and a way back. */
+  readonly reopened?: { readonly endedAt: number; back(): void };
+  /** Set for a Studio play-test: its second button leads back to the Studio. */
+  readonly elsewhere?: DebriefElsewhere | null;
+}
+
 export function debriefScreen(
   ctx: UiContext,
   result: PlayResult,
-  elsewhere: DebriefElsewhere | null = null,
+  options: DebriefOptions = {},
 ): Screen {
   const { t } = ctx;
   const { info, debrief } = result;
   const previous = previousOf(ctx, result);
   const totals = previous?.totals ?? null;
   const rows = chartRows(debrief.tips, totals);
-  const note = totals
-    ? t.previousFrom(
-        new Date(previous?.endedAt ?? 0).toLocaleDateString(ctx.lang, {
-          day: 'numeric',
-          month: 'long',
-          hour: '2-digit',
-          minute: '2-digit',
-        }),
-      )
-    : t.noPrevious;
+  const date = (ms: number) =>
+    new Date(ms).toLocaleDateString(ctx.lang, {
+      day: 'numeric',
+      month: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+  const note = totals ? t.previousFrom(date(previous?.endedAt ?? 0)) : t.noPrevious;
   const heading = h('h1', { id: 'debrief-heading', tabindex: -1 }, t.debriefTitle);
-  const overall =
-    debrief.overall === null ? t.overallNone : t.overall(Math.round(debrief.overall * 100));
+  const reopened = options.reopened;
   const el = h(
     'section',
     { class: 'screen screen-debrief card wide', 'aria-labelledby': 'debrief-heading' },
+    reopened
+      ? h(
+          'div',
+          { class: 'topbar no-print' },
+          h(
+            'button',
+            { type: 'button', class: 'ghost', onclick: () => reopened.back() },
+            `← ${t.back}`,
+          ),
+        )
+      : null,
     heading,
-    h('p', { class: 'intro' }, t.debriefIntro(info.meta.title)),
+    h(
+      'p',
+      { class: 'intro' },
+      t.debriefIntro(info.meta.title),
+      reopened ? ` ${t.playedOn(date(reopened.endedAt))}` : null,
+    ),
+    glance(ctx, result),
     h(
       'div',
-      { class: 'summary-row' },
-      h('p', { class: 'overall' }, overall),
-      result.ending
-        ? h(
-            'p',
-            { class: 'ending' },
-            t.endingReached(
-              endingTitle(result.info.meta, result.ending) ?? humanize(result.ending),
-            ),
-          )
-        : null,
+      { class: 'actions no-print' },
+      h(
+        'button',
+        { type: 'button', class: 'primary', onclick: () => ctx.nav.play(info) },
+        t.replay,
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          onclick: () => (options.elsewhere ? options.elsewhere.go() : ctx.nav.select()),
+        },
+        options.elsewhere?.label ?? t.otherScenario,
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ghost print-handout',
+          onclick: () => el.ownerDocument.defaultView?.print(),
+        },
+        t.printHandout,
+      ),
     ),
     h(
       'section',
@@ -199,35 +344,53 @@ export function debriefScreen(
     ),
     h(
       'section',
-      { class: 'moments', 'aria-labelledby': 'moments-heading' },
+      { class: 'moments no-print', 'aria-labelledby': 'moments-heading' },
       h('h2', { id: 'moments-heading' }, t.momentsTitle),
       debrief.moments.length > 0
         ? h(
-            'ol',
-            { class: 'moment-list' },
-            ...debrief.moments.map((m) => momentItem(t, m, info.lang)),
+            'details',
+            { class: 'all-moments' },
+            h('summary', {}, t.allMoments(debrief.moments.length)),
+            h(
+              'ol',
+              { class: 'moment-list' },
+              ...debrief.moments.map((m) => momentItem(t, m, info.lang)),
+            ),
           )
         : h('p', {}, t.noMoments),
     ),
-    h(
-      'div',
-      { class: 'actions' },
-      h(
-        'button',
-        { type: 'button', class: 'primary', onclick: () => ctx.nav.play(info) },
-        t.replay,
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'secondary',
-          onclick: () => (elsewhere ? elsewhere.go() : ctx.nav.select()),
-        },
-        elsewhere?.label ?? t.otherScenario,
-      ),
-    ),
+    h('p', { class: 'handout-footer print-only' }, t.handoutFooter),
   );
   mountRubric(el, ctx.lang, debrief, info.meta);
   return { el, focus: heading, title: `${t.debriefTitle}: ${info.meta.title} · ${t.appName}` };
+}
+
+/** A short message while something is being made ready (the debrief of an earlier attempt). */
+export function messageScreen(ctx: UiContext, text: string): Screen {
+  const p = h('p', { class: 'loading', role: 'status', tabindex: -1 }, text);
+  const el = h('section', { class: 'screen screen-message card' }, p);
+  return { el, focus: p, title: `${text} · ${ctx.t.appName}` };
+}
+
+/** Why an earlier attempt's debrief cannot be shown, and the way back to Progress. */
+export function reviewProblemScreen(
+  ctx: UiContext,
+  kind: keyof Messages['reviewProblems'],
+  back: () => void,
+): Screen {
+  const { t } = ctx;
+  const heading = h('h1', { id: 'review-heading', tabindex: -1 }, t.reviewTitle);
+  const el = h(
+    'section',
+    { class: 'screen screen-review-problem card', 'aria-labelledby': 'review-heading' },
+    heading,
+    h('p', {}, t.reviewProblems[kind]),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', class: 'primary', onclick: back }, t.toProgress),
+      h('button', { type: 'button', class: 'secondary', onclick: () => ctx.nav.title() }, t.back),
+    ),
+  );
+  return { el, focus: heading, title: `${t.reviewTitle} · ${t.appName}` };
 }

@@ -260,6 +260,8 @@ export function progressScreen(ctx: UiContext, deps: ProgressDeps): Screen {
   const langName = (lang: string) => (isLang(lang) ? dictionaries[lang].langName : lang);
 
   let shown = progress.activeProfile()?.id ?? null;
+  // Every finished attempt's debrief can be seen again (rebuilt from its path by the app).
+  const reopen = ctx.nav.openDebriefOf ? (id: string) => void ctx.nav.openDebriefOf?.(id) : null;
 
   const historyTable = (attempts: readonly Attempt[]) =>
     h(
@@ -284,32 +286,52 @@ export function progressScreen(ctx: UiContext, deps: ProgressDeps): Screen {
             h('th', { scope: 'col' }, p.colLanguage),
             ...tipHeaders(t),
             h('th', { scope: 'col' }, p.colEnding),
+            reopen ? h('th', { scope: 'col' }, p.colDebrief) : null,
           ),
         ),
         h(
           'tbody',
           {},
-          ...[...attempts]
-            .reverse()
-            .map((a) =>
+          ...[...attempts].reverse().map((a) =>
+            h(
+              'tr',
+              { class: a.status, 'data-attempt': a.id },
+              h('td', { class: 'when' }, when.format(a.endedAt)),
+              h('th', { scope: 'row', lang: a.lang }, titleOf(a.scenario, a.lang)),
+              h('td', { class: 'lang' }, langName(a.lang)),
+              ...totalsCells(p, a.totals),
               h(
-                'tr',
-                { class: a.status, 'data-attempt': a.id },
-                h('td', { class: 'when' }, when.format(a.endedAt)),
-                h('th', { scope: 'row', lang: a.lang }, titleOf(a.scenario, a.lang)),
-                h('td', { class: 'lang' }, langName(a.lang)),
-                ...totalsCells(p, a.totals),
-                h(
-                  'td',
-                  { class: 'ending' },
-                  a.status === 'abandoned'
-                    ? p.abandoned
-                    : a.ending
-                      ? endingOf(a.scenario, a.lang, a.ending)
-                      : p.noEnding,
-                ),
+                'td',
+                { class: 'ending' },
+                a.status === 'abandoned'
+                  ? p.abandoned
+                  : a.ending
+                    ? endingOf(a.scenario, a.lang, a.ending)
+                    : p.noEnding,
               ),
+              reopen
+                ? h(
+                    'td',
+                    { class: 'reopen' },
+                    a.status === 'completed' && shown === progress.activeProfile()?.id
+                      ? h(
+                          'button',
+                          {
+                            type: 'button',
+                            class: 'ghost open-debrief',
+                            'aria-label': p.openDebriefOf(
+                              titleOf(a.scenario, a.lang),
+                              when.format(a.endedAt),
+                            ),
+                            onclick: () => reopen(a.id),
+                          },
+                          p.openDebrief,
+                        )
+                      : null,
+                  )
+                : null,
             ),
+          ),
         ),
       ),
     );

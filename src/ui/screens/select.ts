@@ -1,12 +1,13 @@
 /**
  * Scenario select: the scenarios of the chosen language, in the suggested order (src/game/curriculum.ts),
- * each a card with its heading, summary, the tip it teaches above all, the other tips at stake, and the
- * scenario it continues from. Each card has exactly one button, so a keyboard user tabs once per
- * scenario. A language without scenarios yet falls back to English (then to whatever exists) with a
- * note, instead of showing an empty page.
+ * each a card with its heading, summary, the tip it teaches above all, the other tips at stake (as
+ * numbers, named for screen readers and on hover), and the scenario it continues from. The cards are
+ * compact so the first screenful of a laptop shows the first row's Play buttons (issue 17). Each card
+ * has exactly one button, so a keyboard user tabs once per scenario. A language without scenarios yet
+ * falls back to English (then to whatever exists) with a note, instead of showing an empty page.
  */
 import './select.css';
-import { h } from '../dom.ts';
+import { h, srOnly } from '../dom.ts';
 import { dictionaries, isLang, type Messages } from '../../i18n/index.ts';
 import { continuesFrom, curriculumStep, inCurriculumOrder } from '../../game/index.ts';
 import type { ScenarioInfo, TipId } from '../../story/index.ts';
@@ -41,9 +42,9 @@ function tipRow(t: Messages, cls: string, label: string, tips: readonly TipId[])
       ...tips.map((tip) =>
         h(
           'li',
-          { class: 'tip-chip', 'data-tip': tip },
+          { class: 'tip-chip', 'data-tip': tip, title: t.tips[tip].name },
           h('span', { class: 'tip-badge', 'aria-hidden': 'true' }, String(tip)),
-          t.tips[tip].name,
+          h('span', { class: 'tip-name' }, t.tips[tip].name),
         ),
       ),
     ),
@@ -98,7 +99,10 @@ function card(
           'data-scenario': info.id,
           onclick: () => ctx.nav.play(info),
         },
-        t.play(info.meta.title),
+        // Short on screen, so every card's button fits on one line and they line up; its name
+        // (which starts with the same word) still says which scenario it plays.
+        h('span', { 'aria-hidden': 'true' }, t.playShort),
+        srOnly(t.play(info.meta.title)),
       ),
     ),
   );

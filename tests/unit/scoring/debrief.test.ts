@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   buildDebrief,
   movedTips,
+  practiceMoments,
+  standingOf,
   netEffect,
   strongestOption,
   totalsOf,
@@ -78,6 +80,32 @@ describe('buildDebrief', () => {
       ['She asks what you do.', 'weak', 'Ask what brought her here'],
       ['He mentions his daughter.', 'good', 'Ask what brought her here'],
       ['Last one.', 'best', null],
+    ]);
+  });
+
+  it('knows where each moment was in the play and how much stronger the other option was', () => {
+    expect(debrief.moments.map((m) => [m.position, m.gap])).toEqual([
+      [0, 5],
+      [1, 1],
+      [3, 0],
+    ]);
+  });
+
+  it('picks the moments to practise: biggest difference first, shown in the order played', () => {
+    expect(practiceMoments(debrief, 1).map((m) => m.position)).toEqual([0]);
+    expect(practiceMoments(debrief).map((m) => m.position)).toEqual([0, 1]);
+    const perfect = buildDebrief([{ prompt: 'x', chosen: ask, offered: [ask, pitch] }], ranges);
+    expect(practiceMoments(perfect)).toEqual([]);
+  });
+
+  it('reads a share as strong from three quarters, weak under a half', () => {
+    expect([0, 0.49, 0.5, 0.74, 0.75, 1].map(standingOf)).toEqual([
+      'weak',
+      'weak',
+      'fair',
+      'fair',
+      'strong',
+      'strong',
     ]);
   });
 

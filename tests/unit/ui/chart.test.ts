@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   chartRows,
   labelPoint,
+  lifted,
   polygonPoints,
   radarPoint,
   RADAR_CENTRE,
+  RADAR_FLOOR,
   RADAR_RADIUS,
   shareOf,
 } from '../../../src/ui/chart.ts';
@@ -79,5 +81,19 @@ describe('chartRows', () => {
     const rows = chartRows(tips, null);
     expect(rows.map((r) => r.previous)).toEqual([null, null]);
     expect(rows.map((r) => r.previousShare)).toEqual([null, null]);
+  });
+});
+
+describe('lifted', () => {
+  it('keeps the lowest score off the centre and the highest on the rim; not at stake stays null', () => {
+    expect(lifted(0)).toBe(RADAR_FLOOR);
+    expect(lifted(1)).toBe(1);
+    expect(lifted(0.5)).toBeCloseTo(RADAR_FLOOR + (1 - RADAR_FLOOR) / 2);
+    expect(lifted(-3)).toBe(RADAR_FLOOR);
+    expect(lifted(null)).toBeNull();
+    // A play at the bottom of every tip still draws a shape with room between its dots.
+    const a = radarPoint(0, 5, lifted(0) ?? 0);
+    const b = radarPoint(1, 5, lifted(0) ?? 0);
+    expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(18);
   });
 });
