@@ -43,10 +43,13 @@ async function playThrough(plays: Plays, choices: number[]): Promise<PlayResult>
 describe('reviewPlay', () => {
   it('rebuilds the debrief a finished attempt ended with, from its stored path and memory', async () => {
     const { store, plays, load } = setup();
+    // A first play leaves memory behind (mem_met_ann), so the second starts from it.
+    await playThrough(plays, [0, 0]);
     const ended = await playThrough(plays, [1, 0]);
     const attempt = store.activeProfile()?.attempts.at(-1);
     if (!attempt) throw new Error('no attempt');
     // The attempt keeps the memory the story started with, so the replay starts the same way.
+    expect(ended.startMemory).toMatchObject({ mem_met_ann: true });
     expect(attempt.memory).toEqual(ended.startMemory);
     const reviewed = await reviewPlay(
       { catalogue: [party], loadScenario: load, isDownloadFailure: () => false },
