@@ -18,6 +18,11 @@ import type { CompiledScenario } from '../../../src/story/index.ts';
 import { PARTY, scenarioFrom } from './fixtures.ts';
 
 const party = scenarioFrom(PARTY);
+// The same party, reading back what it wrote on an earlier play (a story only does so when it says
+// `remember:`), so a second play starts from remembered memory.
+const remembering = scenarioFrom(
+  PARTY.replace('# main: tip2', '# main: tip2\n# remember: mem_met_ann'),
+);
 
 function setup(catalogue: CompiledScenario[] = [party]) {
   const store = ProgressStore.open({ backend: new SharedMemoryStorage().tab() });
@@ -30,8 +35,12 @@ function setup(catalogue: CompiledScenario[] = [party]) {
   return { store, plays, load };
 }
 
-async function playThrough(plays: Plays, choices: number[]): Promise<PlayResult> {
-  const opened = await plays.open({ scenario: party });
+async function playThrough(
+  plays: Plays,
+  choices: number[],
+  scenario: CompiledScenario = party,
+): Promise<PlayResult> {
+  const opened = await plays.open({ scenario });
   if (!opened.ok) throw new Error(opened.detail);
   const play: Play = opened.play;
   play.start();
@@ -42,17 +51,17 @@ async function playThrough(plays: Plays, choices: number[]): Promise<PlayResult>
 
 describe('reviewPlay', () => {
   it('rebuilds the debrief a finished attempt ended with, from its stored path and memory', async () => {
-    const { store, plays, load } = setup();
+    const { store, plays, load } = setup([remembering]);
     // A first play leaves memory behind (mem_met_ann), so the second starts from it.
-    await playThrough(plays, [0, 0]);
-    const ended = await playThrough(plays, [1, 0]);
+    await playThrough(plays, [0, 0], remembering);
+    const ended = await playThrough(plays, [1, 0], remembering);
     const attempt = store.activeProfile()?.attempts.at(-1);
     if (!attempt) throw new Error('no attempt');
     // The attempt keeps the memory the story started with, so the replay starts the same way.
     expect(ended.startMemory).toMatchObject({ mem_met_ann: true });
     expect(attempt.memory).toEqual(ended.startMemory);
     const reviewed = await reviewPlay(
-      { catalogue: [party], loadScenario: load, isDownloadFailure: () => false },
+      { catalogue: [remembering], loadScenario: load, isDownloadFailure: () => false },
       attempt,
     );
     if (!reviewed.ok) throw new Error(reviewed.detail);
