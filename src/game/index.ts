@@ -69,3 +69,12 @@ export {
   type CurriculumStep,
 } from './curriculum.ts';
 export { rangesForMemory } from './ranges.ts';
+export {
+  shareHistory,
+  attemptShares,
+  type AttemptShares,
+  type ScenarioShares,
+  type ShareHistory,
+  type ShareTrend,
+  type ScoredAttempt,
+} from './shares.ts';

@@ -123,16 +123,50 @@ export const progressEn = {
   colDebrief: 'Debrief',
   openDebrief: 'Open',
   openDebriefOf: (scenario: string, when: string) => `Open the debrief of ${scenario}, ${when}`,
-  bestHeading: 'Best scores per scenario',
+  colOverall: 'Overall',
+  colOverallAbout: 'Overall, as a share of what the scenario allowed',
   abandoned: 'left before the end',
   noEnding: 'no named ending',
   unknownScore: '–',
-  plotHeading: 'Each tip over your attempts',
-  plotIntro: 'One line per tip; each point is a finished attempt, oldest on the left.',
+  // The trend and the plot, on the share scale (issue 17): each scenario is measured against itself.
+  plotHeading: 'Your trend',
+  standing: (percent: number, scenarios: number) =>
+    scenarios === 1
+      ? `Where you stand: your latest play reached ${percent}% of what its scenario allowed.`
+      : `Where you stand: your latest plays reached ${percent}% of what each scenario allowed, on average over ${scenarios} scenarios.`,
+  trendChange: (points: number, scenarios: number) => {
+    const which =
+      scenarios === 1
+        ? 'the scenario you played more than once'
+        : `the ${scenarios} scenarios you played more than once`;
+    if (points > 0)
+      return `Going up: on ${which}, your latest play reached ${points} points more than your first.`;
+    if (points < 0)
+      return `Going down: on ${which}, your latest play reached ${-points} points less than your first.`;
+    return `Holding steady: on ${which}, your latest play reached as much as your first.`;
+  },
+  trendNone:
+    'Play a scenario again to see a trend: each scenario is compared only with itself, because what they allow differs.',
+  plotIntro:
+    'Each point is a finished play, as a share of what its scenario allowed, oldest on the left; a line joins the plays of one scenario.',
   plotTooFew: 'Finish a scenario to see your scores drawn here.',
-  plotLabel: (tip: string, values: string) => `${tip}: ${values}`,
-  plotTable: 'Show the plotted scores as a table',
+  plotLabel: (scenario: string, values: string) => `${scenario}: ${values}`,
+  plotTable: 'Show the plotted shares as a table',
   attemptNo: (n: number) => `Attempt ${n}`,
+  percent: (n: number) => `${n}%`,
+  // Per scenario and per tip.
+  bestHeading: 'Per scenario, tip by tip',
+  bestIntro:
+    'Each tip as a share of what that scenario allowed: your latest play, your best, and the change since your first, in percentage points.',
+  scenarioPlays: (plays: number, first: number, latest: number, best: number) =>
+    plays === 1
+      ? `One play: ${latest}% overall.`
+      : `${plays} plays: first ${first}%, latest ${latest}%, best ${best}% overall.`,
+  colTip: 'Tip',
+  colLatest: 'Latest',
+  colBest: 'Best',
+  colChange: 'Since first',
+  notAtStake: 'not at stake',
   backToTitle: 'Back',
   // Notices
   noticesLabel: 'Messages about your saved progress',

@@ -119,16 +119,48 @@ export const progressNl: typeof progressEn = {
   openDebrief: 'Openen',
   openDebriefOf: (scenario: string, when: string) =>
     `Open de nabespreking van ${scenario}, ${when}`,
-  bestHeading: 'Beste scores per scenario',
+  colOverall: 'Totaal',
+  colOverallAbout: 'Totaal, als deel van wat het scenario toeliet',
   abandoned: 'vroeger gestopt',
   noEnding: 'geen benoemd einde',
   unknownScore: '–',
-  plotHeading: 'Elke tip over je pogingen',
-  plotIntro: 'Eén lijn per tip; elk punt is een afgewerkte poging, de oudste links.',
+  plotHeading: 'Hoe je evolueert',
+  standing: (percent: number, scenarios: number) =>
+    scenarios === 1
+      ? `Waar je staat: je laatste poging haalde ${percent}% van wat het scenario toeliet.`
+      : `Waar je staat: je laatste pogingen haalden gemiddeld ${percent}% van wat elk scenario toeliet, over ${scenarios} scenario's.`,
+  trendChange: (points: number, scenarios: number) => {
+    const which =
+      scenarios === 1
+        ? 'het scenario dat je meer dan eens speelde'
+        : `de ${scenarios} scenario's die je meer dan eens speelde`;
+    if (points > 0)
+      return `Het gaat vooruit: in ${which} haalde je laatste poging ${points} punten meer dan je eerste.`;
+    if (points < 0)
+      return `Het gaat achteruit: in ${which} haalde je laatste poging ${-points} punten minder dan je eerste.`;
+    return `Het blijft gelijk: in ${which} haalde je laatste poging evenveel als je eerste.`;
+  },
+  trendNone:
+    'Speel een scenario nog eens om te zien hoe je evolueert: elk scenario wordt alleen met zichzelf vergeleken, want wat ze toelaten verschilt.',
+  plotIntro:
+    'Elk punt is een afgewerkte poging, als deel van wat het scenario toeliet, de oudste links; een lijn verbindt de pogingen van één scenario.',
   plotTooFew: 'Werk een scenario af om je scores hier getekend te zien.',
-  plotLabel: (tip: string, values: string) => `${tip}: ${values}`,
-  plotTable: 'Toon de getekende scores als tabel',
+  plotLabel: (scenario: string, values: string) => `${scenario}: ${values}`,
+  plotTable: 'Toon de getekende delen als tabel',
   attemptNo: (n: number) => `Poging ${n}`,
+  percent: (n: number) => `${n}%`,
+  bestHeading: 'Per scenario, tip per tip',
+  bestIntro:
+    'Elke tip als deel van wat dat scenario toeliet: je laatste poging, je beste, en het verschil met je eerste, in procentpunten.',
+  scenarioPlays: (plays: number, first: number, latest: number, best: number) =>
+    plays === 1
+      ? `Eén poging: ${latest}% in totaal.`
+      : `${plays} pogingen: eerste ${first}%, laatste ${latest}%, beste ${best}% in totaal.`,
+  colTip: 'Tip',
+  colLatest: 'Laatste',
+  colBest: 'Beste',
+  colChange: 'Sinds de eerste',
+  notAtStake: 'niet aan de orde',
   backToTitle: 'Terug',
   noticesLabel: 'Berichten over je bewaarde vooruitgang',
   dismiss: 'Sluiten',

@@ -2,7 +2,7 @@
  * The debrief: where the player stands on each tip relative to what this scenario makes possible,
  * and the moments that decided it. Presentation (words, charts) belongs to the UI.
  */
-import { netEffect, strongestOption, tipShare, totalsOf } from './scorecard.ts';
+import { netEffect, overallShare, strongestOption, tipShare, totalsOf } from './scorecard.ts';
 import { trustLines, type TrustLine } from './trust.ts';
 import { TIPS, type Moment, type ScoredOption, type TipId, type TipRanges } from './types.ts';
 
@@ -64,20 +64,14 @@ function isScored(m: Moment): boolean {
 
 export function buildDebrief(moments: readonly Moment[], ranges: TipRanges): Debrief {
   const totals = totalsOf(moments);
-  let reached = 0;
-  let possible = 0;
   const tips = TIPS.map((tip): TipResult => {
     const { min, max } = ranges[tip];
     const score = totals[tip];
-    const share = tipShare(score, ranges[tip]);
-    if (share === null) return { tip, score, min, max, share };
-    reached += score - min;
-    possible += max - min;
-    return { tip, score, min, max, share };
+    return { tip, score, min, max, share: tipShare(score, ranges[tip]) };
   });
   return {
     tips,
-    overall: possible > 0 ? Math.min(1, Math.max(0, reached / possible)) : null,
+    overall: overallShare(totals, ranges),
     moments: moments.flatMap((m, i) => (isScored(m) ? [review(m, i)] : [])),
     trust: trustLines(moments),
   };

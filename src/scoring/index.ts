@@ -6,6 +6,7 @@ export {
   choiceNet,
   movedTips,
   tipShare,
+  overallShare,
   addEffects,
   totalsOf,
   strongestOption,

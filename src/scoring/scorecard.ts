@@ -6,6 +6,7 @@ import {
   type TipEffects,
   type TipId,
   type TipRange,
+  type TipRanges,
   type TipTotals,
 } from './types.ts';
 
@@ -41,6 +42,23 @@ export function tipShare(score: number, range: TipRange): number | null {
   const { min, max } = range;
   if (!(max > min)) return null;
   return Math.min(1, Math.max(0, (score - min) / (max - min)));
+}
+
+/**
+ * The share of what the scenario allowed, over all the tips it can move: the points reached above each
+ * tip's minimum over the width of all ranges together (so a wide tip weighs more than a narrow one).
+ * Null when the scenario moves no tip. The debrief's "overall" and Progress's trend both use it.
+ */
+export function overallShare(totals: TipTotals, ranges: TipRanges): number | null {
+  let reached = 0;
+  let possible = 0;
+  for (const tip of TIPS) {
+    const { min, max } = ranges[tip];
+    if (!(max > min)) continue;
+    reached += totals[tip] - min;
+    possible += max - min;
+  }
+  return possible > 0 ? Math.min(1, Math.max(0, reached / possible)) : null;
 }
 
 export function addEffects(totals: TipTotals, effects: TipEffects): TipTotals {

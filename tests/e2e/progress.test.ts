@@ -428,7 +428,13 @@ describe('export, clear, import', () => {
         const rows = page.locator('table.history tbody tr');
         expect(await rows.count()).toBe(2);
         const history = await rows.allTextContents();
-        expect(await page.locator('svg.tip-plot g.series').count()).toBe(5);
+        // Issue 17, item 8: one line per scenario on the share scale (not five tips on one raw
+        // axis), a card per scenario tip by tip, and a share of what the scenario allowed per attempt.
+        expect(await page.locator('svg.tip-plot g.series').count()).toBe(2);
+        expect(await page.locator('.scenario-shares').count()).toBe(2);
+        expect(await page.locator('.trend-change').textContent()).toBe(en.progress.trendNone);
+        for (const share of await rows.locator('td.share').allTextContents())
+          expect(share).toMatch(/^\d{1,3}%$/);
         await page.waitForTimeout(200);
         await shot('progress');
         await shot('progress-full', true);

@@ -8,14 +8,18 @@ import { h } from '../dom.ts';
 import { TIPS } from '../../vocabulary/index.ts';
 import { dictionaries, isLang, type Messages } from '../../i18n/index.ts';
 import {
-  scoredAttempts,
-  tipSeries,
   type Attempt,
-  type Profile,
   type ProgressStore,
   type TipId,
   type TipTotals,
 } from '../../progress/index.ts';
+import {
+  attemptShares,
+  shareHistory,
+  type AttemptShares,
+  type ScenarioShares,
+  type ShareHistory,
+} from '../../game/index.ts';
 import { endingTitle, type ScenarioInfo } from '../../story/index.ts';
 import { humanize, type Screen, type UiContext } from '../context.ts';
 
@@ -62,6 +66,14 @@ function marker(shape: string, x: number, y: number, color: string): SVGElement 
         stroke: color,
         'stroke-width': 2.5,
       });
+    case 'ring':
+      return svg('circle', { cx: x, cy: y, r, fill: '#fff', stroke: color, 'stroke-width': 2.5 });
+    case 'plus':
+      return svg('path', {
+        d: `M${x - r - 1},${y}L${x + r + 1},${y}M${x},${y - r - 1}L${x},${y + r + 1}`,
+        stroke: color,
+        'stroke-width': 2.5,
+      });
     default:
       return svg('circle', { cx: x, cy: y, r, fill: color });
   }
@@ -69,39 +81,86 @@ function marker(shape: string, x: number, y: number, color: string): SVGElement 
 
 const signed = (v: number) => `${v > 0 ? '+' : ''}${v}`;
 
-/** The plot of each tip over the scored attempts, with its description and its table. */
-export function tipPlot(t: Messages, profile: Profile, narrow = false): HTMLElement {
+/**
+ * One colour and marker per scenario, kept by the scenario's place in the catalogue, so a scenario
+ * looks the same on every visit (the tips' palette and two more; the markers tell them apart without
+ * colour). Past seven scenarios the styles repeat.
+ */
+const SCENARIO_STYLES = [
+  ...Object.values(TIP_STYLE),
+  { color: '#2f7d32', marker: 'ring' },
+  { color: '#545b6e', marker: 'plus' },
+];
+function styleOf(order: readonly string[], scenario: string) {
+  const i = order.indexOf(scenario);
+  return SCENARIO_STYLES[(i < 0 ? order.length : i) % SCENARIO_STYLES.length] ?? TIP_STYLE[1];
+}
+
+const pct = (share: number) => Math.round(share * 100);
+
+/**
+ * The trend (issue 17, item 8): where the player stands, whether each replayed scenario went up or
+ * down against itself, and a plot of every finished play as a share of what its scenario allowed, one
+ * line per scenario (so alternating scenarios no longer draw a zigzag on one raw axis). A text
+ * description and a table carry the same numbers for anyone who cannot see the drawing.
+ */
+export function trendPlot(
+  t: Messages,
+  history: ShareHistory,
+  titleOf: (scenario: string, lang: string) => string,
+  order: readonly string[],
+  narrow = false,
+): HTMLElement {
   const p = t.progress;
-  const series = tipSeries(profile);
-  const count = series[1].length;
+  const { attempts, scenarios, trend } = history;
+  const count = attempts.length;
   const section = h(
     'section',
     { class: 'plot', 'aria-labelledby': 'plot-heading' },
     h('h2', { id: 'plot-heading' }, p.plotHeading),
   );
-  if (count === 0) {
+  if (count === 0 || !trend) {
     section.append(h('p', { class: 'intro' }, p.plotTooFew));
     return section;
   }
-  section.append(h('p', { class: 'intro' }, p.plotIntro));
+  section.append(
+    h(
+      'div',
+      { class: 'trend' },
+      h('p', { class: 'trend-standing' }, p.standing(pct(trend.standing), trend.scenarios)),
+      trend.change === null
+        ? h('p', { class: 'trend-change none' }, p.trendNone)
+        : h(
+            'p',
+            {
+              class: `trend-change ${trend.change > 0.005 ? 'up' : trend.change < -0.005 ? 'down' : 'level'}`,
+            },
+            p.trendChange(Math.round(trend.change * 100), trend.replayed),
+          ),
+    ),
+    h('p', { class: 'intro' }, p.plotIntro),
+  );
 
-  const values = TIPS.flatMap((tip) => series[tip].map((pt) => pt.value));
-  const lo = Math.min(0, ...values);
-  const hi = Math.max(1, ...values);
+  const titleOfAttempt = (m: AttemptShares) => titleOf(m.attempt.scenario, m.attempt.lang);
   // A phone gets a narrower drawing, so its labels stay readable instead of shrinking with it.
   const W = narrow ? 340 : 640;
   const H = narrow ? 230 : 260;
-  const pad = { left: 36, right: 14, top: 14, bottom: 30 };
+  const pad = { left: 44, right: 14, top: 14, bottom: 30 };
   const x = (i: number) =>
     count === 1
       ? (pad.left + W - pad.right) / 2
       : pad.left + (i * (W - pad.left - pad.right)) / (count - 1);
-  const y = (v: number) => pad.top + ((hi - v) * (H - pad.top - pad.bottom)) / (hi - lo);
+  const y = (share: number) => pad.top + (1 - share) * (H - pad.top - pad.bottom);
 
   const descId = 'plot-desc';
-  const description = TIPS.map((tip) =>
-    p.plotLabel(t.tips[tip].name, series[tip].map((pt) => signed(pt.value)).join(', ')),
-  ).join('. ');
+  const description = scenarios
+    .map((s) =>
+      p.plotLabel(
+        titleOfAttempt(s.latest),
+        s.attempts.map((m) => p.percent(pct(m.overall))).join(', '),
+      ),
+    )
+    .join('. ');
   const chart = svg(
     'svg',
     {
@@ -109,23 +168,26 @@ export function tipPlot(t: Messages, profile: Profile, narrow = false): HTMLElem
       role: 'img',
       'aria-labelledby': 'plot-heading',
       'aria-describedby': descId,
-      class: 'tip-plot',
+      class: 'tip-plot share-plot',
       preserveAspectRatio: 'xMidYMid meet',
     },
     svg('title', {}, p.plotHeading),
   );
-  // Grid: whole-number steps, at most six lines, zero drawn stronger.
-  const step = Math.max(1, Math.ceil((hi - lo) / 6));
-  for (let v = Math.ceil(lo / step) * step; v <= hi; v += step) {
+  // Grid: 0, 25, 50, 75 and 100 % of what the scenario allowed; the middle drawn stronger.
+  for (const v of [0, 0.25, 0.5, 0.75, 1]) {
     chart.append(
       svg('line', {
         x1: pad.left,
         x2: W - pad.right,
         y1: y(v),
         y2: y(v),
-        class: v === 0 ? 'axis zero' : 'axis',
+        class: v === 0.5 ? 'axis zero' : 'axis',
       }),
-      svg('text', { x: pad.left - 8, y: y(v) + 4, class: 'tick', 'text-anchor': 'end' }, signed(v)),
+      svg(
+        'text',
+        { x: pad.left - 8, y: y(v) + 4, class: 'tick', 'text-anchor': 'end' },
+        p.percent(pct(v)),
+      ),
     );
   }
   const labelEvery = Math.max(1, Math.ceil(count / 10));
@@ -134,38 +196,37 @@ export function tipPlot(t: Messages, profile: Profile, narrow = false): HTMLElem
       svg('text', { x: x(i), y: H - 8, class: 'tick', 'text-anchor': 'middle' }, String(i + 1)),
     );
   }
-  for (const tip of TIPS) {
-    const { color, marker: shape } = TIP_STYLE[tip];
-    const pts = series[tip];
-    const g = svg('g', { class: `series tip-${tip}`, 'data-tip': tip });
+  const index = new Map(attempts.map((m, i) => [m.attempt.id, i]));
+  for (const s of scenarios) {
+    const { color, marker: shape } = styleOf(order, s.scenario);
+    const pts = s.attempts.map((m) => ({ x: x(index.get(m.attempt.id) ?? 0), y: y(m.overall) }));
+    const g = svg('g', { class: 'series', 'data-scenario': s.scenario });
     if (pts.length > 1) {
       g.append(
         svg('polyline', {
-          points: pts.map((pt, i) => `${x(i)},${y(pt.value)}`).join(' '),
+          points: pts.map((pt) => `${pt.x},${pt.y}`).join(' '),
           fill: 'none',
           stroke: color,
           'stroke-width': 2.5,
           'stroke-linejoin': 'round',
-          // Tips that share a value would hide each other: a small dash per tip keeps both visible.
-          'stroke-dasharray': tip === 1 ? 'none' : `${10 - tip} ${tip}`,
         }),
       );
     }
-    pts.forEach((pt, i) => g.append(marker(shape, x(i), y(pt.value), color)));
+    pts.forEach((pt) => g.append(marker(shape, pt.x, pt.y, color)));
     chart.append(g);
   }
 
   const legend = h(
     'ul',
     { class: 'plot-legend', 'aria-hidden': 'true' },
-    ...TIPS.map((tip) => {
+    ...scenarios.map((s) => {
+      const style = styleOf(order, s.scenario);
       const swatch = svg('svg', { viewBox: '0 0 20 20', width: 20, height: 20 });
-      swatch.append(marker(TIP_STYLE[tip].marker, 10, 10, TIP_STYLE[tip].color));
-      return h('li', {}, swatch, h('span', {}, t.tips[tip].name));
+      swatch.append(marker(style.marker, 10, 10, style.color));
+      return h('li', {}, swatch, h('span', {}, titleOfAttempt(s.latest)));
     }),
   );
 
-  const attempts = scoredAttempts(profile);
   const table = h(
     'table',
     { class: 'data plot-table' },
@@ -176,18 +237,29 @@ export function tipPlot(t: Messages, profile: Profile, narrow = false): HTMLElem
         'tr',
         {},
         h('th', { scope: 'col' }, '#'),
-        ...TIPS.map((tip) => h('th', { scope: 'col' }, t.tips[tip].name)),
+        h('th', { scope: 'col' }, p.colScenario),
+        h('th', { scope: 'col', class: 'num' }, p.colOverall),
+        ...tipHeaders(t),
       ),
     ),
     h(
       'tbody',
       {},
-      ...attempts.map((a, i) =>
+      ...attempts.map((m, i) =>
         h(
           'tr',
           {},
           h('th', { scope: 'row' }, p.attemptNo(i + 1)),
-          ...TIPS.map((tip) => h('td', {}, signed(a.totals[tip]))),
+          h('td', { lang: m.attempt.lang }, titleOfAttempt(m)),
+          h('td', { class: 'num' }, p.percent(pct(m.overall))),
+          ...TIPS.map((tip) => {
+            const share = m.tips[tip];
+            return h(
+              'td',
+              { class: 'num' },
+              share === null ? p.unknownScore : p.percent(pct(share)),
+            );
+          }),
         ),
       ),
     ),
@@ -202,9 +274,107 @@ export function tipPlot(t: Messages, profile: Profile, narrow = false): HTMLElem
       { class: 'plot-details' },
       h('summary', {}, p.plotTable),
       h('div', { class: 'table-scroll' }, table),
+      tipKey(t),
     ),
   );
   return section;
+}
+
+/** A share as a small bar from 0 to 100 %, with the best marked: for seeing, beside the numbers. */
+function shareBar(share: number, best: number | null): HTMLElement {
+  return h(
+    'span',
+    { class: 'share-bar', 'aria-hidden': 'true' },
+    h('span', { class: 'fill', style: `width:${pct(share)}%` }),
+    best === null ? null : h('span', { class: 'best-mark', style: `left:${pct(best)}%` }),
+  );
+}
+
+/**
+ * Per scenario, per tip (issue 17, item 8): a card per scenario played with its overall first,
+ * latest and best, and a table of each tip's latest share, best share and change since the first
+ * play, all on the share scale of that scenario.
+ */
+function scenarioCard(
+  t: Messages,
+  s: ScenarioShares,
+  title: string,
+  lang: string,
+  style: { color: string; marker: string },
+): HTMLElement {
+  const p = t.progress;
+  const headingId = `scenario-${s.scenario}`;
+  const swatch = svg('svg', { viewBox: '0 0 20 20', width: 18, height: 18, 'aria-hidden': 'true' });
+  swatch.append(marker(style.marker, 10, 10, style.color));
+  const signedPoints = (d: number) => `${d > 0 ? '+' : d < 0 ? '−' : '±'}${Math.abs(d)}`;
+  return h(
+    'li',
+    { class: 'scenario-shares', 'data-scenario': s.scenario, 'aria-labelledby': headingId },
+    h('h3', { id: headingId, lang }, swatch, title),
+    h(
+      'p',
+      { class: 'scenario-plays' },
+      p.scenarioPlays(
+        s.attempts.length,
+        pct(s.first.overall),
+        pct(s.latest.overall),
+        pct(s.best.overall),
+      ),
+    ),
+    h(
+      'table',
+      { class: 'data tip-shares' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, p.colTip),
+          h('th', { scope: 'col', class: 'num' }, p.colLatest),
+          h('th', { scope: 'col', class: 'num' }, p.colBest),
+          s.attempts.length > 1 ? h('th', { scope: 'col', class: 'num' }, p.colChange) : null,
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...TIPS.map((tip) => {
+          const latest = s.latest.tips[tip];
+          const first = s.first.tips[tip];
+          const best = s.tipBest[tip];
+          const name = h('th', { scope: 'row' }, `${tip} ${t.tips[tip].name}`);
+          if (latest === null) {
+            return h(
+              'tr',
+              { class: 'unscored', 'data-tip': tip },
+              name,
+              h('td', { class: 'num', colspan: s.attempts.length > 1 ? 3 : 2 }, p.notAtStake),
+            );
+          }
+          return h(
+            'tr',
+            { 'data-tip': tip },
+            name,
+            h(
+              'td',
+              { class: 'num latest' },
+              h('span', {}, p.percent(pct(latest))),
+              shareBar(latest, best),
+            ),
+            h('td', { class: 'num best' }, best === null ? p.unknownScore : p.percent(pct(best))),
+            s.attempts.length > 1
+              ? h(
+                  'td',
+                  { class: 'num change' },
+                  first === null ? p.unknownScore : signedPoints(pct(latest) - pct(first)),
+                )
+              : null,
+          );
+        }),
+      ),
+    ),
+  );
 }
 
 function totalsCells(p: Messages['progress'], totals: TipTotals | null): HTMLElement[] {
@@ -259,9 +429,21 @@ export function progressScreen(ctx: UiContext, deps: ProgressDeps): Screen {
   };
   const langName = (lang: string) => (isLang(lang) ? dictionaries[lang].langName : lang);
 
+  // Each scenario keeps its colour and marker by its place in the catalogue.
+  const order = [...new Set(catalogue.map((s) => s.id))];
+
   let shown = progress.activeProfile()?.id ?? null;
   // Every finished attempt's debrief can be seen again (rebuilt from its path by the app).
   const reopen = ctx.nav.openDebriefOf ? (id: string) => void ctx.nav.openDebriefOf?.(id) : null;
+
+  // The attempt's overall share of what its scenario allowed (the debrief's number), when known.
+  const overallOf = (a: Attempt) => {
+    const measured =
+      a.status === 'completed' && a.totals
+        ? attemptShares(catalogue, { ...a, totals: a.totals })
+        : null;
+    return measured ? p.percent(pct(measured.overall)) : p.unknownScore;
+  };
 
   const historyTable = (attempts: readonly Attempt[]) =>
     h(
@@ -285,6 +467,7 @@ export function progressScreen(ctx: UiContext, deps: ProgressDeps): Screen {
             h('th', { scope: 'col' }, p.colScenario),
             h('th', { scope: 'col' }, p.colLanguage),
             ...tipHeaders(t),
+            h('th', { scope: 'col', class: 'num', title: p.colOverallAbout }, p.colOverall),
             h('th', { scope: 'col' }, p.colEnding),
             reopen ? h('th', { scope: 'col' }, p.colDebrief) : null,
           ),
@@ -300,6 +483,7 @@ export function progressScreen(ctx: UiContext, deps: ProgressDeps): Screen {
               h('th', { scope: 'row', lang: a.lang }, titleOf(a.scenario, a.lang)),
               h('td', { class: 'lang' }, langName(a.lang)),
               ...totalsCells(p, a.totals),
+              h('td', { class: 'share', 'data-label': p.colOverall }, overallOf(a)),
               h(
                 'td',
                 { class: 'ending' },
@@ -335,31 +519,6 @@ export function progressScreen(ctx: UiContext, deps: ProgressDeps): Screen {
         ),
       ),
     );
-
-  const bestTable = (profile: Profile) => {
-    const rows = Object.entries(profile.best).sort(([a], [b]) => (a < b ? -1 : 1));
-    return h(
-      'div',
-      { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'best-heading' },
-      h(
-        'table',
-        { class: 'data best' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, p.colScenario), ...tipHeaders(t))),
-        h(
-          'tbody',
-          {},
-          ...rows.map(([scenario, totals]) =>
-            h(
-              'tr',
-              { 'data-scenario': scenario },
-              h('th', { scope: 'row' }, titleOf(scenario, ctx.lang)),
-              ...totalsCells(p, totals),
-            ),
-          ),
-        ),
-      ),
-    );
-  };
 
   const render = () => {
     const profiles = progress.profiles();
@@ -397,15 +556,28 @@ export function progressScreen(ctx: UiContext, deps: ProgressDeps): Screen {
     if (profile.attempts.length === 0) {
       parts.push(h('p', { class: 'note empty' }, p.noAttempts));
     } else {
-      parts.push(tipPlot(t, profile, narrow()));
-      if (Object.keys(profile.best).length > 0) {
+      const history = shareHistory(profile, catalogue);
+      parts.push(trendPlot(t, history, titleOf, order, narrow()));
+      if (history.scenarios.length > 0) {
         parts.push(
           h(
             'section',
             { class: 'best-scores', 'aria-labelledby': 'best-heading' },
             h('h2', { id: 'best-heading' }, p.bestHeading),
-            bestTable(profile),
-            tipKey(t),
+            h('p', { class: 'intro' }, p.bestIntro),
+            h(
+              'ul',
+              { class: 'scenario-list' },
+              ...history.scenarios.map((sc) =>
+                scenarioCard(
+                  t,
+                  sc,
+                  titleOf(sc.scenario, sc.latest.attempt.lang),
+                  sc.latest.attempt.lang,
+                  styleOf(order, sc.scenario),
+                ),
+              ),
+            ),
           ),
         );
       }

@@ -376,7 +376,7 @@ describe('the profiles screen', () => {
 });
 
 describe('the progress screen', () => {
-  it('lists attempts newest first, best scores, and plots each tip with a text and table alternative', () => {
+  it('lists attempts newest first, and shows the trend, the plot and each scenario tip by tip as shares, with a text and table alternative', () => {
     const progress = ProgressStore.open({ backend: shared.tab() });
     progress.createProfile('Ana');
     const play = (path: number[], ending: string | null, totals: Run['memory'] | null) => {
@@ -410,23 +410,45 @@ describe('the progress screen', () => {
     expect(rows[1]?.querySelector('td.ending')?.textContent).toBe(en.progress.abandoned);
     expect(rows[1]?.querySelector('td.num')?.textContent).toBe(en.progress.unknownScore);
 
-    const best = [...root.querySelectorAll('table.best tbody td')].map((c) => c.textContent);
-    expect(best).toEqual(['0', '+2', '0', '0', '+1']);
+    // Issue 17, item 8: every number below is a share of what the scenario allowed (party's ranges:
+    // tip 1 -2..0, tip 2 0..2, tip 5 -1..1), not a raw score on one axis shared by every scenario.
+    expect(rows.map((r) => r.querySelector('td.share')?.textContent)).toEqual([
+      '100%',
+      en.progress.unknownScore,
+      '0%',
+    ]);
+    expect(root.querySelector('.trend-standing')?.textContent).toBe(en.progress.standing(100, 1));
+    expect(root.querySelector('.trend-change')?.textContent).toBe(en.progress.trendChange(100, 1));
+    expect(root.querySelector('.trend-change')?.className).toContain('up');
+
+    const card = root.querySelector('.scenario-shares[data-scenario="party"]');
+    expect(card?.querySelector('.scenario-plays')?.textContent).toBe(
+      en.progress.scenarioPlays(2, 0, 100, 100),
+    );
+    const tipRows = [...(card?.querySelectorAll('table.tip-shares tbody tr') ?? [])];
+    expect(tipRows.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent))).toEqual([
+      ['100%', '100%', '+100'],
+      ['100%', '100%', '+100'],
+      [en.progress.notAtStake],
+      [en.progress.notAtStake],
+      ['100%', '100%', '+100'],
+    ]);
 
     const svg = root.querySelector('svg.tip-plot');
     expect(svg?.getAttribute('role')).toBe('img');
-    expect(svg?.querySelectorAll('g.series')).toHaveLength(5);
-    expect(svg?.querySelectorAll('g.series polyline')).toHaveLength(5);
+    // One line per scenario, joining only that scenario's plays.
+    expect(svg?.querySelectorAll('g.series')).toHaveLength(1);
+    expect(svg?.querySelectorAll('g.series polyline')).toHaveLength(1);
     const desc = document.getElementById(svg?.getAttribute('aria-describedby') ?? '');
-    expect(desc?.textContent).toContain(en.progress.plotLabel(en.tips[1].name, '-2, 0'));
+    expect(desc?.textContent).toContain(en.progress.plotLabel('Test party', '0%, 100%'));
     const tableRows = [...root.querySelectorAll('table.plot-table tbody tr')];
     expect(tableRows.map((r) => r.textContent)).toEqual([
-      `${en.progress.attemptNo(1)}-2000-1`,
-      `${en.progress.attemptNo(2)}0+200+1`,
+      `${en.progress.attemptNo(1)}Test party0%0%0%––0%`,
+      `${en.progress.attemptNo(2)}Test party100%100%100%––100%`,
     ]);
-    // Points line up with the values: the higher score is drawn higher (smaller y).
-    const tip2 = svg?.querySelectorAll('g.tip-2 rect');
-    const ys = [...(tip2 ?? [])].map((r) => Number(r.getAttribute('y')));
+    // Points line up with the values: the higher share is drawn higher (smaller y).
+    const points = svg?.querySelectorAll('g.series circle');
+    const ys = [...(points ?? [])].map((c) => Number(c.getAttribute('cy')));
     expect(ys[1]).toBeLessThan(ys[0] ?? 0);
   });
 
