@@ -73,25 +73,40 @@ export class StageBridge {
   }
 
   /**
-   * A line is being revealed: its speaker takes the floor (and joins the scene the first time), its
-   * mood and venue take effect.
+   * A line is being revealed: its speaker takes the floor (and comes into the room the first time
+   * they speak in person), moods and venue take effect, and people who leave are no longer drawn.
+   * A speaker `via` phone or message is heard, not seen: they are not in the room. A `mood:` on a
+   * narration line is the room's: everyone present takes it (a bleak ending is not met with smiles).
    */
   showLine(line: StoryLine): void {
     const { speaker } = line;
-    const moods = speaker && line.mood ? { ...this.current.moods, [speaker]: line.mood } : null;
-    const joins =
-      speaker !== null &&
-      !this.current.present.includes(speaker) &&
-      this.current.cast.some((c) => c.id === speaker);
-    const present = joins
-      ? this.current.cast
-          .map((c) => c.id)
-          .filter((id) => id === speaker || this.current.present.includes(id))
-      : null;
+    const inCast = (id: string) => this.current.cast.some((c) => c.id === id);
+    let moods: Record<string, Mood> | null = null;
+    if (line.mood && speaker) moods = { ...this.current.moods, [speaker]: line.mood };
+    else if (line.mood && speaker === null && this.current.present.length > 0) {
+      const mood = line.mood;
+      moods = { ...this.current.moods };
+      for (const id of this.current.present) moods[id] = mood;
+    }
+    if (line.feeling)
+      moods = { ...(moods ?? this.current.moods), [line.feeling.person]: line.feeling.mood };
+    const away = new Set(line.leaves ?? []);
+    if (speaker !== null && line.via) away.add(speaker);
+    const comes = speaker !== null && !line.via && inCast(speaker);
+    let present: readonly string[] = this.current.present.filter((id) => !away.has(id));
+    if (comes && !present.includes(speaker)) {
+      present = this.current.cast
+        .map((c) => c.id)
+        .filter((id) => id === speaker || present.includes(id));
+    }
+    const presentChanged =
+      present.length !== this.current.present.length ||
+      present.some((id, i) => id !== this.current.present[i]);
     this.update({
-      speaker,
+      // Someone on the phone does not take the floor on stage: nobody drawn is speaking.
+      speaker: line.via ? null : speaker,
       ...(moods ? { moods } : {}),
-      ...(present ? { present } : {}),
+      ...(presentChanged ? { present } : {}),
       ...(line.scene ? { venue: line.scene } : {}),
     });
   }

@@ -52,6 +52,8 @@ export const en = {
   leaveEnd: 'End it',
   leaveStay: 'Stay',
   sceneChanged: (venue: string) => `Scene: ${venue}`,
+  /** Beside the name of someone who is not in the room (a story's `via:`). */
+  via: { phone: 'on the phone', message: 'message' } as Record<'phone' | 'message', string>,
   venues: {
     reception: 'a reception',
     office: 'the office',

@@ -53,6 +53,7 @@ export const nl: Messages = {
   leaveEnd: 'Stoppen',
   leaveStay: 'Blijven',
   sceneChanged: (venue: string) => `Plaats: ${venue}`,
+  via: { phone: 'aan de telefoon', message: 'bericht' },
   venues: {
     reception: 'een receptie',
     office: 'het kantoor',

@@ -152,6 +152,20 @@ export class VenueScene extends Phaser.Scene {
       }
     }
     this.layout();
+    this.describe();
+  }
+
+  /**
+   * Says on the host who is drawn, in which mood (`data-drawn="jens:pleased katrien:neutral"`): the
+   * end-to-end tests read the picture's cast from it, since a canvas has no DOM to ask.
+   */
+  private describe(): void {
+    const host = this.progressTarget;
+    if (!(host instanceof HTMLElement)) return;
+    host.dataset.drawn = this.figures
+      .filter((f) => f.enteredAt !== null)
+      .map((f) => `${f.id}:${f.mood}`)
+      .join(' ');
   }
 
   /** Queues the venue and every mood of the scenario's people; the loader skips what it has. */

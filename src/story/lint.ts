@@ -88,6 +88,7 @@ export function lintInkSource(file: string, source: string, options: LintOptions
   const globalTags: { tag: string; line: number }[] = [];
   let inHeader = true;
   const speakers: { id: string; line: number }[] = [];
+  const named: { id: string; line: number; tag: string }[] = [];
   const trusted: { id: string; line: number }[] = [];
   const requireActs = options.rubric ?? rubricEnforced(file);
   const endingsUsed: { id: string; line: number }[] = [];
@@ -97,6 +98,12 @@ export function lintInkSource(file: string, source: string, options: LintOptions
     try {
       const parsed = parseLineTags(tags);
       if (parsed.speaker) speakers.push({ id: parsed.speaker, line: lineNo });
+      // People named by `mood: id m` and `leave: id` must be in the cast, as speakers must.
+      if (parsed.feeling) named.push({ id: parsed.feeling.person, line: lineNo, tag: 'mood' });
+      for (const id of parsed.leaves ?? []) named.push({ id, line: lineNo, tag: 'leave' });
+      if (parsed.via && !parsed.speaker) {
+        error(lineNo, `"via: ${parsed.via}" is about the line's speaker: add "# speaker: id"`);
+      }
       if (parsed.ending) endingsUsed.push({ id: parsed.ending, line: lineNo });
       if (parsed.scene && options.knownScenes && !options.knownScenes.has(parsed.scene)) {
         error(lineNo, `unknown scene "${parsed.scene}": no venue with that id exists`);
@@ -199,6 +206,11 @@ export function lintInkSource(file: string, source: string, options: LintOptions
     }
   }
   if (cast.length > 0) {
+    for (const n of named) {
+      if (!cast.includes(n.id)) {
+        error(n.line, `"${n.tag}:" names "${n.id}", who is not in the cast: use a cast id`);
+      }
+    }
     for (const s of speakers) {
       if (s.id !== 'you' && !cast.includes(s.id)) {
         error(

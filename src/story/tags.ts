@@ -6,7 +6,8 @@
  * Choice tags (inside the choice brackets):  `tip1 +2`, `tip4 -1`, `why: plain reason`,
  *                                            `act: id` and its modifiers (`timing: late`; see
  *                                            docs/rubric.md), `trust: cast-id +1`.
- * Line tags (on a line of output):           `speaker: id`, `mood: uneasy`, `scene: reception`,
+ * Line tags (on a line of output):           `speaker: id`, `mood: uneasy` (or `mood: id uneasy`),
+ *                                            `via: phone`, `leave: id`, `scene: reception`,
  *                                            `sound: id`, `ending: id`, `discuss: a question`.
  * Global tags (top of the file):             `title: …`, `summary: …`, `main: tip2`,
  *                                            `cast: id \| Full Name \| role`, `ending: id \| Title`.
@@ -55,9 +56,19 @@ export interface ParsedChoiceTags {
 
 const TRUST = /^trust:\s*(\S+)\s+([+-])(\d+)$/;
 
+/** How a speaker who is not in the room reaches the player (`via: phone`): heard or read, not seen. */
+export const VIAS = ['phone', 'message'] as const;
+export type Via = (typeof VIAS)[number];
+
 export interface ParsedLineTags {
   readonly speaker: string | null;
   readonly mood: Mood | null;
+  /** `mood: els uneasy`: one named person's expression from this line on, whoever speaks. */
+  readonly feeling?: { readonly person: string; readonly mood: Mood };
+  /** `via: phone`: the speaker is not in the room (a caller, a message), so is not drawn. */
+  readonly via?: Via;
+  /** `leave: id`: these people leave the room on this line (drawn again once they speak in person). */
+  readonly leaves?: readonly string[];
   readonly scene: string | null;
   readonly sound: string | null;
   readonly ending: string | null;
@@ -161,10 +172,46 @@ export function parseChoiceTags(tags: readonly string[]): ParsedChoiceTags {
 export function parseLineTags(tags: readonly string[]): ParsedLineTags {
   const found: Partial<Record<LineTagKey, string>> = {};
   let discuss: string | undefined;
+  let feeling: { person: string; mood: Mood } | undefined;
+  let via: Via | undefined;
+  const leaves: string[] = [];
   for (const raw of tags) {
     const tag = raw.trim();
     const kv = KEY_VALUE.exec(tag);
     const key = kv?.[1];
+    const named = key === 'mood' ? /^(\S+)\s+(\S+)$/.exec((kv?.[2] ?? '').trim()) : null;
+    if (named) {
+      const [, person = '', mood = ''] = named;
+      if (feeling !== undefined) throw new TagError('a line has two "mood: id mood" tags', tag);
+      if (!ID.test(person)) {
+        throw new TagError(`"mood: id mood" needs a cast id first, got "${person}"`, tag);
+      }
+      if (!isMood(mood)) {
+        throw new TagError(`unknown mood "${mood}": moods are ${MOODS.join(', ')}`, tag);
+      }
+      feeling = { person, mood };
+      continue;
+    }
+    if (key === 'via') {
+      const value = (kv?.[2] ?? '').trim();
+      if (via !== undefined) throw new TagError('a line has two "via:" tags', tag);
+      if (!(VIAS as readonly string[]).includes(value)) {
+        throw new TagError(
+          `unknown "via: ${value}": a speaker can be reached ${VIAS.join(', ')}`,
+          tag,
+        );
+      }
+      via = value as Via;
+      continue;
+    }
+    if (key === 'leave') {
+      const value = (kv?.[2] ?? '').trim();
+      if (!ID.test(value)) {
+        throw new TagError(`"leave:" needs a cast id, got "${value}"`, tag);
+      }
+      if (!leaves.includes(value)) leaves.push(value);
+      continue;
+    }
     if (key === 'discuss') {
       if (discuss !== undefined) throw new TagError('a line has two "discuss:" tags', tag);
       const prompt = (kv?.[2] ?? '').trim();
@@ -180,7 +227,7 @@ export function parseLineTags(tags: readonly string[]): ParsedLineTags {
         );
       }
       throw new TagError(
-        `unknown line tag "${tag}": lines take ${LINE_TAG_KEYS.join(', ')}, discuss`,
+        `unknown line tag "${tag}": lines take ${LINE_TAG_KEYS.join(', ')}, via, leave, discuss`,
         tag,
       );
     }
@@ -205,6 +252,9 @@ export function parseLineTags(tags: readonly string[]): ParsedLineTags {
     sound: found.sound ?? null,
     ending: found.ending ?? null,
     ...(discuss !== undefined ? { discuss } : {}),
+    ...(feeling !== undefined ? { feeling } : {}),
+    ...(via !== undefined ? { via } : {}),
+    ...(leaves.length > 0 ? { leaves } : {}),
   };
 }
 

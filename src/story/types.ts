@@ -34,6 +34,12 @@ export interface StoryLine {
    * workshop rooms; absent on most lines. See docs/rubric.md, "Discussion prompts".
    */
   readonly discuss?: string;
+  /** `mood: els uneasy`: a named person's expression from this line on, whoever speaks it. */
+  readonly feeling?: { readonly person: string; readonly mood: Mood };
+  /** `via: phone` / `via: message`: the speaker is not in the room, so is heard or read, not drawn. */
+  readonly via?: 'phone' | 'message';
+  /** `leave: id`: people who leave the room on this line (back once they speak in person). */
+  readonly leaves?: readonly string[];
 }
 
 /** How one choice moves one named character's trust in the player (`trust: kurt +1`). */

@@ -319,13 +319,13 @@ Wim sends you a message: one of his ten cards has booked a meeting. He's thrille
 - else:
     At the next breakfast, Sofie sits at another table. Table three remembers you as the one who came to sell.
 }
-You sold something this month, and the room knows you as someone who sells. # ending: sales-breakfast
+You sold something this month, and the room knows you as someone who sells. # ending: sales-breakfast # mood: uneasy
 -> END
 
 = two_conversations
 Three weeks later, a message from Hilde: Sofie Maes has asked to be paired with you for next month's one-on-one coffee. # sound: message
 And Bram sends you a baker in Lier with a fifteenth-century facade. The baker isn't ready for a sign yet; she wanted to know who Bram trusts.
-You met two people this morning. Really met them. Both of them will remember you, and you know exactly what each of them needs. # ending: two-conversations
+You met two people this morning. Really met them. Both of them will remember you, and you know exactly what each of them needs. # ending: two-conversations # mood: pleased
 -> END
 
 = one_conversation
@@ -339,16 +339,16 @@ You met two people this morning. Really met them. Both of them will remember you
 - else:
     The rest of the room you only saw from across the tables.
 }
-One conversation went somewhere, and one person in that room will be glad to see you again. # ending: one-conversation
+One conversation went somewhere, and one person in that room will be glad to see you again. # ending: one-conversation # mood: pleased
 -> END
 
 = stack_of_cards
 { collected_cards:
     The stack on your desk is thick and tells you nothing. A florist, or was she the baker?
     Over the next week you mail a few of them. One replies, warmly. You cannot remember which one she was.
-    You met everyone this morning, and nobody at all. # ending: stack-of-cards
+    You met everyone this morning, and nobody at all. # ending: stack-of-cards # mood: neutral
 - else:
     A few cards, and for none of them do you know what you would write.
-    You sat at a table with three people for an hour, and you could not say what any of them needs. # ending: stack-of-cards
+    You sat at a table with three people for an hour, and you could not say what any of them needs. # ending: stack-of-cards # mood: neutral
 }
 -> END

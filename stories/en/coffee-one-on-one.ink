@@ -301,7 +301,7 @@ Five weeks later, a message from Sofie, with a photo: Koen in the workshop, expl
     - else:
         And on the Monday after, a call from the tea shop on the IJzerenleen. You never asked Sofie for anything; she gave them your number anyway. # sound: phone-ring
 }
-You went to help, not to sell. The work came anyway, the long way round. # ending: givers-gain
+You went to help, not to sell. The work came anyway, the long way round. # ending: givers-gain # mood: pleased
 -> END
 
 = strings_attached
@@ -312,9 +312,9 @@ You went to help, not to sell. The work came anyway, the long way round. # endin
 }
 At the next breakfast she is friendly, and careful, the way people are with someone who might be selling.
 { promise == "koen":
-    The help was real. The postscript is what she kept. # ending: strings-attached
+    The help was real. The postscript is what she kept. # ending: strings-attached # mood: neutral
 - else:
-    She needed a mechanic. She got a price list. # ending: strings-attached
+    She needed a mechanic. She got a price list. # ending: strings-attached # mood: neutral
 }
 -> END
 
@@ -324,17 +324,17 @@ At the next breakfast she is friendly, and careful, the way people are with some
 - else:
     Sofie doesn't get in touch. When Hilde asks her how the coffee was, she says: fine, a bit of a sales pitch.
 }
-Next month, Hilde pairs you with someone else. You had an hour with a shop owner who needed help, and you spent it selling. # ending: sales-coffee
+Next month, Hilde pairs you with someone else. You had an hour with a shop owner who needed help, and you spent it selling. # ending: sales-coffee # mood: uneasy
 -> END
 
 = loose_ends
 { intro == "late":
     On Saturday you write the introduction. Sofie answers on Monday: on Friday she took on a mechanic from the temp agency. It's fine, she writes. Koen says no problem. He sounds disappointed.
-    An hour, a cappuccino, a promise with a day on it. You kept it a day late, and a day was what mattered. # ending: loose-ends
+    An hour, a cappuccino, a promise with a day on it. You kept it a day late, and a day was what mattered. # ending: loose-ends # mood: neutral
 - else:
     Weeks go by. Sofie's card sits on your desk under a roll of vinyl.
     At the next breakfast, she nods at you across the room, friendly enough. Someone else found her a mechanic.
-    An hour, a cappuccino, a promise. Nothing came of it, because nothing was followed up. # ending: loose-ends
+    An hour, a cappuccino, a promise. Nothing came of it, because nothing was followed up. # ending: loose-ends # mood: neutral
 }
 -> END
 

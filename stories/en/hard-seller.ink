@@ -100,7 +100,7 @@ You feel it, almost physically: that is exactly what you sell. Bart's message is
 === kurt_arrives ===
 A plate of bitterballen appears between you, held by a big man in a navy suit and a very good mood.
 There she is, the architect! Els, I had another idea for you: the model with the wooden dashboard. Architects love wood. # speaker: kurt # mood: pleased
-Els takes half a step back, towards the bar.
+Els takes half a step back, towards the bar. # mood: els uneasy
 Then he reads your badge, and his eyes light up.
 A social secretariat! Fantastic. So you've got staff, and staff need cars. Kurt Mertens, Voltlease. # speaker: kurt # mood: interested
 ~ mem_met_hard_seller = true
@@ -380,7 +380,7 @@ On the train home you empty your pockets: eleven business cards, one of them Kur
 { els_guarded or kurt_lead or johan_lead:
     On paper it was a good evening: {els_guarded:a sales call with Els on Monday at ten}{els_guarded && (kurt_lead or johan_lead):, }{kurt_lead:a real quote request from Kurt}{kurt_lead && johan_lead:, }{johan_lead:a brochure for Johan's son}. Bart will be pleased.
 }
-You did it his way all evening, and you can tell exactly how it felt to the people on the other side. Tonight, you were the hard seller. # ending: two-sellers
+You did it his way all evening, and you can tell exactly how it felt to the people on the other side. Tonight, you were the hard seller. # ending: two-sellers # mood: uneasy
 -> END
 
 === connector ===
@@ -394,7 +394,7 @@ Outside, on the cobbles, you type a note into your phone: "Email Els and Johan. 
     Kurt catches up with you at the corner, out of breath.
     Thanks for tonight. I didn't sell a thing. Strangest good evening in years. # speaker: kurt # mood: pleased
 }
-Three people in this town now know who you are, and one of them is waiting for your email. # ending: connector
+Three people in this town now know who you are, and one of them is waiting for your email. # ending: connector # mood: pleased
 -> END
 
 === real_conversations ===
@@ -407,7 +407,7 @@ You walk out into the Mechelen evening. The Dijle smells of spring and someone's
     - else:
         No sales. But three names you'll remember, and three people who'll remember yours. Nothing to sell yet.
 }
-That is how it starts. # ending: real-conversations
+That is how it starts. # ending: real-conversations # mood: pleased
 -> END
 
 === small_talk ===
@@ -420,5 +420,5 @@ You walk out into the Mechelen evening with a pocketful of cards and a pleasant 
 { mem_promised_intro != "":
     At least there's the introduction you promised Johan. Keep that one, and it might be the start of something.
 }
-Next time, stay longer with one person. # ending: small-talk
+Next time, stay longer with one person. # ending: small-talk # mood: neutral
 -> END

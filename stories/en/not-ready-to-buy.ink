@@ -304,11 +304,11 @@ In March the pilot ends. Lieve's email is two lines long.
 * [Reply, and ask her honestly what you could have done better # act: repair # tip2 +1 # tip5 +1 # trust: lieve +1 # why: Asking for honest feedback after a loss is how a relationship survives it, and how you learn.]
     You ask her. She takes a week to answer, and then she's honest.
     "You were great company. Until you needed my signature more than I needed your software. Paylink's Stijn just kept dropping by with useful things. No hard feelings. L."
-    You print it out. You'll keep it. # ending: quick-sale
+    You print it out. You'll keep it. # ending: quick-sale # mood: uneasy
     -> END
 * [Offer forty percent off to win back all six sites # act: pitch # tip1 -1 # tip5 -1 # why: It might just win the group back; another discount also confirms what she learned in October: with you, it is always about the deal.]
     You offer forty percent, group-wide. Bart signs off on it with his eyes closed.
-    No answer comes. In April, Paylink posts a photo of its kick-off in Willebroek. # ending: quick-sale
+    No answer comes. In April, Paylink posts a photo of its kick-off in Willebroek. # ending: quick-sale # mood: uneasy
     -> END
 
 = referrals
@@ -322,12 +322,12 @@ Yasmina Bouzid. Lieve Desmet says you're the only supplier she'd have lunch with
     "Fifteen minutes is plenty. Tell me about your carers first. What does a bad week look like?" # speaker: you
     A pause. Then she tells you, for twenty-five minutes.
     Thursday, ten o'clock. Come and see the planning room. # speaker: yasmina # mood: pleased
-    In May you present to Rotterdam. In June Nordvries signs for all six sites, at the normal price. You never did find out whether Wout made it off the bench. # ending: referrals
+    In May you present to Rotterdam. In June Nordvries signs for all six sites, at the normal price. You never did find out whether Wout made it off the bench. # ending: referrals # mood: pleased
     -> END
 * [She has fifteen minutes: email her the price list and a demo link right away # act: pitch # asked: yes # tip1 +1 # tip2 -1 # tip4 -1 # why: She called to buy, and a plain answer respects her fifteen minutes; it also spends Lieve's trust on a sales sheet when Yasmina wanted a conversation.]
     "Let me send you our price list and a demo link right away, then you can see for yourself." # speaker: you
     Fine. I'll look at it. # speaker: yasmina # mood: neutral
-    She doesn't call back. But in June Nordvries signs for all six sites, at the normal price, and Lieve sends you a third name. This time you call and ask questions first. # ending: referrals
+    She doesn't call back. But in June Nordvries signs for all six sites, at the normal price, and Lieve sends you a third name. This time you call and ask questions first. # ending: referrals # mood: pleased
     -> END
 
 = signed_later
@@ -336,11 +336,11 @@ April. An email from Lieve. # scene: office # sound: message
 Three quotes. Go in at thirty percent off and kill the other two. # speaker: bart-claeys # mood: interested # discuss: Three quotes, and Bart wants thirty percent off. How do you win this one, and what will it cost?
 * [Send a fair quote, and offer to meet her night team before she decides # act: ask-how-to-help # tip4 +1 # tip5 +1 # trust: lieve +1 # why: A fair price and real interest in her people build a client who stays, not one who was bought.]
     You send a fair quote and spend a night shift in the frozen-food hall, in a borrowed thermal jacket, asking her planners questions.
-    In June, Verbeke signs, at the normal price. Lieve says the night shift visit decided it. # ending: signed-later
+    In June, Verbeke signs, at the normal price. Lieve says the night shift visit decided it. # ending: signed-later # mood: pleased
     -> END
 * [Go in at thirty percent off to be sure of winning # act: pitch # asked: yes # tip1 +1 # tip5 -1 # trust: bart-claeys +1 # why: They asked for a quote, and a sharp price is a plain answer that wins; it also teaches her your list price was never real, and makes every renewal a fight.]
     You go in at thirty percent. You win. Of course you win.
-    Next spring's renewal is already marked in Bart's calendar, with a question mark. # ending: signed-later
+    Next spring's renewal is already marked in Bart's calendar, with a question mark. # ending: signed-later # mood: pleased
     -> END
 
 = drifted

@@ -87,7 +87,7 @@ And it does sound efficient. The company paid four hundred and fifty euros for y
 - -> jens_drops_by
 
 === jens_drops_by ===
-Ten minutes later Jens Vermeiren leans into your doorway, car keys in hand, already half on his way to a client in Aalst. # sound: door # discuss: Jens needs appointments. Which of your contacts, if any, are his to call?
+Ten minutes later Jens Vermeiren leans into your doorway, car keys in hand, already half on his way to a client in Aalst. # sound: door # discuss: Jens needs appointments. Which of your contacts, if any, are his to call? # leave: katrien
 { cold_calls > 0:
     Katrien says you've got a list for me! Legend. # speaker: jens # mood: pleased
     Anyone hot? I'd rather start with the ones who are ready to sign. # speaker: jens # mood: interested
@@ -122,7 +122,7 @@ Ten minutes later Jens Vermeiren leans into your doorway, car keys in hand, alre
 
 === writing_to_marleen ===
 = the_mail
-You open a new email. To: Marleen Peeters.
+You open a new email. To: Marleen Peeters. # leave: jens
 { not read_notes:
     You turn her card over at last. In your worst handwriting: "UGent study on compostable film, send! Kobe?? Rowing Sat."
     Right. Two promises: the study you said you would send her, and Kobe Martens, a baker friend in Leuven who switched to compostable bags last year. You offered to introduce them.
@@ -185,9 +185,9 @@ You remember. You promised it, and you meant it. # discuss: An older promise and
 
 === the_call ===
 = ring
-Twenty to eleven. Your phone rings: a landline you don't know. # sound: phone-ring
-Good morning, this is Nadia Bogaert from Willems and Partners, insurance brokers in Mechelen. # speaker: nadia # mood: neutral
-You met Mr Dirk Willems at the chamber of commerce reception last night. He would like to schedule a meeting with our account manager to review your company's insurance. Would next Tuesday at ten suit you? # speaker: nadia # mood: pleased
+Twenty to eleven. Your phone rings: a landline you don't know. # sound: phone-ring # leave: katrien
+Good morning, this is Nadia Bogaert from Willems and Partners, insurance brokers in Mechelen. # speaker: nadia # mood: neutral # via: phone
+You met Mr Dirk Willems at the chamber of commerce reception last night. He would like to schedule a meeting with our account manager to review your company's insurance. Would next Tuesday at ten suit you? # speaker: nadia # mood: pleased # via: phone
 You try to place him. A firm handshake by the cloakroom. A card pressed into your hand while you were looking for your coat ticket. Thirty seconds, maybe. You remember his tie better than his face.
 You fish his card out of your jacket. Dirk Willems, Managing Partner. Nothing on the back. # discuss: Now you are on the other side of the call. What do you owe Dirk, and Nadia?
 { cold_calls > 0:
@@ -196,22 +196,22 @@ You fish his card out of your jacket. Dirk Willems, Managing Partner. Nothing on
 * [Say yes to Tuesday. Saying no takes longer # act: smooth-over # tip5 -2 # trust: nadia +1 # why: A yes you don't mean wastes their rep's morning and your hour, and starts the relationship with a pretence.]
     ~ said_yes_to_nadia = true
     Tuesday at ten, fine. # speaker: you # mood: neutral
-    Wonderful. I'll send you an invitation. Mr Willems will be delighted. # speaker: nadia # mood: pleased
+    Wonderful. I'll send you an invitation. Mr Willems will be delighted. # speaker: nadia # mood: pleased # via: phone
     You put the phone down already knowing you'll cancel on Monday evening.
 * [We're fully covered, thanks. Please take us off your list # act: decline # tip1 +1 # tip5 -1 # why: Honest, and it tells Willems and Partners what a card from a reception is not for; but curt: you close the door on Dirk the person along with his sales meeting.]
     We're fully covered, thank you. Please take us off your list. # speaker: you # mood: neutral
-    Of course. Sorry to have disturbed you. Have a nice day. # speaker: nadia # mood: neutral
+    Of course. Sorry to have disturbed you. Have a nice day. # speaker: nadia # mood: neutral # via: phone
     Click. She is on to the next card before you have put the phone down.
 * [No to the sales meeting, but offer Dirk himself a coffee # act: invite # tip4 +1 # tip5 +2 # trust: nadia +1 # why: No to the pitch, yes to the person: you give Dirk the chance to build the relationship his method skipped.]
     ~ offered_dirk_coffee = true
     I'll pass on the meeting, thanks. But I'd happily have a coffee with Dirk himself. Just the two of us, no agenda. # speaker: you # mood: pleased
-    Oh. That's... not on my sheet. I'll tell him. # speaker: nadia # mood: uneasy
+    Oh. That's... not on my sheet. I'll tell him. # speaker: nadia # mood: uneasy # via: phone
     A pause, and the scratch of a pen.
 * [Tell her what you think of being called like this # act: candour # tip1 +1 # tip5 -1 # trust: nadia -1 # why: The point is right: thirty seconds is not a relationship. But Nadia didn't invent the method, and venting at the messenger burns goodwill with her and her boss.]
     I spoke to Mr Willems for thirty seconds. If that's worth a sales meeting to him, I'd rather not be his client. # speaker: you # mood: annoyed
-    I understand. I'll pass that on. # speaker: nadia # mood: uneasy
+    I understand. I'll pass that on. # speaker: nadia # mood: uneasy # via: phone
     A small pause.
-    I only make the calls, you know. # speaker: nadia # mood: uneasy
+    I only make the calls, you know. # speaker: nadia # mood: uneasy # via: phone
     You do know. That's what makes it sting.
 - -> afterwards
 
@@ -258,7 +258,7 @@ She waits. {cold_calls == 2:Fifteen|Fourteen} cards to go. # discuss: The calls 
 * [Keep going. Our offer is useful; his wasn't # act: cold-call # tip1 -2 # tip3 -2 # tip5 -1 # trust: katrien -1 # why: Everyone thinks their own pitch is the useful one. Dirk certainly does.]
     Keep going. Our offer is actually useful. His wasn't. # speaker: you # mood: annoyed
     If you say so. # speaker: katrien # mood: neutral
-    She goes back to her desk. Through the glass you hear her start again: "Good morning, you met my colleague last night..."
+    She goes back to her desk. Through the glass you hear her start again: "Good morning, you met my colleague last night..." # leave: katrien
 - -> manager_asks
 
 = apology
@@ -272,8 +272,8 @@ She waits. {cold_calls == 2:Fifteen|Fourteen} cards to go. # discuss: The calls 
     {cold_calls == 2:She|He} picks up on the second ring.
     I'm calling to say sorry. That call this morning was my idea, and a bad one. You gave me your card for a conversation, not for that. # speaker: you # mood: uneasy
     { cold_calls == 2:
-        Ah. I did wonder. We had such a good talk, and then a lady I didn't know asked when your sales rep could come by. # speaker: marleen # mood: uneasy
-        Thank you for ringing yourself. That counts for something. # speaker: marleen # mood: pleased
+        Ah. I did wonder. We had such a good talk, and then a lady I didn't know asked when your sales rep could come by. # speaker: marleen # mood: uneasy # via: phone
+        Thank you for ringing yourself. That counts for something. # speaker: marleen # mood: pleased # via: phone
     - else:
         Luc is gruff for a sentence, then laughs. Nobody, he says, has ever rung him back to apologise for a sales call.
     }
@@ -282,7 +282,7 @@ She waits. {cold_calls == 2:Fifteen|Fourteen} cards to go. # discuss: The calls 
     Sorry about this morning. Though while I have you: our payroll service might really interest you. # speaker: you # mood: pleased
     { cold_calls == 2:
         ~ pitched_marleen = true
-        Right. I'll think about it. # speaker: marleen # mood: annoyed
+        Right. I'll think about it. # speaker: marleen # mood: annoyed # via: phone
         She hangs up a little faster than she needs to.
     - else:
         Luc lets you finish, says "no thanks" in a tone that covers the rest of the decade, and hangs up.
@@ -291,7 +291,7 @@ She waits. {cold_calls == 2:Fifteen|Fourteen} cards to go. # discuss: The calls 
     {cold_calls == 2:She|He} picks up on the second ring.
     Sorry about that call. A new process at the office; it got a bit out of hand. # speaker: you # mood: uneasy
     { cold_calls == 2:
-        A process. I see. # speaker: marleen # mood: neutral
+        A process. I see. # speaker: marleen # mood: neutral # via: phone
         She's polite about it. Polite, and a little further away than last night.
     - else:
         Luc says he understands. He says it the way people say it when they don't.
@@ -323,25 +323,25 @@ So what do I do with the cards, if I'm not ringing them? # speaker: katrien # mo
 - -> manager_asks
 
 === manager_asks ===
-Ten to twelve. A chat message pops up in the corner of your screen. # sound: message
-Morning! How was the chamber thing? How many meetings for Jens? That ticket wasn't cheap, haha. # speaker: bart-claeys # mood: interested
+Ten to twelve. A chat message pops up in the corner of your screen. # sound: message # leave: katrien
+Morning! How was the chamber thing? How many meetings for Jens? That ticket wasn't cheap, haha. # speaker: bart-claeys # mood: interested # via: message
 The sales dashboard sits in the next tab, where it always sits. Your name, a six, a fourteen. # discuss: Your manager counts appointments. What do you count?
 { cold_calls > 0 && not stopped_calls:
     Katrien's list says three appointments so far. Bart would love that number.
 }
 * [Not many, on purpose: I'm keeping promises first. Ask me in six months # act: candour # tip5 +2 # trust: bart-claeys -1 # why: Saying out loud that you're playing the long game, and why, is what lets you keep playing it.]
     Not many, and that's on purpose. I made promises last night and I'm keeping them first. Ask me again in six months. # speaker: you # mood: neutral
-    Six months is two quarters, my friend. # speaker: bart-claeys # mood: uneasy
-    ...but fine. Convince me at the review. # speaker: bart-claeys # mood: neutral
+    Six months is two quarters, my friend. # speaker: bart-claeys # mood: uneasy # via: message
+    ...but fine. Convince me at the review. # speaker: bart-claeys # mood: neutral # via: message
 * {cold_calls > 0 && not stopped_calls} [Three booked already, more coming this afternoon # act: smooth-over # tip1 -1 # tip5 -1 # trust: bart-claeys +1 # why: The number Bart wants, paid for with goodwill that never shows up on a dashboard.]
     Three booked already. More this afternoon. # speaker: you # mood: pleased
-    That's what I like to hear! Drinks on me on Friday. # speaker: bart-claeys # mood: pleased
+    That's what I like to hear! Drinks on me on Friday. # speaker: bart-claeys # mood: pleased # via: message
 * [Propose other numbers: promises kept, intros made, coffees booked # act: candour # tip3 +1 # tip5 +1 # trust: bart-claeys +1 # why: Measuring what you do for people is how a sales team learns to farm instead of hunt.]
     Can I suggest different numbers? Promises kept, introductions made, coffees booked. The appointments follow, just later. # speaker: you # mood: interested
-    Hm. Put it on one slide for Monday. I'm not promising anything. # speaker: bart-claeys # mood: neutral
+    Hm. Put it on one slide for Monday. I'm not promising anything. # speaker: bart-claeys # mood: neutral # via: message
 * ["A few warm leads in the pipeline." Vague, and he'll be happy # act: smooth-over # tip5 -1 # why: A vague answer buys you a week. Next month he'll ask for the cards himself; explaining the long game now protects it.]
     A few warm leads in the pipeline. # speaker: you # mood: neutral
-    Great stuff! Get Jens on them. # speaker: bart-claeys # mood: pleased
+    Great stuff! Get Jens on them. # speaker: bart-claeys # mood: pleased # via: message
     He'll ask for names on Monday. You'll think of something.
 - -> next_month
 
@@ -370,13 +370,13 @@ Friday mornings, though, are empty. Room for one coffee, maybe two. # discuss: O
 - -> epilogue
 
 === epilogue ===
-A week later. Thursday again, and the coffee machine hasn't changed its mind about anything. # sound: message
+A week later. Thursday again, and the coffee machine hasn't changed its mind about anything. # sound: message # leave: katrien # leave: jens
 {
 - cold_calls == 2 && apologised:
     Marleen writes back at last.
-    {sent_study:I finally read the study. Very useful. }Thank you again for ringing me yourself that day. Shall we start over? Coffee next time I'm in Ghent? # speaker: marleen # mood: pleased
+    {sent_study:I finally read the study. Very useful. }Thank you again for ringing me yourself that day. Shall we start over? Coffee next time I'm in Ghent? # speaker: marleen # mood: pleased # via: message
     { jens_has_marleen:
-        PS: your colleague Jens rang as well. I told him I'd rather talk to you. # speaker: marleen # mood: neutral
+        PS: your colleague Jens rang as well. I told him I'd rather talk to you. # speaker: marleen # mood: neutral # via: message
     }
 - cold_calls == 2:
     Marleen hasn't answered anything. In the CRM, next to her name, Katrien has typed: "asked not to be called again".
@@ -386,14 +386,14 @@ A week later. Thursday again, and the coffee machine hasn't changed its mind abo
     Marleen replies, in two lines: "Thanks for the information. We'll look at providers in due course. Kind regards, Marleen." Kind regards, after forty minutes of rowing stories.
 - not sent_study && intro_made:
     An email from Marleen.
-    Kobe and I had lunch on Tuesday. Very useful, thank you. Did you ever find that study you mentioned? # speaker: marleen # mood: neutral
+    Kobe and I had lunch on Tuesday. Very useful, thank you. Did you ever find that study you mentioned? # speaker: marleen # mood: neutral # via: message
     The study is still on your desktop, in a folder called "to do".
 - not sent_study:
     The study is still on your desktop, in a folder called "to do". Marleen hasn't heard from you. Why would she write first?
 - intro_made:
     An email from Marleen.
-    Kobe and I had lunch on Tuesday. He saved me about three months of headaches. Thank you! # speaker: marleen # mood: pleased
-    By the way: our HR manager has gone from "fine, I suppose" to "not fine" about our payroll provider. May I give her your name? No obligation. # speaker: marleen
+    Kobe and I had lunch on Tuesday. He saved me about three months of headaches. Thank you! # speaker: marleen # mood: pleased # via: message
+    By the way: our HR manager has gone from "fine, I suppose" to "not fine" about our payroll provider. May I give her your name? No obligation. # speaker: marleen # via: message
 - else:
     Marleen thanks you warmly for the study. She's still looking, she writes, for someone who has already made the switch. You think of Kobe, and don't answer that part.
 }
@@ -428,7 +428,7 @@ A week later. Thursday again, and the coffee machine hasn't changed its mind abo
 { jens_has_tom:
     Jens has one appointment from the reception: Tom Lambrechts, who asked for it. Small, real, and a start.
 }
-You didn't sell anything this week. Two people in Limburg now mention your name to each other, and neither of them thinks of it as a sales call. # ending: trusted-connector
+You didn't sell anything this week. Two people in Limburg now mention your name to each other, and neither of them thinks of it as a sales call. # ending: trusted-connector # mood: pleased
 -> END
 
 === second_chance ===
@@ -439,17 +439,17 @@ Katrien's call script is in the recycling bin, which is where it had been headin
 { not apologised:
     Of the eight people Katrien reached, none has answered anything you've sent since.
 }
-The morning cost you goodwill. The afternoon bought some of it back, and taught you something you won't need to learn twice. # ending: second-chance
+The morning cost you goodwill. The afternoon bought some of it back, and taught you something you won't need to learn twice. # ending: second-chance # mood: neutral
 -> END
 
 === full_pipeline ===
 Jens has five appointments in his calendar, and Bart puts a thumbs-up under the numbers in the team chat.
 By Wednesday two have cancelled. A third turns out to be a student who came to the reception for the free wine.
 Luc Verstraete's firm, Jens hears, has "no need at the moment, and won't for a while".
-Your pipeline has never looked fuller. Your network has never been quieter. # ending: full-pipeline
+Your pipeline has never looked fuller. Your network has never been quieter. # ending: full-pipeline # mood: uneasy
 -> END
 
 === lukewarm ===
 Bart asks about the reception once more, then forgets about it.
-Nobody was offended. Nobody was much helped either. The stack goes into a drawer, where stacks go. # ending: lukewarm
+Nobody was offended. Nobody was much helped either. The stack goes into a drawer, where stacks go. # ending: lukewarm # mood: neutral
 -> END

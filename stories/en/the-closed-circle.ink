@@ -260,7 +260,7 @@ Marcel is at the bar, and Jonas is at the door. # discuss: The evening is over. 
 Outside, the Vaartkom smells of the brewery and of rain.
 You got in, and you got out, twice, each time with a sentence that wasn't true.
 Nobody said a word about it. Jonas saw you walk past the bar. Marcel saw you at Griet's table without a phone.
-Next year they will remember you, and they will remember to keep it short with you. # ending: white-lies
+Next year they will remember you, and they will remember to keep it short with you. # ending: white-lies # mood: neutral
 -> END
 
 === one_long_talk ===
@@ -271,7 +271,7 @@ You know more about the printing of Leuven than anyone under seventy. Marcel wil
 - else:
     Griet's guest went home without meeting you, and Griet won't set it up twice.
 }
-One long talk is a real conversation. An evening of one long talk you never chose is something else. # ending: one-long-talk
+One long talk is a real conversation. An evening of one long talk you never chose is something else. # ending: one-long-talk # mood: neutral
 -> END
 
 === open_circle ===
@@ -282,7 +282,7 @@ Tonight you stood at the edge of a circle, and by the end you were making room a
 - else:
     A few people got into a conversation tonight because you stepped back half a pace. Nobody was left at the edge by you.
 }
-It cost you some good minutes of good talk. That's how rooms open up. # ending: open-circle
+It cost you some good minutes of good talk. That's how rooms open up. # ending: open-circle # mood: pleased
 -> END
 
 === in_and_out ===
@@ -299,5 +299,5 @@ You got into a closed circle on your first night, and you got out of a few conve
 { lies == 1:
     One of your exits was a sentence that wasn't true, and the person you said it to saw through it.
 }
-Getting in is half of it. Letting others in is the other half. # ending: in-and-out
+Getting in is half of it. Letting others in is the other half. # ending: in-and-out # mood: neutral
 -> END

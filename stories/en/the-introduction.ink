@@ -302,16 +302,16 @@ Should I? # speaker: els # mood: uneasy # discuss: Els wants to introduce a ligh
 A month later you send Johan the club's newsletter with a short personal note.
 His reply comes within the minute: an automatic one. "Johan Goossens is away."
 He isn't away. Els tells you so, kindly, when you meet at the club; he has asked his assistant to file your emails.
-The school in Bonheiden gets built. Your introduction started it, and in Johan's mind it will always come with a price tag. # ending: sales-channel
+The school in Bonheiden gets built. Your introduction started it, and in Johan's mind it will always come with a price tag. # ending: sales-channel # mood: uneasy
 -> END
 
 = mixed_motives
 The school in Bonheiden gets built, and Johan and Els are already talking about a second job.
 They think of each other when they think of good work. When they think of you, they think "the payroll person", and they are a little careful with what they tell you.
 { johan_comparison || els_meeting:
-    The introduction worked, and it paid. It won't bring you anyone else. # ending: mixed-motives
+    The introduction worked, and it paid. It won't bring you anyone else. # ending: mixed-motives # mood: neutral
 - else:
-    The introduction worked. It just didn't work for you. # ending: mixed-motives
+    The introduction worked. It just didn't work for you. # ending: mixed-motives # mood: neutral
 }
 -> END
 
@@ -328,10 +328,10 @@ In October, Johan forwards you a bakery owner with twenty-two staff and a drawer
 { sold == 0:
     You haven't sold anything yet. The bakery owner may take a year.
 }
-People now send you the people who need you. # ending: trusted-connector
+People now send you the people who need you. # ending: trusted-connector # mood: pleased
 -> END
 
 = good_intro
 The school in Bonheiden gets built. Johan and Els send you a photo from the opening: two classrooms, a covered playground, a ribbon.
-You were the start of it. They'll remember that, and sooner or later it will come back to you in some form. # ending: good-intro
+You were the start of it. They'll remember that, and sooner or later it will come back to you in some form. # ending: good-intro # mood: pleased
 -> END

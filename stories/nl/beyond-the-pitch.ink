@@ -319,13 +319,13 @@ Wim stuurt je een bericht: een van zijn tien kaartjes heeft een afspraak gemaakt
 - else:
     Op het volgende ontbijt zit Sofie aan een andere tafel. Tafel drie herinnert zich jou als iemand die kwam verkopen.
 }
-Je hebt deze maand iets verkocht, en de zaal kent je als iemand die verkoopt. # ending: sales-breakfast
+Je hebt deze maand iets verkocht, en de zaal kent je als iemand die verkoopt. # ending: sales-breakfast # mood: uneasy
 -> END
 
 = two_conversations
 Drie weken later een berichtje van Hilde: Sofie Maes heeft gevraagd om volgende maand met jou gekoppeld te worden voor de één-op-één koffie. # sound: message
 En Bram stuurt je een bakker uit Lier met een gevel uit de vijftiende eeuw. De bakker is nog niet klaar voor een uithangbord; ze wou weten wie Bram vertrouwt.
-Je hebt vanochtend twee mensen ontmoet. Echt ontmoet. Ze zullen zich jou allebei herinneren, en jij weet precies wat elk van hen nodig heeft. # ending: two-conversations
+Je hebt vanochtend twee mensen ontmoet. Echt ontmoet. Ze zullen zich jou allebei herinneren, en jij weet precies wat elk van hen nodig heeft. # ending: two-conversations # mood: pleased
 -> END
 
 = one_conversation
@@ -339,16 +339,16 @@ Je hebt vanochtend twee mensen ontmoet. Echt ontmoet. Ze zullen zich jou allebei
 - else:
     De rest van de zaal heb je alleen van over de tafels gezien.
 }
-Eén gesprek ging ergens naartoe, en één iemand in die zaal zal blij zijn je terug te zien. # ending: one-conversation
+Eén gesprek ging ergens naartoe, en één iemand in die zaal zal blij zijn je terug te zien. # ending: one-conversation # mood: pleased
 -> END
 
 = stack_of_cards
 { collected_cards:
     De stapel op je bureau is dik en zegt je niets. Een bloemiste, of was dat de bakker?
     De week erna mail je er een paar. Eén iemand antwoordt, hartelijk. Je weet niet meer wie ze was.
-    Je hebt vanochtend iedereen ontmoet, en niemand. # ending: stack-of-cards
+    Je hebt vanochtend iedereen ontmoet, en niemand. # ending: stack-of-cards # mood: neutral
 - else:
     Een paar kaartjes, en bij geen enkel weet je wat je zou schrijven.
-    Je zat een uur aan tafel met drie mensen, en je zou niet kunnen zeggen wat een van hen nodig heeft. # ending: stack-of-cards
+    Je zat een uur aan tafel met drie mensen, en je zou niet kunnen zeggen wat een van hen nodig heeft. # ending: stack-of-cards # mood: neutral
 }
 -> END

@@ -301,7 +301,7 @@ Vijf weken later een bericht van Sofie, met een foto: Koen in het atelier, die e
     - else:
         En de maandag erna belt de theewinkel van de IJzerenleen. Je hebt Sofie nooit iets gevraagd; ze gaf hun je nummer toch. # sound: phone-ring
 }
-Je ging om te helpen, niet om te verkopen. Het werk kwam toch, langs de lange weg. # ending: givers-gain
+Je ging om te helpen, niet om te verkopen. Het werk kwam toch, langs de lange weg. # ending: givers-gain # mood: pleased
 -> END
 
 = strings_attached
@@ -312,9 +312,9 @@ Je ging om te helpen, niet om te verkopen. Het werk kwam toch, langs de lange we
 }
 Op het volgende ontbijt is ze vriendelijk, en voorzichtig, zoals mensen zijn met iemand die misschien iets wil verkopen.
 { promise == "koen":
-    De hulp was echt. Maar ze onthield vooral het PS. # ending: strings-attached
+    De hulp was echt. Maar ze onthield vooral het PS. # ending: strings-attached # mood: neutral
 - else:
-    Ze had een mecanicien nodig. Ze kreeg een prijslijst. # ending: strings-attached
+    Ze had een mecanicien nodig. Ze kreeg een prijslijst. # ending: strings-attached # mood: neutral
 }
 -> END
 
@@ -324,17 +324,17 @@ Op het volgende ontbijt is ze vriendelijk, en voorzichtig, zoals mensen zijn met
 - else:
     Sofie laat niets meer van zich horen. Als Hilde haar vraagt hoe de koffie was, zegt ze: goed, een beetje een verkoopgesprek.
 }
-Volgende maand koppelt Hilde je aan iemand anders. Je had een uur met een handelaarster die hulp nodig had, en je hebt het gebruikt om te verkopen. # ending: sales-coffee
+Volgende maand koppelt Hilde je aan iemand anders. Je had een uur met een handelaarster die hulp nodig had, en je hebt het gebruikt om te verkopen. # ending: sales-coffee # mood: uneasy
 -> END
 
 = loose_ends
 { intro == "late":
     Zaterdag schrijf je de introductie. Sofie antwoordt maandag: vrijdag heeft ze een mecanicien van het interimkantoor aangenomen. Geen probleem, schrijft ze. Koen zegt dat het niet erg is. Hij klinkt teleurgesteld.
-    Een uur, een cappuccino, een belofte met een dag erop. Je hield ze een dag te laat, en net die dag telde. # ending: loose-ends
+    Een uur, een cappuccino, een belofte met een dag erop. Je hield ze een dag te laat, en net die dag telde. # ending: loose-ends # mood: neutral
 - else:
     De weken gaan voorbij. Sofies kaartje ligt op je bureau onder een rol vinyl.
     Op het volgende ontbijt knikt ze je toe van aan de andere kant van de zaal, vriendelijk genoeg. Iemand anders heeft een mecanicien voor haar gevonden.
-    Een uur, een cappuccino, een belofte. Er kwam niets van, omdat er niets werd opgevolgd. # ending: loose-ends
+    Een uur, een cappuccino, een belofte. Er kwam niets van, omdat er niets werd opgevolgd. # ending: loose-ends # mood: neutral
 }
 -> END
 

@@ -100,7 +100,7 @@ Je voelt het bijna lichamelijk: dit is precies wat jij verkoopt. Barts bericht s
 === kurt_arrives ===
 Tussen jullie in verschijnt een bord bitterballen, vastgehouden door een grote man in een marineblauw pak en een heel goed humeur.
 Daar is ze, de architecte! Els, ik had nog een idee voor u: het model met het houten dashboard. Architecten zijn zot van hout. # speaker: kurt # mood: pleased
-Els zet een halve stap achteruit, richting bar.
+Els zet een halve stap achteruit, richting bar. # mood: els uneasy
 Dan leest hij jouw badge, en zijn ogen beginnen te blinken.
 Een sociaal secretariaat! Schitterend. Dan hebt ge personeel, en personeel wil een auto. Kurt Mertens, Voltlease. # speaker: kurt # mood: interested
 ~ mem_met_hard_seller = true
@@ -380,7 +380,7 @@ Op de trein naar huis maak je je zakken leeg: elf naamkaartjes, waaronder dat va
 { els_guarded or kurt_lead or johan_lead:
     Op papier was het een goeie avond: {els_guarded:een verkoopgesprek met Els, maandag om tien uur}{els_guarded && (kurt_lead or johan_lead):, }{kurt_lead:een echte offerteaanvraag van Kurt}{kurt_lead && johan_lead:, }{johan_lead:een brochure voor de zoon van Johan}. Bart zal tevreden zijn.
 }
-Je hebt het de hele avond op zijn manier gedaan, en je weet nu precies hoe dat aanvoelde voor de mensen aan de andere kant. Vanavond was jij de hardseller. # ending: two-sellers
+Je hebt het de hele avond op zijn manier gedaan, en je weet nu precies hoe dat aanvoelde voor de mensen aan de andere kant. Vanavond was jij de hardseller. # ending: two-sellers # mood: uneasy
 -> END
 
 === connector ===
@@ -394,7 +394,7 @@ Buiten, op de kasseien, tik je een notitie in je gsm: "Els en Johan mailen. Dins
     Kurt haalt je in aan de hoek, buiten adem.
     Merci voor vanavond. Ik heb niets verkocht. De raarste goeie avond in jaren. # speaker: kurt # mood: pleased
 }
-Drie mensen in deze stad weten nu wie je bent, en een van hen wacht op je mail. # ending: connector
+Drie mensen in deze stad weten nu wie je bent, en een van hen wacht op je mail. # ending: connector # mood: pleased
 -> END
 
 === real_conversations ===
@@ -407,7 +407,7 @@ Je stapt de Mechelse avond in. De Dijle ruikt naar lente, en naar iemands sigare
     - else:
         Niets verkocht. Wel drie namen die je zult onthouden, en drie mensen die de jouwe onthouden. Nog niets te verkopen.
 }
-Zo begint het. # ending: real-conversations
+Zo begint het. # ending: real-conversations # mood: pleased
 -> END
 
 === small_talk ===
@@ -420,5 +420,5 @@ Je stapt de Mechelse avond in, met een zak vol kaartjes en een aangename moeheid
 { mem_promised_intro != "":
     Er is wel de kennismaking die je Johan beloofde. Hou je daaraan, en misschien is het het begin van iets.
 }
-Volgende keer: blijf langer bij één persoon. # ending: small-talk
+Volgende keer: blijf langer bij één persoon. # ending: small-talk # mood: neutral
 -> END

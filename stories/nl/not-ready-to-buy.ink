@@ -304,11 +304,11 @@ In maart loopt de pilot af. Lieves mail is twee regels lang.
 * [Antwoord, en vraag haar eerlijk wat je beter had kunnen doen # act: repair # tip2 +1 # tip5 +1 # trust: lieve +1 # why: Na een verlies om eerlijke feedback vragen: zo overleeft de relatie het, en leer je bij.]
     Je vraagt het haar. Ze neemt een week om te antwoorden, en dan is ze eerlijk.
     "Je was heel fijn gezelschap. Tot je mijn handtekening meer nodig had dan ik jouw software. Stijn van Paylink kwam gewoon af en toe langs met iets nuttigs. Geen kwaad bloed. L."
-    Je drukt het af. Dit hou je bij. # ending: quick-sale
+    Je drukt het af. Dit hou je bij. # ending: quick-sale # mood: uneasy
     -> END
 * [Bied veertig procent korting om alle zes de sites terug te winnen # act: pitch # tip1 -1 # tip5 -1 # why: Misschien win je de groep zo toch terug; nog een korting bevestigt ook wat ze in oktober leerde: bij jou gaat het altijd om de deal.]
     Je biedt veertig procent, voor de hele groep. Bart keurt het goed met zijn ogen dicht.
-    Er komt geen antwoord. In april post Paylink een foto van zijn kick-off in Willebroek. # ending: quick-sale
+    Er komt geen antwoord. In april post Paylink een foto van zijn kick-off in Willebroek. # ending: quick-sale # mood: uneasy
     -> END
 
 = referrals
@@ -322,12 +322,12 @@ Yasmina Bouzid. Lieve Desmet zegt dat u de enige leverancier bent met wie ze twe
     "Een kwartier is ruim genoeg. Vertelt u eerst over uw verzorgenden. Hoe ziet een slechte week eruit?" # speaker: you
     Een stilte. Dan vertelt ze het, vijfentwintig minuten lang.
     Donderdag, tien uur. Kom eens naar de planningsruimte kijken. # speaker: yasmina # mood: pleased
-    In mei presenteer je in Rotterdam. In juni tekent Nordvries voor alle zes de sites, aan de normale prijs. Of Wout ooit van de bank af geraakt is, kom je nooit te weten. # ending: referrals
+    In mei presenteer je in Rotterdam. In juni tekent Nordvries voor alle zes de sites, aan de normale prijs. Of Wout ooit van de bank af geraakt is, kom je nooit te weten. # ending: referrals # mood: pleased
     -> END
 * [Ze heeft een kwartier: mail haar meteen de prijslijst en een demolink # act: pitch # asked: yes # tip1 +1 # tip2 -1 # tip4 -1 # why: Ze belde om te kopen, en een eerlijk antwoord respecteert haar kwartier; het verspilt ook Lieves vertrouwen aan een prijslijst, terwijl Yasmina een gesprek wilde.]
     "Ik stuur u meteen onze prijslijst en een demolink, dan kunt u zelf kijken." # speaker: you
     Goed. Ik kijk ernaar. # speaker: yasmina # mood: neutral
-    Ze belt niet terug. Maar in juni tekent Nordvries voor alle zes de sites, aan de normale prijs, en Lieve stuurt je een derde naam. Deze keer bel je en stel je eerst vragen. # ending: referrals
+    Ze belt niet terug. Maar in juni tekent Nordvries voor alle zes de sites, aan de normale prijs, en Lieve stuurt je een derde naam. Deze keer bel je en stel je eerst vragen. # ending: referrals # mood: pleased
     -> END
 
 = signed_later
@@ -336,11 +336,11 @@ April. Een mail van Lieve. # scene: office # sound: message
 Drie offertes. Ga erin met dertig procent korting en maak de andere twee af. # speaker: bart-claeys # mood: interested # discuss: Drie offertes, en Bart wil dertig procent korting. Hoe win je deze, en wat kost het?
 * [Stuur een eerlijke offerte, en bied aan haar nachtploeg te leren kennen voor ze beslist # act: ask-how-to-help # tip4 +1 # tip5 +1 # trust: lieve +1 # why: Een faire prijs en echte interesse in haar mensen maken een klant die blijft, niet een die gekocht werd.]
     Je stuurt een eerlijke offerte en loopt een nachtshift mee in de diepvrieshal, in een geleende thermojas, met vragen voor haar planners.
-    In juni tekent Verbeke, aan de normale prijs. Lieve zegt dat dat nachtbezoek de doorslag gaf. # ending: signed-later
+    In juni tekent Verbeke, aan de normale prijs. Lieve zegt dat dat nachtbezoek de doorslag gaf. # ending: signed-later # mood: pleased
     -> END
 * [Ga erin met dertig procent korting om zeker te winnen # act: pitch # asked: yes # tip1 +1 # tip5 -1 # trust: bart-claeys +1 # why: Ze vroegen een offerte, en een scherpe prijs is een eerlijk antwoord dat wint; het leert haar ook dat je catalogusprijs nooit echt was, en maakt van elke verlenging een gevecht.]
     Je gaat erin met dertig procent. Je wint. Natuurlijk win je.
-    De verlenging van volgend voorjaar staat al in Barts agenda, met een vraagteken. # ending: signed-later
+    De verlenging van volgend voorjaar staat al in Barts agenda, met een vraagteken. # ending: signed-later # mood: pleased
     -> END
 
 = drifted

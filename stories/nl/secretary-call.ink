@@ -89,7 +89,7 @@ En eerlijk: het klinkt efficiënt. De firma betaalde vierhonderdvijftig euro voo
 - -> jens_drops_by
 
 === jens_drops_by ===
-Tien minuten later hangt Jens Vermeiren in je deuropening, autosleutels in de hand, al half onderweg naar een klant in Aalst. # sound: door # discuss: Jens heeft afspraken nodig. Welke van je contacten mag hij bellen, als er al zijn?
+Tien minuten later hangt Jens Vermeiren in je deuropening, autosleutels in de hand, al half onderweg naar een klant in Aalst. # sound: door # discuss: Jens heeft afspraken nodig. Welke van je contacten mag hij bellen, als er al zijn? # leave: katrien
 { cold_calls > 0:
     Katrien zegt dat je een lijst voor mij hebt! Top. # speaker: jens # mood: pleased
     Zit er iets warms tussen? Ik begin liefst met wie al klaar is om te tekenen. # speaker: jens # mood: interested
@@ -124,7 +124,7 @@ Tien minuten later hangt Jens Vermeiren in je deuropening, autosleutels in de ha
 
 === writing_to_marleen ===
 = the_mail
-Je opent een nieuwe mail. Aan: Marleen Peeters.
+Je opent een nieuwe mail. Aan: Marleen Peeters. # leave: jens
 { not read_notes:
     Je draait haar kaartje eindelijk om. In je slechtste handschrift: "Studie UGent composteerbare folie, sturen! Kobe?? Roeien za."
     Juist. Twee beloftes: de studie die je haar zou sturen, en Kobe Martens, een bevriende bakker in Leuven die vorig jaar overschakelde op composteerbare zakken. Je bood aan om hen in contact te brengen.
@@ -187,9 +187,9 @@ Je weet het weer. Je hebt het beloofd, en je meende het. # discuss: Een oudere b
 
 === the_call ===
 = ring
-Twintig voor elf. Je telefoon gaat: een vast nummer dat je niet kent. # sound: phone-ring
-Goeiemorgen, u spreekt met Nadia Bogaert van Willems & Partners, verzekeringsmakelaars in Mechelen. # speaker: nadia # mood: neutral
-U hebt gisteravond op de receptie van Voka meneer Dirk Willems ontmoet. Hij zou graag een afspraak inplannen met onze accountmanager, om uw bedrijfsverzekeringen eens door te nemen. Zou volgende dinsdag om tien uur u schikken? # speaker: nadia # mood: pleased
+Twintig voor elf. Je telefoon gaat: een vast nummer dat je niet kent. # sound: phone-ring # leave: katrien
+Goeiemorgen, u spreekt met Nadia Bogaert van Willems & Partners, verzekeringsmakelaars in Mechelen. # speaker: nadia # mood: neutral # via: phone
+U hebt gisteravond op de receptie van Voka meneer Dirk Willems ontmoet. Hij zou graag een afspraak inplannen met onze accountmanager, om uw bedrijfsverzekeringen eens door te nemen. Zou volgende dinsdag om tien uur u schikken? # speaker: nadia # mood: pleased # via: phone
 Je probeert hem te plaatsen. Een stevige handdruk bij de vestiaire. Een kaartje in je hand gedrukt terwijl je naar je vestiairebonnetje zocht. Dertig seconden, hooguit. Je herinnert je zijn das beter dan zijn gezicht.
 Je vist zijn kaartje uit de binnenzak van je vest. Dirk Willems, Managing Partner. Niets op de achterkant. # discuss: Nu zit je aan de andere kant van het telefoontje. Wat ben je Dirk verschuldigd, en Nadia?
 { cold_calls > 0:
@@ -198,22 +198,22 @@ Je vist zijn kaartje uit de binnenzak van je vest. Dirk Willems, Managing Partne
 * [Zeg ja voor dinsdag. Nee zeggen duurt langer # act: smooth-over # tip5 -2 # trust: nadia +1 # why: Een ja die je niet meent, kost hun accountmanager een ochtend en jou een uur, en begint de relatie met toneel.]
     ~ said_yes_to_nadia = true
     Dinsdag om tien uur, goed. # speaker: you # mood: neutral
-    Fantastisch. Ik stuur u een uitnodiging. Meneer Willems zal blij zijn. # speaker: nadia # mood: pleased
+    Fantastisch. Ik stuur u een uitnodiging. Meneer Willems zal blij zijn. # speaker: nadia # mood: pleased # via: phone
     Je legt de telefoon neer en weet nu al dat je maandagavond gaat afzeggen.
 * [We zijn volledig gedekt, dank u. Haal ons van uw lijst # act: decline # tip1 +1 # tip5 -1 # why: Eerlijk, en het zegt Willems en Partners waarvoor een kaartje van een receptie niet dient; maar kortaf: je sluit de deur voor Dirk als persoon, samen met zijn verkoopgesprek.]
     We zijn volledig gedekt, dank u. Haal ons alstublieft van uw lijst. # speaker: you # mood: neutral
-    Natuurlijk. Sorry voor het storen. Nog een fijne dag. # speaker: nadia # mood: neutral
+    Natuurlijk. Sorry voor het storen. Nog een fijne dag. # speaker: nadia # mood: neutral # via: phone
     Klik. Ze zit al aan het volgende kaartje voor jij de hoorn hebt neergelegd.
 * [Nee tegen het verkoopgesprek, maar bied Dirk zelf een koffie aan # act: invite # tip4 +1 # tip5 +2 # trust: nadia +1 # why: Nee tegen de pitch, ja tegen de mens: je geeft Dirk de kans om de relatie op te bouwen die zijn methode oversloeg.]
     ~ offered_dirk_coffee = true
     Het verkoopgesprek laat ik passeren, dank u. Maar een koffie met Dirk zelf drink ik graag. Gewoon met ons tweeën, zonder agenda. # speaker: you # mood: pleased
-    Oh. Dat is... dat staat niet op mijn blad. Ik zal het hem zeggen. # speaker: nadia # mood: uneasy
+    Oh. Dat is... dat staat niet op mijn blad. Ik zal het hem zeggen. # speaker: nadia # mood: uneasy # via: phone
     Een pauze, en het krassen van een pen.
 * [Zeg haar wat je denkt van zo'n telefoontje # act: candour # tip1 +1 # tip5 -1 # trust: nadia -1 # why: Je punt klopt: dertig seconden is geen relatie. Maar Nadia heeft de methode niet bedacht, en je frustratie afreageren op de boodschapper kost je goodwill bij haar en bij haar baas.]
     Ik heb meneer Willems dertig seconden gesproken. Als dat voor hem een verkoopgesprek waard is, word ik liever geen klant. # speaker: you # mood: annoyed
-    Ik begrijp het. Ik zal het doorgeven. # speaker: nadia # mood: uneasy
+    Ik begrijp het. Ik zal het doorgeven. # speaker: nadia # mood: uneasy # via: phone
     Een korte stilte.
-    Ik doe alleen maar de telefoontjes, weet u. # speaker: nadia # mood: uneasy
+    Ik doe alleen maar de telefoontjes, weet u. # speaker: nadia # mood: uneasy # via: phone
     Dat weet je. Daarom steekt het ook.
 - -> afterwards
 
@@ -260,7 +260,7 @@ Ze wacht. Nog {cold_calls == 2:vijftien|veertien} kaartjes te gaan. # discuss: D
 * [Ga door. Ons aanbod is nuttig, het zijne niet # act: cold-call # tip1 -2 # tip3 -2 # tip5 -1 # trust: katrien -1 # why: Iedereen vindt zijn eigen pitch de nuttige. Dirk ook, daar kun je zeker van zijn.]
     Ga door. Ons aanbod is tenminste nuttig. Het zijne niet. # speaker: you # mood: annoyed
     Als jij het zegt. # speaker: katrien # mood: neutral
-    Ze gaat terug naar haar bureau. Door het glas hoor je haar opnieuw beginnen: "Goeiemorgen, u hebt gisteren mijn collega ontmoet..."
+    Ze gaat terug naar haar bureau. Door het glas hoor je haar opnieuw beginnen: "Goeiemorgen, u hebt gisteren mijn collega ontmoet..." # leave: katrien
 - -> manager_asks
 
 = apology
@@ -274,8 +274,8 @@ Ze wacht. Nog {cold_calls == 2:vijftien|veertien} kaartjes te gaan. # discuss: D
     {cold_calls == 2:Ze|Hij} neemt op na twee keer overgaan.
     Ik bel om me te excuseren. Dat telefoontje van vanochtend was mijn idee, en geen goed. {cold_calls == 2:Je gaf me je|U gaf me uw} kaartje voor een gesprek, niet daarvoor. # speaker: you # mood: uneasy
     { cold_calls == 2:
-        Ah. Ik vroeg het me al af. We hadden zo'n goed gesprek, en dan vroeg een mevrouw die ik niet kende wanneer jullie vertegenwoordiger eens kon langskomen. # speaker: marleen # mood: uneasy
-        Merci dat je zelf belt. Dat is al iets waard. # speaker: marleen # mood: pleased
+        Ah. Ik vroeg het me al af. We hadden zo'n goed gesprek, en dan vroeg een mevrouw die ik niet kende wanneer jullie vertegenwoordiger eens kon langskomen. # speaker: marleen # mood: uneasy # via: phone
+        Merci dat je zelf belt. Dat is al iets waard. # speaker: marleen # mood: pleased # via: phone
     - else:
         Luc is één zin lang kortaf, en lacht dan. Nog nooit, zegt hij, heeft iemand hem teruggebeld om zich te excuseren voor een verkooptelefoontje.
     }
@@ -284,7 +284,7 @@ Ze wacht. Nog {cold_calls == 2:vijftien|veertien} kaartjes te gaan. # discuss: D
     Sorry voor vanochtend. Al, nu ik {cold_calls == 2:je|u} toch aan de lijn heb: onze loonadministratie kan {cold_calls == 2:je|u} echt interesseren. # speaker: you # mood: pleased
     { cold_calls == 2:
         ~ pitched_marleen = true
-        Juist. Ik zal erover nadenken. # speaker: marleen # mood: annoyed
+        Juist. Ik zal erover nadenken. # speaker: marleen # mood: annoyed # via: phone
         Ze legt iets sneller in dan nodig.
     - else:
         Luc laat je uitpraten, zegt "nee, merci" op een toon die de rest van het decennium dekt, en legt in.
@@ -293,7 +293,7 @@ Ze wacht. Nog {cold_calls == 2:vijftien|veertien} kaartjes te gaan. # discuss: D
     {cold_calls == 2:Ze|Hij} neemt op na twee keer overgaan.
     Sorry voor dat telefoontje. Een nieuwe werkwijze op kantoor, het is een beetje uit de hand gelopen. # speaker: you # mood: uneasy
     { cold_calls == 2:
-        Een werkwijze. Ik snap het. # speaker: marleen # mood: neutral
+        Een werkwijze. Ik snap het. # speaker: marleen # mood: neutral # via: phone
         Ze blijft beleefd. Beleefd, en een stukje verder weg dan gisteravond.
     - else:
         Luc zegt dat hij het begrijpt. Hij zegt het zoals mensen het zeggen als ze het niet begrijpen.
@@ -325,25 +325,25 @@ Dus wat doe ik met die kaartjes, als ik ze niet bel? # speaker: katrien # mood: 
 - -> manager_asks
 
 === manager_asks ===
-Tien voor twaalf. Rechtsonder op je scherm verschijnt een chatbericht. # sound: message
-Goeiemorgen! Hoe was dat bij Voka? Hoeveel afspraken voor Jens? Dat ticket was niet goedkoop, hé. # speaker: bart-claeys # mood: interested
+Tien voor twaalf. Rechtsonder op je scherm verschijnt een chatbericht. # sound: message # leave: katrien
+Goeiemorgen! Hoe was dat bij Voka? Hoeveel afspraken voor Jens? Dat ticket was niet goedkoop, hé. # speaker: bart-claeys # mood: interested # via: message
 Het salesdashboard staat in het volgende tabblad, waar het altijd staat. Jouw naam, een zes, een veertien. # discuss: Je manager telt afspraken. Wat tel jij?
 { cold_calls > 0 && not stopped_calls:
     Volgens de lijst van Katrien staan er al drie afspraken. Dat getal zou Bart graag zien.
 }
 * [Niet veel, met opzet: eerst beloftes nakomen. Vraag het over zes maanden # act: candour # tip5 +2 # trust: bart-claeys -1 # why: Hardop zeggen dat je voor de lange termijn speelt, en waarom, is net wat je de ruimte geeft om dat te blijven doen.]
     Niet veel, en dat is met opzet. Ik heb gisteren dingen beloofd en die kom ik eerst na. Vraag het me over zes maanden nog eens. # speaker: you # mood: neutral
-    Zes maanden, dat zijn twee kwartalen, hé. # speaker: bart-claeys # mood: uneasy
-    ...maar goed. Overtuig me maar op de review. # speaker: bart-claeys # mood: neutral
+    Zes maanden, dat zijn twee kwartalen, hé. # speaker: bart-claeys # mood: uneasy # via: message
+    ...maar goed. Overtuig me maar op de review. # speaker: bart-claeys # mood: neutral # via: message
 * {cold_calls > 0 && not stopped_calls} [Al drie geboekt, en deze namiddag komen er nog bij # act: smooth-over # tip1 -1 # tip5 -1 # trust: bart-claeys +1 # why: Het getal dat Bart wil, betaald met goodwill die nooit op een dashboard verschijnt.]
     Al drie geboekt. Deze namiddag komen er nog bij. # speaker: you # mood: pleased
-    Dat hoor ik graag! Vrijdag trakteer ik. # speaker: bart-claeys # mood: pleased
+    Dat hoor ik graag! Vrijdag trakteer ik. # speaker: bart-claeys # mood: pleased # via: message
 * [Stel andere cijfers voor: beloftes nagekomen, intro's gemaakt, koffies gepland # act: candour # tip3 +1 # tip5 +1 # trust: bart-claeys +1 # why: Meten wat je voor mensen doet: zo leert een salesteam zaaien in plaats van jagen.]
     Mag ik andere cijfers voorstellen? Nagekomen beloftes, gemaakte introducties, geplande koffies. De afspraken volgen wel, alleen wat later. # speaker: you # mood: interested
-    Hm. Zet het maandag op één slide. Ik beloof niets. # speaker: bart-claeys # mood: neutral
+    Hm. Zet het maandag op één slide. Ik beloof niets. # speaker: bart-claeys # mood: neutral # via: message
 * ["Een paar warme leads in de pipeline." Vaag, en hij is content # act: smooth-over # tip5 -1 # why: Een vaag antwoord koopt je een week. Volgende maand vraagt hij zelf naar de kaartjes. Leg je nu uit waarom je voor de lange termijn kiest, dan kun je die keuze ook volhouden.]
     Een paar warme leads in de pipeline. # speaker: you # mood: neutral
-    Straf! Zet Jens erop. # speaker: bart-claeys # mood: pleased
+    Straf! Zet Jens erop. # speaker: bart-claeys # mood: pleased # via: message
     Maandag vraagt hij namen. Je verzint wel iets.
 - -> next_month
 
@@ -372,13 +372,13 @@ De vrijdagochtenden zijn wel leeg. Plaats voor één koffie, misschien twee. # d
 - -> epilogue
 
 === epilogue ===
-Een week later. Weer donderdag, en de koffiemachine is over niets van gedacht veranderd. # sound: message
+Een week later. Weer donderdag, en de koffiemachine is over niets van gedacht veranderd. # sound: message # leave: katrien # leave: jens
 {
 - cold_calls == 2 && apologised:
     Marleen mailt eindelijk terug.
-    {sent_study:Ik heb de studie eindelijk gelezen. Heel nuttig. }Nog eens merci dat je me die dag zelf belde. Zullen we opnieuw beginnen? Een koffie, de volgende keer dat ik in Gent ben? # speaker: marleen # mood: pleased
+    {sent_study:Ik heb de studie eindelijk gelezen. Heel nuttig. }Nog eens merci dat je me die dag zelf belde. Zullen we opnieuw beginnen? Een koffie, de volgende keer dat ik in Gent ben? # speaker: marleen # mood: pleased # via: message
     { jens_has_marleen:
-        PS: je collega Jens belde ook nog. Ik heb gezegd dat ik liever met jou praat. # speaker: marleen # mood: neutral
+        PS: je collega Jens belde ook nog. Ik heb gezegd dat ik liever met jou praat. # speaker: marleen # mood: neutral # via: message
     }
 - cold_calls == 2:
     Marleen heeft op niets meer gereageerd. In de CRM, naast haar naam, heeft Katrien getypt: "vraagt om niet meer gebeld te worden".
@@ -388,14 +388,14 @@ Een week later. Weer donderdag, en de koffiemachine is over niets van gedacht ve
     Marleen antwoordt, in twee regels: "Bedankt voor de informatie. We bekijken dat te gelegener tijd. Met vriendelijke groeten, Marleen." Met vriendelijke groeten, na veertig minuten roeiverhalen.
 - not sent_study && intro_made:
     Een mail van Marleen.
-    Kobe en ik zijn dinsdag gaan lunchen. Heel nuttig, merci. Heb je die studie waarover je het had nog gevonden? # speaker: marleen # mood: neutral
+    Kobe en ik zijn dinsdag gaan lunchen. Heel nuttig, merci. Heb je die studie waarover je het had nog gevonden? # speaker: marleen # mood: neutral # via: message
     De studie staat nog altijd op je bureaublad, in een map die "te doen" heet.
 - not sent_study:
     De studie staat nog altijd op je bureaublad, in een map die "te doen" heet. Marleen heeft niets van je gehoord. Waarom zou zij eerst schrijven?
 - intro_made:
     Een mail van Marleen.
-    Kobe en ik zijn dinsdag gaan lunchen. Hij heeft me zo'n drie maanden kopzorgen bespaard. Merci! # speaker: marleen # mood: pleased
-    Trouwens: onze HR-verantwoordelijke vindt ons sociaal secretariaat niet meer "in orde, denk ik", maar gewoon niet in orde. Mag ik haar jouw naam geven? Zonder verplichting. # speaker: marleen
+    Kobe en ik zijn dinsdag gaan lunchen. Hij heeft me zo'n drie maanden kopzorgen bespaard. Merci! # speaker: marleen # mood: pleased # via: message
+    Trouwens: onze HR-verantwoordelijke vindt ons sociaal secretariaat niet meer "in orde, denk ik", maar gewoon niet in orde. Mag ik haar jouw naam geven? Zonder verplichting. # speaker: marleen # via: message
 - else:
     Marleen bedankt je hartelijk voor de studie. Ze zoekt nog altijd, schrijft ze, iemand die de omschakeling al gemaakt heeft. Je denkt aan Kobe, en gaat niet in op dat stuk.
 }
@@ -430,7 +430,7 @@ Een week later. Weer donderdag, en de koffiemachine is over niets van gedacht ve
 { jens_has_tom:
     Jens heeft er één afspraak aan overgehouden: Tom Lambrechts, die er zelf om vroeg. Klein, echt, en een begin.
 }
-Je hebt deze week niets verkocht. Twee mensen in Limburg noemen je naam nu tegen elkaar, en geen van beiden denkt daarbij aan een verkoopgesprek. # ending: trusted-connector
+Je hebt deze week niets verkocht. Twee mensen in Limburg noemen je naam nu tegen elkaar, en geen van beiden denkt daarbij aan een verkoopgesprek. # ending: trusted-connector # mood: pleased
 -> END
 
 === second_chance ===
@@ -441,17 +441,17 @@ Het belscript van Katrien ligt in de papiermand, waar het al een tijdje naartoe 
 { not apologised:
     Van de acht mensen die Katrien bereikte, heeft niemand nog gereageerd op wat je sindsdien stuurde.
 }
-De ochtend kostte je goodwill. De namiddag kocht er een deel van terug, en leerde je iets wat je geen twee keer hoeft te leren. # ending: second-chance
+De ochtend kostte je goodwill. De namiddag kocht er een deel van terug, en leerde je iets wat je geen twee keer hoeft te leren. # ending: second-chance # mood: neutral
 -> END
 
 === full_pipeline ===
 Jens heeft vijf afspraken in zijn agenda, en Bart zet een duimpje onder de cijfers in de teamchat.
 Tegen woensdag zijn er twee afgezegd. Een derde blijkt een student te zijn die voor de gratis wijn naar de receptie kwam.
 Het bureau van Luc Verstraete heeft, hoort Jens, "momenteel geen nood, en voorlopig ook niet".
-Je pipeline zag er nog nooit zo vol uit. Je netwerk was nog nooit zo stil. # ending: full-pipeline
+Je pipeline zag er nog nooit zo vol uit. Je netwerk was nog nooit zo stil. # ending: full-pipeline # mood: uneasy
 -> END
 
 === lukewarm ===
 Bart vraagt nog één keer naar de receptie, en vergeet het dan.
-Niemand was beledigd. Niemand was er veel mee geholpen. De stapel verdwijnt in een schuif, waar stapels verdwijnen. # ending: lukewarm
+Niemand was beledigd. Niemand was er veel mee geholpen. De stapel verdwijnt in een schuif, waar stapels verdwijnen. # ending: lukewarm # mood: neutral
 -> END

@@ -260,7 +260,7 @@ Marcel staat aan de bar, en Jonas aan de deur. # discuss: De avond is voorbij. H
 Buiten ruikt de Vaartkom naar de brouwerij en naar regen.
 Je geraakte erin, en je geraakte eruit, twee keer, telkens met een zin die niet waar was.
 Niemand heeft er iets over gezegd. Jonas zag je langs de bar lopen. Marcel zag je aan Griets tafel staan zonder gsm.
-Volgend jaar zullen ze je nog kennen, en ze zullen onthouden dat ze het kort moeten houden met jou. # ending: white-lies
+Volgend jaar zullen ze je nog kennen, en ze zullen onthouden dat ze het kort moeten houden met jou. # ending: white-lies # mood: neutral
 -> END
 
 === one_long_talk ===
@@ -271,7 +271,7 @@ Je weet meer over het Leuvense drukwerk dan wie ook onder de zeventig. Marcel za
 - else:
     Griets gast ging naar huis zonder jou te leren kennen, en Griet regelt dat geen twee keer.
 }
-Eén lang gesprek is een echt gesprek. Een avond lang één gesprek dat je nooit gekozen hebt, is iets anders. # ending: one-long-talk
+Eén lang gesprek is een echt gesprek. Een avond lang één gesprek dat je nooit gekozen hebt, is iets anders. # ending: one-long-talk # mood: neutral
 -> END
 
 === open_circle ===
@@ -282,7 +282,7 @@ Vanavond stond je aan de rand van een kring, en op het einde maakte je zelf plaa
 - else:
     Een paar mensen geraakten vanavond in een gesprek omdat jij een halve stap achteruit zette. Niemand bleef door jou aan de rand staan.
 }
-Het kostte je een paar goeie minuten van een goed gesprek. Zo gaat een zaal open. # ending: open-circle
+Het kostte je een paar goeie minuten van een goed gesprek. Zo gaat een zaal open. # ending: open-circle # mood: pleased
 -> END
 
 === in_and_out ===
@@ -299,5 +299,5 @@ Je geraakte op je eerste avond in een gesloten kring, en je geraakte ook uit een
 { lies == 1:
     Eén van je uitvluchten was een zin die niet waar was, en wie hem te horen kreeg, had het door.
 }
-Erin geraken is de helft. Anderen erin laten is de andere helft. # ending: in-and-out
+Erin geraken is de helft. Anderen erin laten is de andere helft. # ending: in-and-out # mood: neutral
 -> END

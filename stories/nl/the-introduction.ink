@@ -302,16 +302,16 @@ Moet ik dat doen? # speaker: els # mood: uneasy # discuss: Els wil een verkoopst
 Een maand later stuur je Johan de nieuwsbrief van de club, met een kort persoonlijk woordje.
 Zijn antwoord komt binnen de minuut: een automatisch. "Johan Goossens is afwezig."
 Hij is niet afwezig. Els vertelt het je, vriendelijk, als jullie elkaar op de club zien: hij heeft zijn assistente gevraagd je mails te klasseren.
-De school in Bonheiden wordt gebouwd. Jouw kennismaking zette het in gang, en in Johans hoofd hangt er voor altijd een prijskaartje aan. # ending: sales-channel
+De school in Bonheiden wordt gebouwd. Jouw kennismaking zette het in gang, en in Johans hoofd hangt er voor altijd een prijskaartje aan. # ending: sales-channel # mood: uneasy
 -> END
 
 = mixed_motives
 De school in Bonheiden wordt gebouwd, en Johan en Els praten al over een tweede project.
 Ze denken aan elkaar als ze aan goed werk denken. Als ze aan jou denken, denken ze "die van de lonen", en ze zijn een beetje voorzichtig met wat ze je vertellen.
 { johan_comparison || els_meeting:
-    De kennismaking werkte, en ze bracht iets op. Meer mensen zal ze je niet brengen. # ending: mixed-motives
+    De kennismaking werkte, en ze bracht iets op. Meer mensen zal ze je niet brengen. # ending: mixed-motives # mood: neutral
 - else:
-    De kennismaking werkte. Alleen niet voor jou. # ending: mixed-motives
+    De kennismaking werkte. Alleen niet voor jou. # ending: mixed-motives # mood: neutral
 }
 -> END
 
@@ -328,10 +328,10 @@ In oktober stuurt Johan je een bakker door met tweeëntwintig man personeel en e
 { sold == 0:
     Je hebt nog niets verkocht. Die bakker kan nog een jaar duren.
 }
-Nu sturen mensen je de mensen die jou nodig hebben. # ending: trusted-connector
+Nu sturen mensen je de mensen die jou nodig hebben. # ending: trusted-connector # mood: pleased
 -> END
 
 = good_intro
 De school in Bonheiden wordt gebouwd. Johan en Els sturen je een foto van de opening: twee klaslokalen, een overdekte speelplaats, een lint.
-Jij was het begin ervan. Dat onthouden ze, en vroeg of laat komt het in een of andere vorm bij je terug. # ending: good-intro
+Jij was het begin ervan. Dat onthouden ze, en vroeg of laat komt het in een of andere vorm bij je terug. # ending: good-intro # mood: pleased
 -> END

@@ -493,6 +493,7 @@ export function conversationScreen(
           'span',
           { class: 'who', lang: isYou ? ctx.lang : null },
           isYou ? t.you : (castName.get(speaker) ?? speaker),
+          line.via ? h('span', { class: 'via' }, ` · ${t.via[line.via]}`) : null,
         ),
         srOnly(': '),
         h('span', { class: 'said' }, line.text),

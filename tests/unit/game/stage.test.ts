@@ -72,4 +72,37 @@ describe('StageBridge', () => {
     bridge.enterScenario('test', cast);
     expect(bridge.state.venue).toBe('reception');
   });
+
+  // Issue 17, item 10: presence and moods follow the story.
+  it('does not draw a caller or a message writer, and takes people out when they leave', () => {
+    const bridge = new StageBridge();
+    bridge.enterScenario('test', cast);
+    bridge.showLine(line({ speaker: 'marc', mood: 'pleased' }));
+    bridge.showLine(line({ speaker: 'ines', mood: 'neutral', via: 'phone' }));
+    // Heard, not seen: Ines is not in the room and nobody drawn takes the floor; her mood is kept.
+    expect(bridge.state).toMatchObject({ present: ['marc'], speaker: null });
+    expect(bridge.state.moods.ines).toBe('neutral');
+    bridge.showLine(line({ leaves: ['marc'] }));
+    expect(bridge.state.present).toEqual([]);
+    // Someone who left comes back by speaking in person.
+    bridge.showLine(line({ speaker: 'ines' }));
+    bridge.showLine(line({ speaker: 'marc' }));
+    expect(bridge.state.present).toEqual(['marc', 'ines']);
+    // A person in the room who then writes or calls is no longer drawn.
+    bridge.showLine(line({ speaker: 'ines', via: 'message' }));
+    expect(bridge.state.present).toEqual(['marc']);
+  });
+
+  it("sets one person's mood on any line, and the room's mood on a narration line", () => {
+    const bridge = new StageBridge();
+    bridge.enterScenario('test', cast);
+    bridge.showLine(line({ speaker: 'marc', mood: 'pleased' }));
+    bridge.showLine(line({ speaker: 'ines', mood: 'pleased' }));
+    bridge.showLine(line({ feeling: { person: 'ines', mood: 'uneasy' } }));
+    expect(bridge.state.moods).toEqual({ marc: 'pleased', ines: 'uneasy' });
+    expect(bridge.state.present).toEqual(['marc', 'ines']);
+    // A bleak ending: nobody present keeps smiling.
+    bridge.showLine(line({ mood: 'annoyed', ending: 'bleak' }));
+    expect(bridge.state.moods).toEqual({ marc: 'annoyed', ines: 'annoyed' });
+  });
 });

@@ -385,5 +385,6 @@ describe('an LMS that is missing or misbehaves', () => {
     expect(dataModel(api)('cmi.suspend_data')).toBe('');
     expect(warnings[0]).toMatch(/exceeds 4096/);
     adapter.close();
-  });
+    // Building the scenario compiles and analyses a real story: a generous budget for a loaded machine.
+  }, 120_000);
 });

@@ -52,6 +52,19 @@ describe('lintInkSource', () => {
     );
   });
 
+  it('holds the people named by leave: and a named mood to the cast, and via: to a speaker', () => {
+    expect(lint('Off. # leave: anna\n-> END')[0]?.message).toMatch(
+      /"leave:" names "anna", who is not in the cast/,
+    );
+    expect(lint('Hm. # mood: anna uneasy\n-> END')[0]?.message).toMatch(
+      /"mood:" names "anna", who is not in the cast/,
+    );
+    expect(lint('Ring. # via: phone\n-> END')[0]?.message).toMatch(/add "# speaker: id"/);
+    expect(
+      lint('Hello? # speaker: marc # via: phone\nOff. # leave: marc # mood: marc pleased\n-> END'),
+    ).toEqual([]);
+  });
+
   it('ignores hashes in comments and escaped hashes', () => {
     expect(lint('// a comment # tip9\nPrice \\# 1. /* # nope */\n-> END')).toEqual([]);
   });

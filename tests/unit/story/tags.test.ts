@@ -6,6 +6,28 @@ import {
   TagError,
 } from '../../../src/story/tags.ts';
 
+describe('presence and named moods (issue 17, item 10)', () => {
+  it('reads via, leave and a named mood', () => {
+    expect(parseLineTags(['speaker: nadia', 'mood: uneasy', 'via: phone'])).toMatchObject({
+      speaker: 'nadia',
+      mood: 'uneasy',
+      via: 'phone',
+    });
+    expect(parseLineTags(['leave: jens', 'leave: katrien', 'mood: els uneasy'])).toMatchObject({
+      leaves: ['jens', 'katrien'],
+      feeling: { person: 'els', mood: 'uneasy' },
+      mood: null,
+    });
+  });
+
+  it('refuses an unknown way of reaching someone, a bad id and an unknown named mood', () => {
+    expect(() => parseLineTags(['via: pigeon'])).toThrow(/unknown "via: pigeon"/);
+    expect(() => parseLineTags(['via: phone', 'via: message'])).toThrow(/two "via:"/);
+    expect(() => parseLineTags(['leave: Jens'])).toThrow(/"leave:" needs a cast id/);
+    expect(() => parseLineTags(['mood: els furious'])).toThrow(/unknown mood "furious"/);
+  });
+});
+
 describe('choice tags', () => {
   it('reads tip effects and the why', () => {
     expect(
