@@ -70,6 +70,7 @@ export const studioEn = {
       ? `Your saved draft could not be read (${reason}). It was kept aside in this browser, not deleted, and you start from the template. Download its text to recover what you can.`
       : `Your saved draft could not be read (${reason}), and there was no room to keep a copy aside, so it stays where it is and nothing is saved over it. Download its text to recover what you can.`,
   draftDownload: 'Download the damaged draft',
+  exportFile: 'Save as .ink file',
   backToStudio: 'Back to the Studio',
   playTest: 'Play-test',
   playTestHint:

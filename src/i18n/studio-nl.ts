@@ -76,6 +76,7 @@ export const studioNl: typeof studioEn = {
       ? `Je bewaarde ontwerp kon niet gelezen worden (${reason}). Het is apart gezet in deze browser, niet gewist, en je begint van het sjabloon. Download de tekst om te redden wat kan.`
       : `Je bewaarde ontwerp kon niet gelezen worden (${reason}) en er was geen plaats om een kopie apart te zetten: het blijft staan waar het stond en er wordt niets over bewaard. Download de tekst om te redden wat kan.`,
   draftDownload: 'Download het beschadigde ontwerp',
+  exportFile: 'Opslaan als .ink-bestand',
   backToStudio: 'Terug naar de Studio',
   playTest: 'Uittesten',
   playTestHint:

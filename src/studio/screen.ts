@@ -14,6 +14,7 @@ import type { CompiledScenario } from '../story/index.ts';
 import { TEMPLATES } from './template.ts';
 import { bundledSource } from './sources.ts';
 import type { DraftStore } from './drafts.ts';
+import { exportName } from './export-name.ts';
 
 /** The story's file name inside the Studio (its INCLUDEs name their parts beside it). */
 export const STORY_FILE = 'story.ink';
@@ -33,6 +34,13 @@ export interface StudioDeps {
 
 /** How long after the last edit the draft is saved (and at once when the page is left). */
 export const SAVE_PAUSE_MS = 400;
+
+/** Offers text as a file download (a Blob of plain text: nothing from the story is ever markup). */
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  h('a', { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
   const s = ctx.t.studio;
@@ -66,12 +74,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
           {
             type: 'button',
             class: 'secondary',
-            onclick: () => {
-              const url = URL.createObjectURL(new Blob([setAside.raw], { type: 'text/plain' }));
-              const a = h('a', { href: url, download: 'mingle-studio-draft-set-aside.txt' });
-              a.click();
-              setTimeout(() => URL.revokeObjectURL(url), 10_000);
-            },
+            onclick: () => download(setAside.raw, 'mingle-studio-draft-set-aside.txt'),
           },
           s.draftDownload,
         ),
@@ -459,6 +462,17 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
       loadButton,
       h('label', { for: 'studio-file', class: 'secondary file-label' }, s.openFile),
       fileInput,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary studio-export',
+          onclick: () => {
+            if (editor) download(editor.text(), exportName(editor.text(), storyLang));
+          },
+        },
+        s.exportFile,
+      ),
     ),
     notice,
     setAsideNotice,

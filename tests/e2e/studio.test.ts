@@ -359,6 +359,15 @@ describe('the Studio', () => {
     const path = await download.path();
     expect(readFileSync(path, 'utf8')).toBe(broken);
     await page.screenshot({ path: `${SCREENSHOTS}/studio-set-aside-laptop.png` });
+
+    // The story leaves the browser as an .ink file named after its title, exactly as written.
+    const [exported] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: en.studio.exportFile }).click(),
+    ]);
+    expect(exported.suggestedFilename()).toBe('my-scenario.en.ink');
+    const { TEMPLATES } = await import('../../src/studio/template.ts');
+    expect(readFileSync(await exported.path(), 'utf8')).toBe(TEMPLATES.en);
     expect(problems).toEqual([]);
     await context.close();
   });

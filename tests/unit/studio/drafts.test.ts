@@ -11,6 +11,7 @@ import {
 } from '../../../src/progress/index.ts';
 import { DRAFT_KEY, DraftStore, SET_ASIDE_PREFIX } from '../../../src/studio/drafts.ts';
 import { MAX_FILE_CHARS } from '../../../src/studio/protocol.ts';
+import { exportName } from '../../../src/studio/export-name.ts';
 
 const clock = () => 1_700_000_000_000;
 
@@ -82,5 +83,14 @@ describe('the Studio draft store', () => {
       ok: false,
       reason: 'too-large',
     });
+  });
+});
+
+describe("the Studio's export name", () => {
+  it("is the story's title as letters, digits and dashes, with the language", () => {
+    expect(exportName('# title: Café Één: the ../../etc <b>\n', 'nl')).toBe(
+      'cafe-een-the-etc-b.nl.ink',
+    );
+    expect(exportName('no title here', 'en')).toBe('my-scenario.en.ink');
   });
 });
