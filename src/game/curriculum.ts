@@ -30,6 +30,11 @@ export const CURRICULUM: readonly CurriculumStep[] = [
   { id: 'the-introduction', continues: 'hard-seller' },
   // Tip 4: the one-on-one with the contact met in beyond-the-pitch.
   { id: 'coffee-one-on-one', continues: 'beyond-the-pitch' },
+  // Tip 1 again, from the sales side: at a trade-fair stand, a real buying signal deserves a clear offer,
+  // while the freebie hunter, the competitor and the badge scanner tempt the hard sell. It comes after
+  // the scenarios that teach not to sell, so "when selling is right" reads as their nuance, not their
+  // contradiction, and before not-ready-to-buy, which weighs a sale against the long game over months.
+  { id: 'trade-fair-booth', continues: null },
   // Tip 5 last: it asks the learner to weigh everything before it against a quick sale.
   { id: 'not-ready-to-buy', continues: null },
 ];

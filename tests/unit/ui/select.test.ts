@@ -42,6 +42,7 @@ const CATALOGUE: ScenarioInfo[] = [
   info('secretary-call', 'en', 3, [1, 2, 3, 4, 5]),
   info('beyond-the-pitch', 'en', 2, [1, 2, 4, 5]),
   info('the-closed-circle', 'en', 1, [1, 2, 3, 4, 5]),
+  info('trade-fair-booth', 'en', 1, [1, 2, 3, 4, 5]),
   info('hard-seller', 'nl', 1, [1, 2]),
   info('the-introduction', 'nl', 3, [3, 1]),
 ];
@@ -80,9 +81,9 @@ afterEach(() => {
 });
 
 describe('the curriculum order', () => {
-  it('names seven distinct scenarios, and a scenario that continues another comes after it', () => {
+  it('names eight distinct scenarios, and a scenario that continues another comes after it', () => {
     const ids = CURRICULUM.map((s) => s.id);
-    expect(new Set(ids).size).toBe(7);
+    expect(new Set(ids).size).toBe(8);
     for (const [i, step] of CURRICULUM.entries()) {
       if (step.continues) expect(ids.indexOf(step.continues)).toBeLessThan(i);
     }
@@ -102,10 +103,10 @@ describe('the scenario select', () => {
       ...CURRICULUM.map((s) => s.id),
       'club-own',
     ]);
-    expect(cards(el)[0]?.querySelector('.step')?.textContent).toBe('Step 1 of 7');
-    expect(cards(el)[6]?.querySelector('.step')?.textContent).toBe('Step 7 of 7');
+    expect(cards(el)[0]?.querySelector('.step')?.textContent).toBe('Step 1 of 8');
+    expect(cards(el)[7]?.querySelector('.step')?.textContent).toBe('Step 8 of 8');
     // A club's own scenario is shown, without a step it does not have.
-    expect(cards(el)[7]?.querySelector('.step')).toBeNull();
+    expect(cards(el)[8]?.querySelector('.step')).toBeNull();
   });
 
   it('gives each card a heading, its summary, its main lesson and the other tips at stake', () => {
@@ -125,7 +126,7 @@ describe('the scenario select', () => {
       'Continues from “en title of hard-seller”',
     );
     // A scenario that scores only its main lesson shows no "also" row.
-    expect(cards(el)[7]?.querySelector('.also-tips')).toBeNull();
+    expect(cards(el)[8]?.querySelector('.also-tips')).toBeNull();
   });
 
   it('has exactly one button per card, and it plays that scenario', () => {
