@@ -2,7 +2,7 @@
 # summary: Horeca Expo in Ghent: an espresso machine on your stand and a target for scanned badges. A buyer, a freebie hunter and a competitor walk up. When is selling the right move, and how?
 # main: tip1
 # cast: ilse \| Ilse Van Acker \| your sales manager at Verhelst Espresso; fair, hands-on, answers to a marketing department that counts scans
-# cast: freddy \| Freddy De Backer \| ran a chip shop in Aalst for thirty-eight years; retired; does every fair for the freebies and knows every stand
+# cast: freddy-aalst \| Freddy De Backer \| ran a chip shop in Aalst for thirty-eight years; retired; does every fair for the freebies and knows every stand
 # cast: tine \| Tine Van Hecke \| runs a brasserie on the market square in Lokeren; her espresso machine died on Sunday; straight, in a hurry
 # cast: stefaan \| Stefaan Lemmens \| sales rep for Lavica, a competitor in hall 3; nineteen years of fairs; sharp, funny, fishing
 # ending: stand-sale \| Sold on the stand
@@ -55,32 +55,32 @@ The doors open at ten. # discuss: The company counts scans. What will you count 
 - -> freddy
 
 === freddy ===
-At five past ten the first visitor heads straight for your counter: a man in his seventies, in a flat cap, with four bulging carrier bags from other stands.
-Morning! Is that coffee free? And those cups, are those free as well? # speaker: freddy # mood: pleased
-Freddy De Backer. Thirty-eight years of chips in Aalst, Frituur Freddy, next to the station. Sold it two years ago. Now I do the fairs. # speaker: freddy # mood: pleased
+At five past ten the first visitor heads straight for your counter: a man in his seventies, with a big moustache and four bulging carrier bags from other stands.
+Morning! Is that coffee free? And those cups, are those free as well? # speaker: freddy-aalst # mood: pleased
+Freddy De Backer. Thirty-eight years of chips in Aalst, Frituur Freddy, next to the station. Sold it two years ago. Now I do the fairs. # speaker: freddy-aalst # mood: pleased
 He lifts the bags one by one: sauces, aprons, a key ring shaped like a deep-fryer, three kinds of pens.
 Behind him, Ilse taps her scanner and raises her eyebrows. # discuss: He is here for the freebies, and says so. What is he to you?
-* [Make him a cappuccino and ask what has changed at the fair since his chip-shop days # act: open-question # tip1 +1 # tip2 +2 # trust: freddy +1 # why: He is a man with thirty-eight years in the trade, and the question treats him like one; he will also take all the time you give him, and the aisle is filling up.]
+* [Make him a cappuccino and ask what has changed at the fair since his chip-shop days # act: open-question # tip1 +1 # tip2 +2 # trust: freddy-aalst +1 # why: He is a man with thirty-eight years in the trade, and the question treats him like one; he will also take all the time you give him, and the aisle is filling up.]
     ~ freddy_talked = true
     "Cappuccino? And tell me: what's changed here since your chip-shop days?" # speaker: you
-    Everything! We used to get a jenever at every stand. Now it's oat milk. # speaker: freddy # mood: pleased
+    Everything! We used to get a jenever at every stand. Now it's oat milk. # speaker: freddy-aalst # mood: pleased
     He knows every stand in every hall: who's new, who's gone bust, who gives away the best aprons. He tells you all of it.
-    And the tall one in the grey fleece, doing the rounds since opening? Lavica, hall 3. Nineteen years at this fair and still no tie. He's been past your stand twice. # speaker: freddy # mood: interested
-* [Scan his badge while the machine runs, hand him a cup, and turn back to the aisle # act: target # tip1 -1 # tip2 -1 # trust: ilse +1 # trust: freddy -1 # why: Quick, friendly enough, and your count goes up; he will get a sales mailing about machines he will never buy, and he saw you weigh him up.]
+    And the tall one in the grey fleece, doing the rounds since opening? Lavica, hall 3. Nineteen years at this fair and still no tie. He's been past your stand twice. # speaker: freddy-aalst # mood: interested
+* [Scan his badge while the machine runs, hand him a cup, and turn back to the aisle # act: target # tip1 -1 # tip2 -1 # trust: ilse +1 # trust: freddy-aalst -1 # why: Quick, friendly enough, and your count goes up; he will get a sales mailing about machines he will never buy, and he saw you weigh him up.]
     ~ scanned_freddy = true
     Beep. "There you go: an espresso and a cup. Enjoy the fair!" # speaker: you
-    He looks at the scanner, then at you. # speaker: freddy # mood: neutral
-    Scanned like a sack of potatoes. Well. Thanks for the cup. # speaker: freddy # mood: neutral
-* [Give him his espresso and a cup with a smile, and wish him a good fair # act: exit # tip1 +2 # tip2 -1 # tip5 +1 # trust: freddy +1 # why: Warm, quick and honest: he gets what he came for, and you are free for the aisle; you also learn nothing from a man who knows every stand in the building.]
+    He looks at the scanner, then at you. # speaker: freddy-aalst # mood: neutral
+    Scanned like a sack of potatoes. Well. Thanks for the cup. # speaker: freddy-aalst # mood: neutral
+* [Give him his espresso and a cup with a smile, and wish him a good fair # act: exit # tip1 +2 # tip2 -1 # tip5 +1 # trust: freddy-aalst +1 # why: Warm, quick and honest: he gets what he came for, and you are free for the aisle; you also learn nothing from a man who knows every stand in the building.]
     "An espresso, and a cup for the collection. Have a good fair, Freddy." # speaker: you
-    Now that's service. # speaker: freddy # mood: pleased
+    Now that's service. # speaker: freddy-aalst # mood: pleased
     He winks, and sets off towards the cheese stands.
 - -> tine_looks
 
 === tine_looks ===
 { freddy_talked:
     Freddy is halfway through the year his oil supplier went bankrupt when he stops, looks over your shoulder, and picks up his bags.
-    Go on. You've got a real one there. I know that look: I had it myself in 1994. # speaker: freddy # mood: pleased
+    Go on. You've got a real one there. I know that look: I had it myself in 1994. # speaker: freddy-aalst # mood: pleased
 }
 A woman in a rain jacket, a chef's white collar showing underneath, has stopped at the two-group machine at the end of the counter. She doesn't want a coffee. She looks at the group heads, opens the steam tap a quarter turn, crouches to read the type plate, and takes a photo of it.
 Then she looks at the price card, which says "ask us", and frowns. # discuss: She is studying the machine, not the freebies. What do you do before she has said a word?
@@ -187,7 +187,7 @@ Every one of them is a buyer's question. Not one of them is about a café. # dis
 * [Ask him about his café: where would the machine stand, and how busy is it? # act: open-question # tip1 +1 # tip2 +2 # trust: stefaan +1 # why: A real question shows at once whether there's a real café, and it lets him come clean without losing face; it also gives a rival ten more minutes at your counter.]
     "Tell me about the place. Where would it stand? How busy are your mornings?" # speaker: you
     He opens his mouth, closes it, and laughs. # speaker: stefaan # mood: pleased
-    Fair enough. He turns his badge round: Stefaan Lemmens, Lavica, hall 3. Nineteen years, and the new ones still fall for it half the time. You didn't. # speaker: stefaan # mood: pleased
+    Fair enough. He turns his badge round: Stefaan Lemmens, Lavica, hall 3. Nineteen years, and the new ones still fall for it half the time. # speaker: stefaan # mood: pleased
     He stays ten minutes anyway, and tells you which wholesalers pay late.
 * [Ask him, with a smile, which hall he works in # act: candour # tip1 +2 # tip2 -1 # tip5 +1 # trust: stefaan +1 # why: Naming the game lightly stops the fishing without a scene, and he respects it; it also ends the conversation before it was one.]
     "Which hall are you in, then?" # speaker: you
@@ -314,7 +314,7 @@ Everyone adds their own contacts by Wednesday. # speaker: ilse # mood: neutral #
         Freddy unsubscribes within the hour, with a comment box: "I had a chip shop, not a café."
     }
 * [Keep the people you really talked to out of it, and write to them yourself, with nothing to sell # act: follow-up # tip3 +2 # tip5 +1 # trust: ilse -1 # why: A personal word to the few you met is what follow-up is for; it's slower, and Ilse's process now has holes in it.]
-    You take out a handful of names, and write a few lines to each: the wholesaler Stefaan warned you about, a couple from Deinze who are opening a bakery café in spring.
+    You take out a handful of names, and write a few lines to each: a wholesaler from Zelzate who wants to stock your descaler, a couple from Deinze who are opening a bakery café in spring.
     { freddy_talked:
         And one to Freddy, with a photo of a 1994 fryer-oil price list you found online. He answers in capitals: "WHERE DID YOU FIND THAT."
     }
@@ -359,6 +359,9 @@ One more thing. For the market I want a stall outside with a second machine. Jus
 Verhelst doesn't rent. Lavica does. # discuss: She asks a second buying question, and your firm hasn't got what she needs. What is the honest answer?
 * [Tell her straight you don't rent, and give her Stefaan Lemmens's number: Lavica does # act: introduce # tip3 +1 # tip4 +2 # tip5 +1 # trust: tine +1 # trust: stefaan +1 # why: The right answer for her stall, even though it sends her to a rival; you've also just put a competitor's machine next to yours on her terrace.]
     "We don't rent. Lavica does, by the month. Ask for Stefaan Lemmens, and tell him I sent you." # speaker: you
+    { bought == "aisle":
+        She laughs. You two again. # speaker: tine # mood: pleased
+    }
     { dug:
         You think of the pumps, and of the way he walked off. You give her the number anyway.
     }

@@ -2,7 +2,7 @@
 # summary: Horeca Expo in Gent: een espressomachine op je stand en een target voor gescande badges. Een koper, een gratis-jager en een concurrent komen langs. Wanneer is verkopen de juiste zet, en hoe doe je het?
 # main: tip1
 # cast: ilse \| Ilse Van Acker \| je salesmanager bij Verhelst Espresso; eerlijk, steekt zelf de handen uit de mouwen, moet verantwoording afleggen aan een marketingafdeling die scans telt
-# cast: freddy \| Freddy De Backer \| had achtendertig jaar een frituur in Aalst; gepensioneerd; doet elke beurs voor de gratis spullen en kent elke stand
+# cast: freddy-aalst \| Freddy De Backer \| had achtendertig jaar een frituur in Aalst; gepensioneerd; doet elke beurs voor de gratis spullen en kent elke stand
 # cast: tine \| Tine Van Hecke \| heeft een brasserie op de Markt in Lokeren; haar espressomachine is zondag gestorven; recht voor de raap, gehaast
 # cast: stefaan \| Stefaan Lemmens \| verkoper bij Lavica, een concurrent in hal 3; negentien jaar beurzen; scherp, grappig, aan het vissen
 # ending: stand-sale \| Verkocht op de stand
@@ -55,32 +55,32 @@ Om tien uur gaan de deuren open. # discuss: De firma telt scans. Wat ga jij vand
 - -> freddy
 
 === freddy ===
-Om vijf over tien komt de eerste bezoeker recht op je toog af: een man van in de zeventig, met een klak, en vier volgepropte draagtassen van andere stands.
-Goeiemorgen! Is die koffie gratis? En die bekers, zijn die ook gratis? # speaker: freddy # mood: pleased
-Freddy De Backer. Achtendertig jaar frieten gebakken in Aalst, Frituur Freddy, naast het station. Twee jaar geleden verkocht. Nu doe ik de beurzen. # speaker: freddy # mood: pleased
+Om vijf over tien komt de eerste bezoeker recht op je toog af: een man van in de zeventig, met een dikke snor en vier volgepropte draagtassen van andere stands.
+Goeiemorgen! Is die koffie gratis? En die bekers, zijn die ook gratis? # speaker: freddy-aalst # mood: pleased
+Freddy De Backer. Achtendertig jaar frieten gebakken in Aalst, Frituur Freddy, naast het station. Twee jaar geleden verkocht. Nu doe ik de beurzen. # speaker: freddy-aalst # mood: pleased
 Hij heft de tassen een voor een op: sauzen, schorten, een sleutelhanger in de vorm van een friteuse, drie soorten balpennen.
 Achter hem tikt Ilse op haar scanner en trekt haar wenkbrauwen op. # discuss: Hij komt voor de gratis spullen, en zegt het ook. Wat is hij voor jou?
-* [Zet hem een cappuccino en vraag wat er op de beurs veranderd is sinds zijn frituurtijd # act: open-question # tip1 +1 # tip2 +2 # trust: freddy +1 # why: Hij heeft achtendertig jaar in het vak gestaan, en de vraag behandelt hem zo; hij neemt ook alle tijd die je hem geeft, en de gang loopt vol.]
+* [Zet hem een cappuccino en vraag wat er op de beurs veranderd is sinds zijn frituurtijd # act: open-question # tip1 +1 # tip2 +2 # trust: freddy-aalst +1 # why: Hij heeft achtendertig jaar in het vak gestaan, en de vraag behandelt hem zo; hij neemt ook alle tijd die je hem geeft, en de gang loopt vol.]
     ~ freddy_talked = true
     "Een cappuccino? En zeg eens: wat is hier veranderd sinds uw frituurtijd?" # speaker: you
-    Alles! Vroeger kreegt ge op elke stand een jenever. Nu is 't havermelk. # speaker: freddy # mood: pleased
+    Alles! Vroeger kreegt ge op elke stand een jenever. Nu is 't havermelk. # speaker: freddy-aalst # mood: pleased
     Hij kent elke stand in elke hal: wie nieuw is, wie failliet is, wie de beste schorten weggeeft. Hij vertelt het je allemaal.
-    En die lange in die grijze fleece, die al sinds tien uur zijn toerkes doet? Lavica, hal 3. Negentien jaar op deze beurs en nog altijd geen das. Hij is al twee keer langs uw stand gepasseerd. # speaker: freddy # mood: interested
-* [Scan zijn badge terwijl de machine loopt, geef hem een beker, en draai je terug naar de gang # act: target # tip1 -1 # tip2 -1 # trust: ilse +1 # trust: freddy -1 # why: Snel, vriendelijk genoeg, en je teller gaat omhoog; hij krijgt een verkoopmailing over machines die hij nooit zal kopen, en hij zag je hem wegen.]
+    En die lange in die grijze fleece, die al sinds tien uur zijn toerkes doet? Lavica, hal 3. Negentien jaar op deze beurs en nog altijd geen das. Hij is al twee keer langs uw stand gepasseerd. # speaker: freddy-aalst # mood: interested
+* [Scan zijn badge terwijl de machine loopt, geef hem een beker, en draai je terug naar de gang # act: target # tip1 -1 # tip2 -1 # trust: ilse +1 # trust: freddy-aalst -1 # why: Snel, vriendelijk genoeg, en je teller gaat omhoog; hij krijgt een verkoopmailing over machines die hij nooit zal kopen, en hij zag je hem wegen.]
     ~ scanned_freddy = true
     Piep. "Alstublieft: een espresso en een beker. Nog een fijne beurs!" # speaker: you
-    Hij kijkt naar de scanner, en dan naar jou. # speaker: freddy # mood: neutral
-    Gescand gelijk een zak patatten. Bon. Merci voor de beker. # speaker: freddy # mood: neutral
-* [Geef hem met een glimlach zijn espresso en een beker, en wens hem een goeie beurs # act: exit # tip1 +2 # tip2 -1 # tip5 +1 # trust: freddy +1 # why: Hartelijk, snel en eerlijk: hij krijgt waarvoor hij kwam, en jij bent vrij voor de gang; je leert ook niks van een man die elke stand in het gebouw kent.]
+    Hij kijkt naar de scanner, en dan naar jou. # speaker: freddy-aalst # mood: neutral
+    Gescand gelijk een zak patatten. Bon. Merci voor de beker. # speaker: freddy-aalst # mood: neutral
+* [Geef hem met een glimlach zijn espresso en een beker, en wens hem een goeie beurs # act: exit # tip1 +2 # tip2 -1 # tip5 +1 # trust: freddy-aalst +1 # why: Hartelijk, snel en eerlijk: hij krijgt waarvoor hij kwam, en jij bent vrij voor de gang; je leert ook niks van een man die elke stand in het gebouw kent.]
     "Een espresso, en een beker voor de collectie. Nog een goeie beurs, Freddy." # speaker: you
-    Dat noem ik service. # speaker: freddy # mood: pleased
+    Dat noem ik service. # speaker: freddy-aalst # mood: pleased
     Hij knipoogt, en trekt richting de kaasstands.
 - -> tine_looks
 
 === tine_looks ===
 { freddy_talked:
     Freddy is halverwege het jaar dat zijn frituurolieleverancier failliet ging, als hij stopt, over je schouder kijkt en zijn tassen oppakt.
-    Allez, ga maar. Ge hebt daar een echte. Ik ken die blik: ik had hem zelf in 1994. # speaker: freddy # mood: pleased
+    Allez, ga maar. Ge hebt daar een echte. Ik ken die blik: ik had hem zelf in 1994. # speaker: freddy-aalst # mood: pleased
 }
 Een vrouw in een regenjas, met de witte kraag van een koksvest eronder, is blijven staan bij de machine met twee groepen aan het eind van de toog. Ze wil geen koffie. Ze bekijkt de zetgroepen, draait het stoomkraantje een kwartslag open, zakt door de knieën om het typeplaatje te lezen, en trekt er een foto van.
 Dan kijkt ze naar het prijskaartje, waarop "vraag het ons" staat, en fronst. # discuss: Ze bestudeert de machine, niet de gratis spullen. Wat doe je voor ze een woord gezegd heeft?
@@ -187,7 +187,7 @@ Het zijn allemaal kopersvragen. Geen enkele gaat over een café. # discuss: Hij 
 * [Vraag hem naar zijn café: waar zou de machine staan, en hoe druk is het er? # act: open-question # tip1 +1 # tip2 +2 # trust: stefaan +1 # why: Een echte vraag toont meteen of er een echt café is, en ze laat hem eerlijk worden zonder gezichtsverlies; ze geeft een concurrent ook tien minuten extra aan je toog.]
     "Vertel eens over je zaak. Waar zou hij staan? Hoe druk zijn je ochtenden?" # speaker: you
     Hij doet zijn mond open, weer dicht, en lacht. # speaker: stefaan # mood: pleased
-    Eerlijk is eerlijk. Hij draait zijn badge om: Stefaan Lemmens, Lavica, hal 3. Negentien jaar, en de nieuwe trappen er nog altijd de helft van de keren in. Gij niet. # speaker: stefaan # mood: pleased
+    Eerlijk is eerlijk. Hij draait zijn badge om: Stefaan Lemmens, Lavica, hal 3. Negentien jaar, en de nieuwe trappen er nog altijd de helft van de keren in. # speaker: stefaan # mood: pleased
     Hij blijft toch nog tien minuten, en vertelt je welke groothandels te laat betalen.
 * [Vraag hem met een glimlach in welke hal hij staat # act: candour # tip1 +2 # tip2 -1 # tip5 +1 # trust: stefaan +1 # why: Het spel licht benoemen stopt het vissen zonder scène, en hij respecteert dat; het beëindigt ook het gesprek voor het er een was.]
     "In welke hal staat gij dan?" # speaker: you
@@ -314,7 +314,7 @@ Iedereen zet er tegen woensdag zijn eigen contacten bij. # speaker: ilse # mood:
         Freddy schrijft zich binnen het uur uit, met een opmerking in het vakje: "Ik had een frituur, geen café."
     }
 * [Hou de mensen die je echt sprak erbuiten, en schrijf hen zelf, zonder iets te verkopen # act: follow-up # tip3 +2 # tip5 +1 # trust: ilse -1 # why: Een persoonlijk woord aan de paar mensen die je ontmoette, daar is opvolging voor; het is trager, en de werkwijze van Ilse heeft nu gaten.]
-    Je haalt er een handvol namen uit, en schrijft elk een paar regels: de groothandel waar Stefaan je voor waarschuwde, een koppel uit Deinze dat in de lente een bakkerij met koffiehoek opent.
+    Je haalt er een handvol namen uit, en schrijft elk een paar regels: een groothandel uit Zelzate die jullie ontkalker wil verkopen, een koppel uit Deinze dat in de lente een bakkerij met koffiehoek opent.
     { freddy_talked:
         En een aan Freddy, met een foto van een prijslijst voor frituurolie uit 1994 die je online vond. Hij antwoordt in hoofdletters: "WAAR HEBT GE DA GEVONDEN."
     }
@@ -359,6 +359,9 @@ Nog één ding. Voor de kerstmarkt wil ik buiten een standje met een tweede mach
 Verhelst verhuurt niet. Lavica wel. # discuss: Ze stelt een tweede kopersvraag, en je firma heeft niet wat ze nodig heeft. Wat is het eerlijke antwoord?
 * [Zeg haar gewoon dat jullie niet verhuren, en geef haar het nummer van Stefaan Lemmens: Lavica doet dat wel # act: introduce # tip3 +1 # tip4 +2 # tip5 +1 # trust: tine +1 # trust: stefaan +1 # why: Het juiste antwoord voor haar standje, ook al stuurt het haar naar een rivaal; je hebt ook net een machine van de concurrent naast de jouwe op haar terras gezet.]
     "Wij verhuren niet. Lavica wel, per maand. Vraag naar Stefaan Lemmens, en zeg dat ik je stuur." # speaker: you
+    { bought == "aisle":
+        Ze lacht. Gij twee weer. # speaker: tine # mood: pleased
+    }
     { dug:
         Je denkt aan de pompen, en aan hoe hij wegwandelde. Je geeft haar het nummer toch.
     }
