@@ -67,10 +67,11 @@ export type SessionState = 'ready' | 'playing' | 'ended' | 'failed';
 
 function asOption(c: StoryChoice): ScoredOption {
   const option: ScoredOption = { text: c.text, effects: c.effects, why: c.why };
-  // The rubric act and trust changes travel with the option only when the story names them.
+  // The rubric act, its modifiers and trust changes travel with the option only when the story names them.
   return {
     ...option,
     ...(c.act !== undefined ? { act: c.act } : {}),
+    ...(c.modifiers !== undefined ? { modifiers: c.modifiers } : {}),
     ...(c.trust !== undefined ? { trust: c.trust } : {}),
   };
 }

@@ -106,6 +106,20 @@ export const rubricEn: RubricMessages = {
     reflect: { name: 'Reflect', line: 'A private conclusion that frames what you do next.' },
     prepare: { name: 'Prepare', line: 'Getting ready can help, or become the whole conversation.' },
   },
+  modifiers: {
+    'timing: late': {
+      qualifier: 'late',
+      line: 'Kept, but late: it still counts a little (tip 3), and the wait can cost the long game (tip 5).',
+    },
+    'asked: yes': {
+      qualifier: 'asked for',
+      line: 'They asked: a plain answer is not pushing, and can count (tip 1); pressure still costs (tip 5).',
+    },
+    'effort: token': {
+      qualifier: 'token',
+      line: 'The least follow-up there is: better than silence, barely (tip 3).',
+    },
+  },
   actLabel: 'Rubric',
   trustTitle: 'Trust, person by person',
   trustIntro:

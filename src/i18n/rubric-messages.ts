@@ -12,8 +12,18 @@ export interface ActWords {
   readonly line: string;
 }
 
+/** What a context modifier (docs/rubric.md, "Modifiers") changes about an act, in a few words. */
+export interface ModifierWords {
+  /** Said after the act's name: "Pitch, asked for". */
+  readonly qualifier: string;
+  /** Replaces the act's rubric line, which the modifier has made untrue ("never a tip gained"). */
+  readonly line: string;
+}
+
 export interface RubricMessages {
   readonly acts: Readonly<Record<string, ActWords>>;
+  /** Keyed `key: value` as the story writes it (`asked: yes`): every modifier of the rubric. */
+  readonly modifiers: Readonly<Record<string, ModifierWords>>;
   /** "Act: Pitch", shown with a moment. */
   readonly actLabel: string;
   readonly trustTitle: string;

@@ -124,6 +124,20 @@ export const rubricNl: RubricMessages = {
       line: 'Voorbereiding kan helpen, of het hele gesprek worden.',
     },
   },
+  modifiers: {
+    'timing: late': {
+      qualifier: 'te laat',
+      line: 'Nagekomen, maar te laat: het telt nog een beetje (tip 3), en het wachten kan de lange termijn kosten (tip 5).',
+    },
+    'asked: yes': {
+      qualifier: 'op vraag',
+      line: 'Ze vroegen het zelf: gewoon antwoorden is niet duwen, en kan tellen (tip 1); druk zetten kost nog altijd (tip 5).',
+    },
+    'effort: token': {
+      qualifier: 'symbolisch',
+      line: 'De kleinste opvolging die er is: beter dan niets, maar nauwelijks (tip 3).',
+    },
+  },
   actLabel: 'Rubric',
   trustTitle: 'Vertrouwen, persoon per persoon',
   trustIntro:

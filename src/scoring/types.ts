@@ -20,6 +20,8 @@ export interface ScoredOption {
   readonly why: string | null;
   /** The rubric act of the option (docs/rubric.md); absent in stories not yet converted. */
   readonly act?: string;
+  /** Context modifiers on the act, e.g. `{ asked: 'yes' }` (docs/rubric.md); absent when none. */
+  readonly modifiers?: Readonly<Record<string, string>>;
   /** How the option moves named characters' trust; absent when it moves none. */
   readonly trust?: readonly { readonly person: string; readonly delta: number }[];
 }

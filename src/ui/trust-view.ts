@@ -12,18 +12,27 @@ import { h } from './dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** "Rubric: Keep a promise — Doing what you said…", or null for an option without an act. */
+/**
+ * "Rubric: Keep a promise — Doing what you said…", or null for an option without an act. A modifier
+ * (`asked: yes`) names itself after the act ("Pitch, asked for") and gives its own line, because the
+ * act's line ("never a tip gained") is no longer true of that choice.
+ */
 export function rubricNote(lang: string, option: ScoredOption): HTMLElement | null {
   if (!option.act) return null;
   const r = rubricMessages(lang);
   const act = r.acts[option.act];
   if (!act) return null;
+  const modifiers = Object.entries(option.modifiers ?? {})
+    .map(([key, value]) => r.modifiers[`${key}: ${value}`])
+    .filter((m) => m !== undefined);
+  const name = [act.name, ...modifiers.map((m) => m.qualifier)].join(', ');
+  const line = modifiers.length > 0 ? modifiers.map((m) => m.line).join(' ') : act.line;
   return h(
     'p',
     { class: 'rubric-note', 'data-act': option.act },
     h('span', { class: 'label' }, `${r.actLabel}: `),
-    h('strong', {}, act.name),
-    ` — ${act.line}`,
+    h('strong', {}, name),
+    ` — ${line}`,
   );
 }
 

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
+import { rubricEn } from '../../src/i18n/rubric-en.ts';
+import { rubricNl } from '../../src/i18n/rubric-nl.ts';
 import { launch, LAPTOP, openPage, PHONE, SCREENSHOTS } from './browser.ts';
 
 /** Per test: a full play at each size, generous for a loaded machine. */
@@ -22,11 +24,19 @@ const BUDGET = 240_000;
 const PATH = [3, 3, 3, 1, 1, 2, 1, 1, 2, 1];
 
 const LANGS = [
-  { lang: 'en', locale: 'en-GB', t: en, ending: 'A straight answer', offer: 'Answer her plainly' },
+  {
+    lang: 'en',
+    locale: 'en-GB',
+    t: en,
+    rubric: rubricEn,
+    ending: 'A straight answer',
+    offer: 'Answer her plainly',
+  },
   {
     lang: 'nl',
     locale: 'nl-BE',
     t: nl,
+    rubric: rubricNl,
     ending: 'Een eerlijk antwoord',
     offer: 'Antwoord haar gewoon',
   },
@@ -71,7 +81,7 @@ async function playPath(page: Page, atChoices: (step: number) => Promise<void>):
 }
 
 describe('trade-fair-booth: a buying signal answered with a clear offer', () => {
-  for (const { lang, locale, t, ending, offer } of LANGS) {
+  for (const { lang, locale, t, rubric, ending, offer } of LANGS) {
     for (const { name, viewport } of SIZES) {
       it(
         `plays to "${ending}" in ${lang} at ${name} size`,
@@ -115,6 +125,16 @@ describe('trade-fair-booth: a buying signal answered with a clear offer', () => 
             await page.locator('button.to-debrief').click();
             await expect.poll(() => page.locator('h1').textContent()).toBe(t.debriefTitle);
             expect(await page.locator('.screen-debrief .ending').textContent()).toContain(ending);
+            // The clear offer is a pitch that was asked for, and the debrief says so instead of
+            // "never a tip gained".
+            const asked = page
+              .locator('.moment .option.chosen', { hasText: offer })
+              .locator('.rubric-note');
+            const words = rubric.modifiers['asked: yes'];
+            expect(await asked.locator('strong').textContent()).toBe(
+              `${rubric.acts.pitch?.name}, ${words?.qualifier}`,
+            );
+            expect(await asked.textContent()).toContain(words?.line);
             await shot('debrief', true);
             expect(problems).toEqual([]);
           } finally {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { rubricEn } from '../../../src/i18n/rubric-en.ts';
 import { rubricNl } from '../../../src/i18n/rubric-nl.ts';
-import { ACTS } from '../../../src/story/rubric.ts';
+import { ACTS, MODIFIERS } from '../../../src/story/rubric.ts';
 
 const languages = { en: rubricEn, nl: rubricNl } as const;
 
@@ -18,6 +18,16 @@ describe('rubric words', () => {
         const w = words.acts[act.id];
         expect(w?.name.trim(), `${lang} ${act.id}`).not.toBe('');
         expect(w?.line.trim(), `${lang} ${act.id}`).not.toBe('');
+      }
+    });
+
+    it(`(${lang}) names every modifier of the rubric and nothing else`, () => {
+      expect(Object.keys(words.modifiers).sort()).toEqual(
+        MODIFIERS.map((m) => `${m.key}: ${m.value}`).sort(),
+      );
+      for (const m of Object.values(words.modifiers)) {
+        expect(m.qualifier.trim()).not.toBe('');
+        expect(m.line.trim()).not.toBe('');
       }
     });
 
