@@ -46,7 +46,7 @@ The doors open at ten. # discuss: The company counts scans. What will you count 
     You test the scanner on your own badge. Beep. One.
 * [Tell Ilse you'll scan whoever asks to hear from you, and count conversations instead # act: candour # tip1 +1 # tip5 +1 # trust: ilse -1 # why: Honest about what makes a fair worth it, and it keeps your eyes on people; but Ilse answers to a marketing department, and you've just made her Monday harder.]
     "I'll scan whoever wants to hear from us. The rest I'd rather just talk to." # speaker: you
-    Ilse looks at you over her glasses. # speaker: ilse # mood: uneasy
+    Ilse looks at you over her glasses. # mood: ilse uneasy
     Talk all you like. Marketing counts scans. # speaker: ilse # mood: neutral
 * [Ring the warehouse first: what's in stock, and what can anyone still get before Christmas? # act: prepare # tip1 -1 # tip4 +2 # why: Whoever asks today gets a true answer, and that is how you help a buyer; it also means your first half hour goes on the phone at the back of the stand, not in the aisle.]
     ~ checked_stock = true
@@ -69,12 +69,12 @@ Behind him, Ilse taps her scanner and raises her eyebrows. # discuss: He is here
 * [Scan his badge while the machine runs, hand him a cup, and turn back to the aisle # act: target # tip1 -1 # tip2 -1 # trust: ilse +1 # trust: freddy-aalst -1 # why: Quick, friendly enough, and your count goes up; he will get a sales mailing about machines he will never buy, and he saw you weigh him up.]
     ~ scanned_freddy = true
     Beep. "There you go: an espresso and a cup. Enjoy the fair!" # speaker: you
-    He looks at the scanner, then at you. # speaker: freddy-aalst # mood: neutral
+    He looks at the scanner, then at you. # mood: freddy-aalst neutral
     Scanned like a sack of potatoes. Well. Thanks for the cup. # speaker: freddy-aalst # mood: neutral
 * [Give him his espresso and a cup with a smile, and wish him a good fair # act: exit # tip1 +2 # tip2 -1 # tip5 +1 # trust: freddy-aalst +1 # why: Warm, quick and honest: he gets what he came for, and you are free for the aisle; you also learn nothing from a man who knows every stand in the building.]
     "An espresso, and a cup for the collection. Have a good fair, Freddy." # speaker: you
     Now that's service. # speaker: freddy-aalst # mood: pleased
-    He winks, and sets off towards the cheese stands.
+    He winks, and sets off towards the cheese stands. # leave: freddy-aalst
 - -> tine_looks
 
 === tine_looks ===
@@ -82,7 +82,7 @@ Behind him, Ilse taps her scanner and raises her eyebrows. # discuss: He is here
     Freddy is halfway through the year his oil supplier went bankrupt when he stops, looks over your shoulder, and picks up his bags.
     Go on. You've got a real one there. I know that look: I had it myself in 1994. # speaker: freddy-aalst # mood: pleased
 }
-A woman in a rain jacket, a chef's white collar showing underneath, has stopped at the two-group machine at the end of the counter. She doesn't want a coffee. She looks at the group heads, opens the steam tap a quarter turn, crouches to read the type plate, and takes a photo of it.
+A woman in a rain jacket, a chef's white collar showing underneath, has stopped at the two-group machine at the end of the counter. She doesn't want a coffee. She looks at the group heads, opens the steam tap a quarter turn, crouches to read the type plate, and takes a photo of it. # leave: freddy-aalst
 Then she looks at the price card, which says "ask us", and frowns. # discuss: She is studying the machine, not the freebies. What do you do before she has said a word?
 * [Go over and tell her what she's looking at: two groups, an eleven-litre boiler, a technician within four hours # act: pitch # tip1 -2 # tip2 -1 # trust: tine -1 # why: She is clearly interested, and a good rundown saves her reading the plate; but she hasn't asked you anything yet, and you've made her a listener before you know what she needs.]
     ~ tine_trust -= 1
@@ -97,11 +97,11 @@ Then she looks at the price card, which says "ask us", and frowns. # discuss: Sh
 * [Ask her what she's looking for in a machine # act: open-question # tip1 +1 # tip2 +1 # tip4 +1 # trust: tine +1 # why: A question about her need, not about your machine, lets her tell you why she's here; it is also the question every stand in the hall has asked her this morning.]
     ~ tine_trust += 1
     "What are you looking for in a machine?" # speaker: you
-    She straightens up. # speaker: tine # mood: neutral
+    She straightens up. # mood: tine neutral
     One that doesn't die on me. # speaker: tine # mood: neutral
 * [Ask straight out whether she's replacing a machine, and what her budget is # act: qualify # tip1 -1 # tip5 -1 # why: It saves you both time if she's only looking; it also sorts her into buyer or browser before she has said hello.]
     "Replacing a machine? What kind of budget are we talking about?" # speaker: you
-    She looks at you for a second. # speaker: tine # mood: uneasy
+    She looks at you for a second. # mood: tine uneasy
     Budget. Right. # speaker: tine # mood: neutral
 - -> her_story
 
@@ -116,7 +116,7 @@ So. What does this one cost, installed, and can it be on my counter before the s
     ~ tine_trust += 2
     { checked_stock:
         "Eight thousand nine hundred, installed, with a year's service: a technician within four hours, Sundays too. Descaling is yours. A new one I can't get you before the fifteenth of January. But this one, the demo machine, can be on your counter on Friday: seventy-four hundred, full warranty." # speaker: you
-        She looks at the machine as if it has just introduced itself. # speaker: tine # mood: interested
+        She looks at the machine as if it has just introduced itself. # mood: tine interested
         This one. Huh. # speaker: tine # mood: interested
     - else:
         ~ wrong_date = true
@@ -131,7 +131,7 @@ So. What does this one cost, installed, and can it be on my counter before the s
     "Eight thousand nine hundred installed. But sign today, here on the stand, and it's fifteen percent off. The fair price stops when the fair does." # speaker: you
     Today? # speaker: tine # mood: uneasy
     You nod at the order form. Ilse is already there, a pen in her hand and the stock list in her head: the demo machine, on Friday.
-    Tine reads the form twice, looks at her watch, sighs, and signs. # speaker: tine # mood: uneasy
+    Tine reads the form twice, looks at her watch, sighs, and signs. # mood: tine uneasy
     Ilse rings the little brass bell on the counter. Two people in the aisle clap without knowing why. # sound: applause
 * [First ask about her brasserie: covers, staff, who works the machine # act: follow-thread # tip1 -1 # tip2 +2 # trust: tine -1 # why: Knowing her place would make your advice better; but she asked you a straight question, and a questionnaire in reply feels like a sales technique.]
     ~ tine_trust -= 1
@@ -170,7 +170,7 @@ Tine Van Hecke, 't Pleintje, Markt, Lokeren. The aisle behind her is full now, a
 - -> stefaan
 
 === stefaan ===
-Half past twelve: the lunch lull. The aisle drains towards the food court.
+Half past twelve: the lunch lull. The aisle drains towards the food court. # leave: tine
 A man in a grey fleece, fortyish, badge turned round against his chest, leans on your counter. He has been past twice this morning.
 Nice machine. What's your lead time on the two-group these days? And the margin, if a café buys through a wholesaler? # speaker: stefaan # mood: interested
 Your service contract, per month? And in Limburg, is that your own technicians or a subcontractor? # speaker: stefaan # mood: interested
@@ -180,24 +180,26 @@ Your service contract, per month? And in Limburg, is that your own technicians o
 Every one of them is a buyer's question. Not one of them is about a café. # discuss: He asks every buying question, and none about his own business. Who is he to you, and how do you treat him?
 * [He's asking all the right questions: give him the full demo and the price sheet # act: pitch # tip1 -2 # tip2 -1 # trust: stefaan +1 # why: Every question is a buying signal, and a good rep answers buying signals; but none of them was about his café, because he hasn't got one.]
     ~ gave_prices = true
-    You do the full demo. He folds the price sheet into his fleece. # speaker: stefaan # mood: pleased
+    You do the full demo. He folds the price sheet into his fleece. # mood: stefaan pleased
     Very complete. Thank you. # speaker: stefaan # mood: pleased
-    When he's gone, Ilse comes out from the back. # speaker: ilse # mood: annoyed
+    When he's gone, Ilse comes out from the back. # mood: ilse annoyed # leave: stefaan
     Stefaan Lemmens. Lavica. He has done this fair for nineteen years, and you just gave him our wholesale margins. # speaker: ilse # mood: annoyed
 * [Ask him about his café: where would the machine stand, and how busy is it? # act: open-question # tip1 +1 # tip2 +2 # trust: stefaan +1 # why: A real question shows at once whether there's a real café, and it lets him come clean without losing face; it also gives a rival ten more minutes at your counter.]
     "Tell me about the place. Where would it stand? How busy are your mornings?" # speaker: you
-    He opens his mouth, closes it, and laughs. # speaker: stefaan # mood: pleased
-    Fair enough. He turns his badge round: Stefaan Lemmens, Lavica, hall 3. Nineteen years, and the new ones still fall for it half the time. # speaker: stefaan # mood: pleased
+    He opens his mouth, closes it, and laughs. # mood: stefaan pleased
+    Fair enough. # speaker: stefaan # mood: pleased
+    He turns his badge round: Stefaan Lemmens, Lavica, hall 3.
+    Nineteen years, and the new ones still fall for it half the time. # speaker: stefaan # mood: pleased
     He stays ten minutes anyway, and tells you which wholesalers pay late.
 * [Ask him, with a smile, which hall he works in # act: candour # tip1 +2 # tip2 -1 # tip5 +1 # trust: stefaan +1 # why: Naming the game lightly stops the fishing without a scene, and he respects it; it also ends the conversation before it was one.]
     "Which hall are you in, then?" # speaker: you
-    He laughs and turns his badge round: Stefaan Lemmens, Lavica, hall 3. # speaker: stefaan # mood: pleased
+    He laughs and turns his badge round: Stefaan Lemmens, Lavica, hall 3. # mood: stefaan pleased
     Worth a try. See you at the bar at six. # speaker: stefaan # mood: pleased
 * [Mention, in case he's thinking of buying Lavica, how often their pumps fail # act: pitch # tip1 -2 # tip5 -2 # trust: stefaan -2 # why: If he is who you think he is, it feels like a point scored; running down a competitor is still a pitch, and this one walks straight back to hall 3.]
     ~ dug = true
     "If you're comparing: ask the Lavica people how often their pumps go. Half our new clients come from them." # speaker: you
     Is that so. # speaker: stefaan # mood: annoyed
-    He straightens, turns his badge round, Lavica, hall 3, and walks off without a word.
+    He straightens, turns his badge round, Lavica, hall 3, and walks off without a word. # leave: stefaan
 - -> bar
 
 === bar ===
@@ -220,25 +222,25 @@ At the next table, Ilse is watching you drink with Lavica. # discuss: A competit
     He tells you about the fair in 2009 when the roof leaked onto his espresso machines, and about his daughter, who wants to be a barista, God help her.
 * [Offer him a deal: you send him the customers you can't serve, he sends you the ones he can't deliver # act: offer-help # tip1 -1 # tip4 +2 # tip5 +1 # trust: stefaan +2 # trust: ilse -1 # why: Givers gain, even between rivals, and customers get served; but you've made a business arrangement over a beer, and it is a trade as much as a kindness.]
     ~ stefaan_friend = true
-    He thinks about it, then clinks his glass against yours. # speaker: stefaan # mood: pleased
+    He thinks about it, then clinks his glass against yours. # mood: stefaan pleased
     Deal. We do one-group machines and rentals; you don't. You've got stock; we haven't. # speaker: stefaan # mood: pleased
 * [Keep it polite and short, and go back to your own colleagues # act: exit # tip1 +1 # tip2 -1 # tip5 -1 # trust: stefaan -1 # why: He's the competition and Ilse is watching; but a man who has worked this fair for nineteen years knows everyone you would like to know.]
     "Thanks for the beer. I'd better get back to my lot." # speaker: you
     Sure. # speaker: stefaan # mood: neutral
 * [Ask him what Lokeren asked Lavica for, and what they quoted her # act: qualify # tip1 -2 # tip5 -1 # trust: stefaan -1 # why: It would help to know what you're up against, and he might tell you; asking a rival to leak a customer's quote tells him exactly how you'd treat his.]
     "What did you quote her, then? Roughly." # speaker: you
-    He puts his glass down. # speaker: stefaan # mood: annoyed
+    He puts his glass down. # mood: stefaan annoyed
     I don't tell you what my customers say to me. You'd want me to do the same for yours. # speaker: stefaan # mood: annoyed
 - -> evening
 
 === evening ===
-Half past seven. You've found a quiet table in the corner of the bar, laptop open, a cold portion of fries from the food court next to it.
+Half past seven. You've found a quiet table in the corner of the bar, laptop open, a cold portion of fries from the food court next to it. # leave: stefaan
 {
     - signed_today:
         Tine's order needs its confirmation tonight. Ilse leans over the back of your chair.
         Add the milk fridge and the second grinder, at the fair price, until Thursday. She's a buyer. Buyers buy twice. # speaker: ilse # mood: interested # discuss: She has signed. What goes in the confirmation, and what stays out?
     - promised_quote && wrong_date:
-        Ilse reads the quote over your shoulder and stops at the delivery date. # speaker: ilse # mood: uneasy
+        Ilse reads the quote over your shoulder and stops at the delivery date. # mood: ilse uneasy
         Two weeks? Where did you get that? There's nothing new before the fifteenth of January. Only the demo machine, on Friday. # speaker: ilse # mood: uneasy
         You told Tine two weeks. You promised her the quote by eight. # discuss: The date you gave her is wrong, and the quote is due by eight. What do you send?
     - promised_quote:
@@ -261,7 +263,7 @@ Half past seven. You've found a quiet table in the corner of the bar, laptop ope
     ~ released = true
     ~ tine_trust += 2
     "No rush on my side after all: the fair price stands if you want a day or two, and you can cancel without cost until Friday morning." # speaker: you
-    Ilse reads it over your shoulder and breathes out through her nose. # speaker: ilse # mood: annoyed
+    Ilse reads it over your shoulder and breathes out through her nose. # mood: ilse annoyed
     Tine's answer comes at ten: "Keeping it. Thanks for the way out. T."
 * {promised_quote && wrong_date} [Send it by eight, with the truth: a new one on the fifteenth of January, or the demo machine on Friday # act: keep-promise # tip3 +2 # tip5 +2 # trust: tine +1 # why: A promise kept on time, and a mistake corrected before it costs her anything; it also tells her that your first answer was wrong.]
     ~ quote_ok = true
@@ -320,7 +322,7 @@ Everyone adds their own contacts by Wednesday. # speaker: ilse # mood: neutral #
     }
 * [Tell Ilse honestly what the scans were worth to you: a few conversations, and one of them with Lavica # act: candour # tip1 +1 # tip2 +1 # tip3 -1 # tip5 +1 # trust: ilse +1 # why: Your manager gets the truth about what the stand brought, and she can use it next year; nobody you met hears from you because of it.]
     "Honestly? Most of my scans were coffee. What the fair brought me was a handful of conversations." # speaker: you
-    Ilse writes something in her notebook, underlines it, and doesn't say what. # speaker: ilse # mood: neutral
+    Ilse writes something in her notebook, underlines it, and doesn't say what. # mood: ilse neutral
     Put that in an email. Marketing won't like it. Send it anyway. # speaker: ilse # mood: neutral
 - -> decision
 
@@ -350,28 +352,29 @@ Everyone adds their own contacts by Wednesday. # speaker: ilse # mood: neutral #
 === installation ===
 { bought == "aisle":
     On Tuesday your mobile rings. Tine Van Hecke. # sound: phone-ring
-    Your friend from Lavica says you've got a machine on your stand that can be here on Friday. He said to ask for you. Is it still there? # speaker: tine # mood: neutral
+    Your friend from Lavica says you've got a machine on your stand that can be here on Friday. He said to ask for you. Is it still there? # speaker: tine # mood: neutral # via: phone
     It is. On Friday you drive it to Lokeren yourself.
 }
 Friday, the market square in Lokeren. Wooden Christmas chalets are going up outside. Inside 't Pleintje, Kenny from the service team connects the machine, and Tine pulls her first forty espressos before the lunch service. # scene: cafe
-She puts one in front of you, on the house. Then: # speaker: tine # mood: pleased
+She puts one in front of you, on the house. Then: # mood: tine pleased
 One more thing. For the market I want a stall outside with a second machine. Just for the four weeks. Do you rent them? # speaker: tine # mood: interested
 Verhelst doesn't rent. Lavica does. # discuss: She asks a second buying question, and your firm hasn't got what she needs. What is the honest answer?
 * [Tell her straight you don't rent, and give her Stefaan Lemmens's number: Lavica does # act: introduce # tip3 +1 # tip4 +2 # tip5 +1 # trust: tine +1 # trust: stefaan +1 # why: The right answer for her stall, even though it sends her to a rival; you've also just put a competitor's machine next to yours on her terrace.]
     "We don't rent. Lavica does, by the month. Ask for Stefaan Lemmens, and tell him I sent you." # speaker: you
     { bought == "aisle":
-        She laughs. You two again. # speaker: tine # mood: pleased
+        She laughs. # mood: tine pleased
+        You two again. # speaker: tine # mood: pleased
     }
     { dug:
         You think of the pumps, and of the way he walked off. You give her the number anyway.
     }
 * [Sell her a second machine at a good price: she'll use it again next Christmas # act: pitch # asked: yes # tip1 +1 # tip4 -1 # tip5 -1 # trust: ilse +1 # why: She asked, and a fair offer is a plain answer; but she asked to rent for four weeks, and you've answered with a second machine she'll store for eleven months.]
     "We don't rent, but I can do you a second one at a good price. Next Christmas you'll be glad of it." # speaker: you
-    She thinks about it longer than you'd like. # speaker: tine # mood: uneasy
+    She thinks about it longer than you'd like. # mood: tine uneasy
     Send me a price. # speaker: tine # mood: neutral
 * [Lend her the stand's second demo machine for the four weeks, free, if she signs the five-year service contract # act: pitch # asked: yes # tip1 -1 # tip5 -2 # trust: tine -1 # why: It solves her stall for nothing, today; the price is five years of service tied to a favour, and she'll read the small print.]
     "I'll lend you one for the market, free. All I need is your signature on the five-year service plan." # speaker: you
-    She reads the contract at the bar, slowly, while the chalets go up outside. # speaker: tine # mood: uneasy
+    She reads the contract at the bar, slowly, while the chalets go up outside. # mood: tine uneasy
     Fine. # speaker: tine # mood: neutral
 - -> epilogue
 
@@ -414,7 +417,7 @@ Sold on the stand, in eleven minutes. Ilse rang the bell, and your name went up 
         The machine works. She doesn't call, except when it breaks.
     }
 }
-In March, at the horeca federation's dinner, someone asks her about Verhelst. "Good machine," she says. "Don't let them rush you." # ending: stand-sale
+In March, at the horeca federation's dinner, someone asks her about Verhelst. "Good machine," she says. "Don't let them rush you." # ending: stand-sale # mood: neutral
 -> END
 
 = straight_answer
@@ -425,12 +428,12 @@ She asked what it cost and when it could come, and she got an answer to both.
 { pushy_quote:
     The deadline in bold she ignored; the price she checked twice.
 }
-In January she rings you about something else: her sister in Sint-Niklaas is opening a tearoom, and wants to know who to ask. "I said you answer the question you're asked," Tine tells you. "She liked the sound of that." # ending: straight-answer
+In January she rings you about something else: her sister in Sint-Niklaas is opening a tearoom, and wants to know who to ask. "I said you answer the question you're asked," Tine tells you. "She liked the sound of that." # ending: straight-answer # mood: pleased
 -> END
 
 = across_the_aisle
 You didn't win Tine at your stand. A competitor sent her back to you, because you had a machine he hadn't, and because at six o'clock on a Monday you had a beer with him instead of turning your back on him.
-In January, a woman from a hotel in Knokke calls: Stefaan Lemmens said you'd have stock. Two weeks later, you send Stefaan a café owner who wants to rent. # ending: across-the-aisle
+In January, a woman from a hotel in Knokke calls: Stefaan Lemmens said you'd have stock. Two weeks later, you send Stefaan a café owner who wants to rent. # ending: across-the-aisle # mood: pleased
 -> END
 
 = hall_three
@@ -450,5 +453,5 @@ Tine's Christmas market ran on a rented Lavica machine. In January, she buys one
 { scanning:
     The ranking says you had a very good fair.
 }
-Next November, at the same fair, she walks past stand 2.114 on her way to hall 3, and nods. # ending: hall-three
+Next November, at the same fair, she walks past stand 2.114 on her way to hall 3, and nods. # ending: hall-three # mood: uneasy
 -> END

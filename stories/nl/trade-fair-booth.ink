@@ -46,7 +46,7 @@ Om tien uur gaan de deuren open. # discuss: De firma telt scans. Wat ga jij vand
     Je test de scanner op je eigen badge. Piep. Eén.
 * [Zeg Ilse dat je scant wie iets van jullie wil horen, en dat je gesprekken telt # act: candour # tip1 +1 # tip5 +1 # trust: ilse -1 # why: Eerlijk over wat een beurs de moeite waard maakt, en je blijft naar mensen kijken; maar Ilse moet zich verantwoorden bij marketing, en je hebt haar maandag net wat moeilijker gemaakt.]
     "Ik scan wie iets van ons wil horen. Met de rest praat ik liever gewoon." # speaker: you
-    Ilse kijkt je aan over haar bril. # speaker: ilse # mood: uneasy
+    Ilse kijkt je aan over haar bril. # mood: ilse uneasy
     Praat zoveel ge wilt. Marketing telt scans. # speaker: ilse # mood: neutral
 * [Bel eerst het magazijn: wat is er op stock, en wat kan iemand nog voor Kerstmis krijgen? # act: prepare # tip1 -1 # tip4 +2 # why: Wie vandaag iets vraagt, krijgt een antwoord dat klopt, en zo help je een koper; het betekent ook dat je eerste halfuur aan de telefoon achteraan op de stand zit, niet in de gang.]
     ~ checked_stock = true
@@ -69,12 +69,12 @@ Achter hem tikt Ilse op haar scanner en trekt haar wenkbrauwen op. # discuss: Hi
 * [Scan zijn badge terwijl de machine loopt, geef hem een beker, en draai je terug naar de gang # act: target # tip1 -1 # tip2 -1 # trust: ilse +1 # trust: freddy-aalst -1 # why: Snel, vriendelijk genoeg, en je teller gaat omhoog; hij krijgt een verkoopmailing over machines die hij nooit zal kopen, en hij zag je hem wegen.]
     ~ scanned_freddy = true
     Piep. "Alstublieft: een espresso en een beker. Nog een fijne beurs!" # speaker: you
-    Hij kijkt naar de scanner, en dan naar jou. # speaker: freddy-aalst # mood: neutral
+    Hij kijkt naar de scanner, en dan naar jou. # mood: freddy-aalst neutral
     Gescand gelijk een zak patatten. Bon. Merci voor de beker. # speaker: freddy-aalst # mood: neutral
 * [Geef hem met een glimlach zijn espresso en een beker, en wens hem een goeie beurs # act: exit # tip1 +2 # tip2 -1 # tip5 +1 # trust: freddy-aalst +1 # why: Hartelijk, snel en eerlijk: hij krijgt waarvoor hij kwam, en jij bent vrij voor de gang; je leert ook niks van een man die elke stand in het gebouw kent.]
     "Een espresso, en een beker voor de collectie. Nog een goeie beurs, Freddy." # speaker: you
     Dat noem ik service. # speaker: freddy-aalst # mood: pleased
-    Hij knipoogt, en trekt richting de kaasstands.
+    Hij knipoogt, en trekt richting de kaasstands. # leave: freddy-aalst
 - -> tine_looks
 
 === tine_looks ===
@@ -82,7 +82,7 @@ Achter hem tikt Ilse op haar scanner en trekt haar wenkbrauwen op. # discuss: Hi
     Freddy is halverwege het jaar dat zijn frituurolieleverancier failliet ging, als hij stopt, over je schouder kijkt en zijn tassen oppakt.
     Allez, ga maar. Ge hebt daar een echte. Ik ken die blik: ik had hem zelf in 1994. # speaker: freddy-aalst # mood: pleased
 }
-Een vrouw in een regenjas, met de witte kraag van een koksvest eronder, is blijven staan bij de machine met twee groepen aan het eind van de toog. Ze wil geen koffie. Ze bekijkt de zetgroepen, draait het stoomkraantje een kwartslag open, zakt door de knieën om het typeplaatje te lezen, en trekt er een foto van.
+Een vrouw in een regenjas, met de witte kraag van een koksvest eronder, is blijven staan bij de machine met twee groepen aan het eind van de toog. Ze wil geen koffie. Ze bekijkt de zetgroepen, draait het stoomkraantje een kwartslag open, zakt door de knieën om het typeplaatje te lezen, en trekt er een foto van. # leave: freddy-aalst
 Dan kijkt ze naar het prijskaartje, waarop "vraag het ons" staat, en fronst. # discuss: Ze bestudeert de machine, niet de gratis spullen. Wat doe je voor ze een woord gezegd heeft?
 * [Ga ernaartoe en leg uit waar ze naar kijkt: twee groepen, een ketel van elf liter, een technieker binnen de vier uur # act: pitch # tip1 -2 # tip2 -1 # trust: tine -1 # why: Ze is duidelijk geïnteresseerd, en een goeie uitleg spaart haar het typeplaatje; maar ze heeft je nog niks gevraagd, en je maakt haar een toehoorder voor je weet wat ze nodig heeft.]
     ~ tine_trust -= 1
@@ -97,11 +97,11 @@ Dan kijkt ze naar het prijskaartje, waarop "vraag het ons" staat, en fronst. # d
 * [Vraag haar wat ze zoekt in een machine # act: open-question # tip1 +1 # tip2 +1 # tip4 +1 # trust: tine +1 # why: Een vraag over wat zij nodig heeft, niet over jouw machine, laat haar vertellen waarom ze hier is; het is ook de vraag die elke stand in de hal haar vanmorgen al gesteld heeft.]
     ~ tine_trust += 1
     "Wat zoek je in een machine?" # speaker: you
-    Ze komt recht. # speaker: tine # mood: neutral
+    Ze komt recht. # mood: tine neutral
     Eentje die het niet begeeft. # speaker: tine # mood: neutral
 * [Vraag meteen of ze een machine vervangt, en wat haar budget is # act: qualify # tip1 -1 # tip5 -1 # why: Het spaart jullie allebei tijd als ze alleen maar kijkt; het deelt haar ook in bij kopers of kijkers voor ze goeiedag gezegd heeft.]
     "Een machine aan het vervangen? Over welk budget spreken we?" # speaker: you
-    Ze kijkt je een seconde aan. # speaker: tine # mood: uneasy
+    Ze kijkt je een seconde aan. # mood: tine uneasy
     Budget. Juist. # speaker: tine # mood: neutral
 - -> her_story
 
@@ -116,7 +116,7 @@ Dus. Wat kost deze, geïnstalleerd, en kan hij voor de zesde op mijn toog staan?
     ~ tine_trust += 2
     { checked_stock:
         "Achtduizend negenhonderd, geïnstalleerd, met een jaar onderhoud: een technieker binnen de vier uur, ook op zondag. Ontkalken doe je zelf. Een nieuwe kan ik je niet bezorgen voor vijftien januari. Maar deze hier, de demomachine, kan vrijdag op je toog staan: vierenzeventighonderd, volledige garantie." # speaker: you
-        Ze kijkt naar de machine alsof die zich net heeft voorgesteld. # speaker: tine # mood: interested
+        Ze kijkt naar de machine alsof die zich net heeft voorgesteld. # mood: tine interested
         Deze hier. Kijk aan. # speaker: tine # mood: interested
     - else:
         ~ wrong_date = true
@@ -131,7 +131,7 @@ Dus. Wat kost deze, geïnstalleerd, en kan hij voor de zesde op mijn toog staan?
     "Achtduizend negenhonderd geïnstalleerd. Maar als je vandaag tekent, hier op de stand, is het vijftien procent minder. De beursprijs stopt als de beurs stopt." # speaker: you
     Vandaag? # speaker: tine # mood: uneasy
     Je knikt naar de bestelbon. Ilse staat er al, een balpen in de hand en de stocklijst in haar hoofd: de demomachine, vrijdag.
-    Tine leest de bon twee keer, kijkt op haar horloge, zucht, en tekent. # speaker: tine # mood: uneasy
+    Tine leest de bon twee keer, kijkt op haar horloge, zucht, en tekent. # mood: tine uneasy
     Ilse slaat op het koperen belletje op de toog. Twee mensen in de gang applaudisseren zonder te weten waarom. # sound: applause
 * [Vraag eerst naar haar brasserie: hoeveel couverts, hoeveel personeel, wie er achter de machine staat # act: follow-thread # tip1 -1 # tip2 +2 # trust: tine -1 # why: Als je haar zaak kent, is je advies beter; maar ze stelde je een rechtstreekse vraag, en een vragenlijst als antwoord voelt als een verkooptechniek.]
     ~ tine_trust -= 1
@@ -170,7 +170,7 @@ Tine Van Hecke, 't Pleintje, Markt, Lokeren. De gang achter haar zit nu vol, en 
 - -> stefaan
 
 === stefaan ===
-Halfeen: de middagstilte. De gang loopt leeg richting de foodcourt.
+Halfeen: de middagstilte. De gang loopt leeg richting de foodcourt. # leave: tine
 Een man in een grijze fleece, een jaar of veertig, badge omgedraaid tegen zijn borst, leunt op je toog. Hij is vanmorgen al twee keer gepasseerd.
 Schone machine. Wat is uw levertermijn op de twee groepen, tegenwoordig? En de marge, als een café via een groothandel koopt? # speaker: stefaan # mood: interested
 Uw onderhoudscontract, per maand? En in Limburg, zijn dat uw eigen techniekers of een onderaannemer? # speaker: stefaan # mood: interested
@@ -180,24 +180,26 @@ Uw onderhoudscontract, per maand? En in Limburg, zijn dat uw eigen techniekers o
 Het zijn allemaal kopersvragen. Geen enkele gaat over een café. # discuss: Hij stelt elke kopersvraag, en geen enkele over zijn eigen zaak. Wie is hij voor jou, en hoe behandel je hem?
 * [Hij stelt precies de juiste vragen: geef hem de volledige demo en de prijslijst # act: pitch # tip1 -2 # tip2 -1 # trust: stefaan +1 # why: Elke vraag is een koopsignaal, en een goeie verkoper antwoordt op koopsignalen; maar geen enkele ging over zijn café, omdat hij er geen heeft.]
     ~ gave_prices = true
-    Je doet de volledige demo. Hij plooit de prijslijst in zijn fleece. # speaker: stefaan # mood: pleased
+    Je doet de volledige demo. Hij plooit de prijslijst in zijn fleece. # mood: stefaan pleased
     Heel volledig. Merci. # speaker: stefaan # mood: pleased
-    Als hij weg is, komt Ilse van achteren. # speaker: ilse # mood: annoyed
+    Als hij weg is, komt Ilse van achteren. # mood: ilse annoyed # leave: stefaan
     Stefaan Lemmens. Lavica. Die doet deze beurs al negentien jaar, en ge hebt hem net onze groothandelsmarges gegeven. # speaker: ilse # mood: annoyed
 * [Vraag hem naar zijn café: waar zou de machine staan, en hoe druk is het er? # act: open-question # tip1 +1 # tip2 +2 # trust: stefaan +1 # why: Een echte vraag toont meteen of er een echt café is, en ze laat hem eerlijk worden zonder gezichtsverlies; ze geeft een concurrent ook tien minuten extra aan je toog.]
     "Vertel eens over je zaak. Waar zou hij staan? Hoe druk zijn je ochtenden?" # speaker: you
-    Hij doet zijn mond open, weer dicht, en lacht. # speaker: stefaan # mood: pleased
-    Eerlijk is eerlijk. Hij draait zijn badge om: Stefaan Lemmens, Lavica, hal 3. Negentien jaar, en de nieuwe trappen er nog altijd de helft van de keren in. # speaker: stefaan # mood: pleased
+    Hij doet zijn mond open, weer dicht, en lacht. # mood: stefaan pleased
+    Eerlijk is eerlijk. # speaker: stefaan # mood: pleased
+    Hij draait zijn badge om: Stefaan Lemmens, Lavica, hal 3.
+    Negentien jaar, en de nieuwe trappen er nog altijd de helft van de keren in. # speaker: stefaan # mood: pleased
     Hij blijft toch nog tien minuten, en vertelt je welke groothandels te laat betalen.
 * [Vraag hem met een glimlach in welke hal hij staat # act: candour # tip1 +2 # tip2 -1 # tip5 +1 # trust: stefaan +1 # why: Het spel licht benoemen stopt het vissen zonder scène, en hij respecteert dat; het beëindigt ook het gesprek voor het er een was.]
     "In welke hal staat gij dan?" # speaker: you
-    Hij lacht en draait zijn badge om: Stefaan Lemmens, Lavica, hal 3. # speaker: stefaan # mood: pleased
+    Hij lacht en draait zijn badge om: Stefaan Lemmens, Lavica, hal 3. # mood: stefaan pleased
     Proberen kost niks. Tot om zes uur aan de toog. # speaker: stefaan # mood: pleased
 * [Zeg, voor het geval hij Lavica overweegt, hoe vaak hun pompen het begeven # act: pitch # tip1 -2 # tip5 -2 # trust: stefaan -2 # why: Als hij is wie je denkt dat hij is, voelt het als een punt gescoord; een concurrent afbreken is nog altijd een pitch, en deze wandelt rechtstreeks terug naar hal 3.]
     ~ dug = true
     "Als ge aan het vergelijken zijt: vraag bij Lavica eens hoe vaak hun pompen kapot gaan. De helft van onze nieuwe klanten komt van daar." # speaker: you
     Is dat zo. # speaker: stefaan # mood: annoyed
-    Hij komt recht, draait zijn badge om, Lavica, hal 3, en wandelt zonder een woord weg.
+    Hij komt recht, draait zijn badge om, Lavica, hal 3, en wandelt zonder een woord weg. # leave: stefaan
 - -> bar
 
 === bar ===
@@ -220,25 +222,25 @@ Aan het tafeltje ernaast kijkt Ilse hoe jij een pint drinkt met Lavica. # discus
     Hij vertelt over de beurs van 2009, toen het dak lekte op zijn espressomachines, en over zijn dochter, die barista wil worden, God betere het.
 * [Stel hem een deal voor: jij stuurt hem de klanten die jij niet kunt helpen, hij stuurt jou wie hij niet kan leveren # act: offer-help # tip1 -1 # tip4 +2 # tip5 +1 # trust: stefaan +2 # trust: ilse -1 # why: Wie geeft, krijgt terug, zelfs tussen concurrenten, en de klanten worden geholpen; maar je hebt een zakelijke afspraak gemaakt bij een pint, en het is evengoed een ruil als een vriendelijkheid.]
     ~ stefaan_friend = true
-    Hij denkt erover na, en klinkt dan met zijn glas tegen het jouwe. # speaker: stefaan # mood: pleased
+    Hij denkt erover na, en klinkt dan met zijn glas tegen het jouwe. # mood: stefaan pleased
     Afgesproken. Wij doen machines met één groep, en verhuur; gij niet. Gij hebt stock; wij niet. # speaker: stefaan # mood: pleased
 * [Hou het beleefd en kort, en ga terug naar je eigen collega's # act: exit # tip1 +1 # tip2 -1 # tip5 -1 # trust: stefaan -1 # why: Hij is de concurrentie en Ilse kijkt mee; maar een man die al negentien jaar op deze beurs staat, kent iedereen die jij zou willen kennen.]
     "Merci voor de pint. Ik ga eens terug naar mijn bende." # speaker: you
     Doe maar. # speaker: stefaan # mood: neutral
 * [Vraag hem wat Lokeren bij Lavica gevraagd heeft, en wat ze haar geofferd hebben # act: qualify # tip1 -2 # tip5 -1 # trust: stefaan -1 # why: Het zou helpen te weten waar je tegenop moet boksen, en misschien zegt hij het; een concurrent vragen om de offerte van een klant te lekken, vertelt hem precies hoe jij met de zijne zou omgaan.]
     "Wat hebt ge haar geofferd, dan? Ongeveer." # speaker: you
-    Hij zet zijn glas neer. # speaker: stefaan # mood: annoyed
+    Hij zet zijn glas neer. # mood: stefaan annoyed
     Wat mijn klanten tegen mij zeggen, vertel ik aan u niet. Ge zoudt hetzelfde willen voor de uwe. # speaker: stefaan # mood: annoyed
 - -> evening
 
 === evening ===
-Halfacht. Je hebt een rustig tafeltje gevonden in een hoek van de bar, laptop open, een koud pak frieten van de foodcourt ernaast.
+Halfacht. Je hebt een rustig tafeltje gevonden in een hoek van de bar, laptop open, een koud pak frieten van de foodcourt ernaast. # leave: stefaan
 {
     - signed_today:
         Tines bestelling moet vanavond nog bevestigd worden. Ilse leunt over de rugleuning van je stoel.
         Zet de melkkoeler en de tweede molen erbij, aan beursprijs, tot donderdag. Ze is een koper. Kopers kopen twee keer. # speaker: ilse # mood: interested # discuss: Ze heeft getekend. Wat zet je in de bevestiging, en wat laat je eruit?
     - promised_quote && wrong_date:
-        Ilse leest de offerte over je schouder mee en stopt bij de leverdatum. # speaker: ilse # mood: uneasy
+        Ilse leest de offerte over je schouder mee en stopt bij de leverdatum. # mood: ilse uneasy
         Twee weken? Waar hebt ge dat gehaald? Er is niks nieuws voor vijftien januari. Alleen de demomachine, vrijdag. # speaker: ilse # mood: uneasy
         Je zei Tine twee weken. Je beloofde haar de offerte tegen acht uur. # discuss: De datum die je haar gaf, klopt niet, en de offerte moet er om acht uur zijn. Wat stuur je?
     - promised_quote:
@@ -261,7 +263,7 @@ Halfacht. Je hebt een rustig tafeltje gevonden in een hoek van de bar, laptop op
     ~ released = true
     ~ tine_trust += 2
     "Geen haast van mijn kant, eigenlijk: de beursprijs blijft staan als je een dag of twee wilt, en tot vrijdagochtend kun je kosteloos annuleren." # speaker: you
-    Ilse leest het over je schouder mee en blaast door haar neus. # speaker: ilse # mood: annoyed
+    Ilse leest het over je schouder mee en blaast door haar neus. # mood: ilse annoyed
     Om tien uur antwoordt Tine: "Ik hou hem. Merci voor de uitweg. T."
 * {promised_quote && wrong_date} [Stuur hem om acht uur, met de waarheid: een nieuwe op vijftien januari, of de demomachine vrijdag # act: keep-promise # tip3 +2 # tip5 +2 # trust: tine +1 # why: Een belofte op tijd nagekomen, en een fout rechtgezet voor ze haar iets kost; het zegt haar ook dat je eerste antwoord fout was.]
     ~ quote_ok = true
@@ -320,7 +322,7 @@ Iedereen zet er tegen woensdag zijn eigen contacten bij. # speaker: ilse # mood:
     }
 * [Zeg Ilse eerlijk wat de scans je opbrachten: een paar gesprekken, en een daarvan met Lavica # act: candour # tip1 +1 # tip2 +1 # tip3 -1 # tip5 +1 # trust: ilse +1 # why: Je manager krijgt de waarheid over wat de stand opbracht, en volgend jaar kan ze daar iets mee; niemand die je ontmoette, hoort er iets door van je.]
     "Eerlijk? De meeste van mijn scans waren koffie. Wat de beurs mij opbracht, was een handvol gesprekken." # speaker: you
-    Ilse schrijft iets in haar notitieboekje, onderstreept het, en zegt niet wat. # speaker: ilse # mood: neutral
+    Ilse schrijft iets in haar notitieboekje, onderstreept het, en zegt niet wat. # mood: ilse neutral
     Zet dat in een mail. Marketing gaat het niet graag lezen. Stuur hem toch. # speaker: ilse # mood: neutral
 - -> decision
 
@@ -350,28 +352,29 @@ Iedereen zet er tegen woensdag zijn eigen contacten bij. # speaker: ilse # mood:
 === installation ===
 { bought == "aisle":
     Dinsdag gaat je gsm. Tine Van Hecke. # sound: phone-ring
-    Uw vriend van Lavica zegt dat gij een machine op uw stand hebt die hier vrijdag kan staan. Ik moest naar u vragen, zei hij. Staat hij er nog? # speaker: tine # mood: neutral
+    Uw vriend van Lavica zegt dat gij een machine op uw stand hebt die hier vrijdag kan staan. Ik moest naar u vragen, zei hij. Staat hij er nog? # speaker: tine # mood: neutral # via: phone
     Hij staat er nog. Vrijdag rij je hem zelf naar Lokeren.
 }
 Vrijdag, de Markt in Lokeren. Buiten gaan de houten kerstchalets recht. Binnen in 't Pleintje sluit Kenny van de servicedienst de machine aan, en Tine trekt haar eerste veertig espresso's nog voor de middagservice. # scene: cafe
-Ze zet er een voor je neer, van het huis. Dan: # speaker: tine # mood: pleased
+Ze zet er een voor je neer, van het huis. Dan: # mood: tine pleased
 Nog één ding. Voor de kerstmarkt wil ik buiten een standje met een tweede machine. Alleen voor die vier weken. Verhuren jullie die? # speaker: tine # mood: interested
 Verhelst verhuurt niet. Lavica wel. # discuss: Ze stelt een tweede kopersvraag, en je firma heeft niet wat ze nodig heeft. Wat is het eerlijke antwoord?
 * [Zeg haar gewoon dat jullie niet verhuren, en geef haar het nummer van Stefaan Lemmens: Lavica doet dat wel # act: introduce # tip3 +1 # tip4 +2 # tip5 +1 # trust: tine +1 # trust: stefaan +1 # why: Het juiste antwoord voor haar standje, ook al stuurt het haar naar een rivaal; je hebt ook net een machine van de concurrent naast de jouwe op haar terras gezet.]
     "Wij verhuren niet. Lavica wel, per maand. Vraag naar Stefaan Lemmens, en zeg dat ik je stuur." # speaker: you
     { bought == "aisle":
-        Ze lacht. Gij twee weer. # speaker: tine # mood: pleased
+        Ze lacht. # mood: tine pleased
+        Gij twee weer. # speaker: tine # mood: pleased
     }
     { dug:
         Je denkt aan de pompen, en aan hoe hij wegwandelde. Je geeft haar het nummer toch.
     }
 * [Verkoop haar een tweede machine aan een goeie prijs: volgende kerst heeft ze hem weer nodig # act: pitch # asked: yes # tip1 +1 # tip4 -1 # tip5 -1 # trust: ilse +1 # why: Ze vroeg het, en een eerlijk aanbod is een gewoon antwoord; maar ze vroeg om vier weken te huren, en jij antwoordt met een tweede machine die elf maanden in de kelder zal staan.]
     "Wij verhuren niet, maar ik kan je een tweede aan een goeie prijs geven. Volgende kerst ben je er blij mee." # speaker: you
-    Ze denkt er langer over na dan je zou willen. # speaker: tine # mood: uneasy
+    Ze denkt er langer over na dan je zou willen. # mood: tine uneasy
     Stuur me een prijs. # speaker: tine # mood: neutral
 * [Leen haar de tweede demomachine van de stand voor die vier weken, gratis, als ze het onderhoudscontract voor vijf jaar tekent # act: pitch # asked: yes # tip1 -1 # tip5 -2 # trust: tine -1 # why: Het lost haar standje op, vandaag, voor niks; de prijs is vijf jaar onderhoud vastgeknoopt aan een gunst, en ze leest de kleine letters.]
     "Ik leen je er een voor de kerstmarkt, gratis. Ik heb alleen je handtekening nodig onder het onderhoudsplan van vijf jaar." # speaker: you
-    Ze leest het contract aan de toog, traag, terwijl buiten de chalets rechtgaan. # speaker: tine # mood: uneasy
+    Ze leest het contract aan de toog, traag, terwijl buiten de chalets rechtgaan. # mood: tine uneasy
     Goed. # speaker: tine # mood: neutral
 - -> epilogue
 
@@ -414,7 +417,7 @@ Verkocht op de stand, in elf minuten. Ilse sloeg op het belletje, en je naam gin
         De machine werkt. Ze belt niet, behalve als hij kapot is.
     }
 }
-In maart, op het etentje van de horecavereniging, vraagt iemand haar naar Verhelst. "Goeie machine," zegt ze. "Laat u niet opjagen." # ending: stand-sale
+In maart, op het etentje van de horecavereniging, vraagt iemand haar naar Verhelst. "Goeie machine," zegt ze. "Laat u niet opjagen." # ending: stand-sale # mood: neutral
 -> END
 
 = straight_answer
@@ -425,12 +428,12 @@ Ze vroeg wat hij kostte en wanneer hij er kon zijn, en ze kreeg op allebei een a
 { pushy_quote:
     De deadline in het vet negeerde ze; de prijs keek ze twee keer na.
 }
-In januari belt ze je over iets anders: haar zus in Sint-Niklaas opent een tearoom, en wil weten wie ze moet bellen. "Ik heb gezegd dat gij antwoordt op de vraag die ge gesteld wordt," zegt Tine. "Dat klonk haar goed in de oren." # ending: straight-answer
+In januari belt ze je over iets anders: haar zus in Sint-Niklaas opent een tearoom, en wil weten wie ze moet bellen. "Ik heb gezegd dat gij antwoordt op de vraag die ge gesteld wordt," zegt Tine. "Dat klonk haar goed in de oren." # ending: straight-answer # mood: pleased
 -> END
 
 = across_the_aisle
 Op je stand heb je Tine niet gewonnen. Een concurrent stuurde haar naar je terug, omdat jij een machine had die hij niet had, en omdat je op een maandag om zes uur een pint met hem dronk in plaats van hem de rug toe te keren.
-In januari belt een vrouw van een hotel in Knokke: Stefaan Lemmens zei dat gij stock zoudt hebben. Twee weken later stuur jij Stefaan een caféhouder die wil huren. # ending: across-the-aisle
+In januari belt een vrouw van een hotel in Knokke: Stefaan Lemmens zei dat gij stock zoudt hebben. Twee weken later stuur jij Stefaan een caféhouder die wil huren. # ending: across-the-aisle # mood: pleased
 -> END
 
 = hall_three
@@ -450,5 +453,5 @@ De kerstmarkt van Tine draaide op een gehuurde Lavica-machine. In januari koopt 
 { scanning:
     Volgens de rangschikking had jij een heel goeie beurs.
 }
-Volgend jaar in november, op dezelfde beurs, loopt ze langs stand 2.114 op weg naar hal 3, en knikt. # ending: hall-three
+Volgend jaar in november, op dezelfde beurs, loopt ze langs stand 2.114 op weg naar hal 3, en knikt. # ending: hall-three # mood: uneasy
 -> END
