@@ -26,6 +26,10 @@ export const CURRICULUM: readonly CurriculumStep[] = [
   { id: 'beyond-the-pitch', continues: null },
   // Tip 3 from the wrong side first: the stack of cards handed to an assistant.
   { id: 'secretary-call', continues: null },
+  // Tip 3 online, and from both sides: your own follow-up note the morning after, and the automated
+  // pitch that arrives a minute after you accept a request. Right after secretary-call, whose stack of
+  // cards it answers in writing, and before the-introduction, the other follow-up tip 3 names.
+  { id: 'after-the-handshake', continues: null },
   // Tip 3 done right: keeping the promise made at the reception in hard-seller.
   { id: 'the-introduction', continues: 'hard-seller' },
   // Tip 4: the one-on-one with the contact met in beyond-the-pitch.
