@@ -1,7 +1,8 @@
 /**
  * `npm run package`: SCORM 1.2 and SCORM 2004 4th Edition packages of Mingle for a company's LMS
  * (docs/lms.md). For each SCORM version: the whole curriculum as one course (one SCO per scenario) and
- * one package per scenario, each in English, in Dutch, or in the learner's choice; 42 zips in all.
+ * one package per scenario, each in English, in Dutch, or in the learner's choice: (scenarios + 1)
+ * × 3 × 2 zips in all.
  *
  *   npm run package                          every package into dist-scorm/
  *   npm run package -- --mastery 0.7         the pass mark: a share of each scenario's possible range
