@@ -34,6 +34,10 @@ export const CURRICULUM: readonly CurriculumStep[] = [
   { id: 'the-introduction', continues: 'hard-seller' },
   // Tip 4: the one-on-one with the contact met in beyond-the-pitch.
   { id: 'coffee-one-on-one', continues: 'beyond-the-pitch' },
+  // Tip 4 from the other chair: a structured one-on-one where both sides say what would help them, and
+  // after helping first you ask for something small, specific and answerable for yourself. Right after
+  // coffee-one-on-one, whose question ("how can I help?") it completes; Els from hard-seller comes back.
+  { id: 'your-own-ask', continues: 'hard-seller' },
   // Tip 1 again, from the sales side: at a trade-fair stand, a real buying signal deserves a clear offer,
   // while the freebie hunter, the competitor and the badge scanner tempt the hard sell. It comes after
   // the scenarios that teach not to sell, so "when selling is right" reads as their nuance, not their

@@ -27,7 +27,13 @@ function scenario(lang: string, id: string): CompiledScenario {
 
 beforeAll(() => {
   for (const lang of ['en', 'nl'])
-    for (const id of ['hard-seller', 'the-introduction', 'beyond-the-pitch', 'coffee-one-on-one'])
+    for (const id of [
+      'hard-seller',
+      'the-introduction',
+      'beyond-the-pitch',
+      'coffee-one-on-one',
+      'your-own-ask',
+    ])
       scenarios.set(
         `${lang}/${id}`,
         buildScenario(resolve(root, 'stories', lang, `${id}.ink`), root).scenario,
@@ -250,5 +256,63 @@ describe('listening to Sofie in beyond-the-pitch pays off in coffee-one-on-one',
       mem_promised_intro: 'Els Wouters',
       mem_contact_name: 'Sofie Maes',
     });
+  });
+});
+
+/** The lines of the first two beats: the opening, and what follows the first option taken. */
+function firstTwoBeats(s: CompiledScenario, store: MemoryStore): [string, string] {
+  const session = new GameSession(s, store);
+  const beats: string[] = [];
+  session.events.on('beat', (beat) => beats.push(beat.lines.map((l) => l.text).join('\n')));
+  session.start();
+  const first = session.beat?.choices[0];
+  if (!first) throw new Error(`${s.lang}/${s.id}: no first choice`);
+  session.choose(first.index);
+  return [beats[0] ?? '', beats[1] ?? ''];
+}
+
+describe('Els, helped in hard-seller, comes back to your-own-ask owing you one', () => {
+  for (const lang of ['en', 'nl'] as const) {
+    it(`(${lang}) she remembers the reception and that you told Johan about her`, () => {
+      const seller = scenario(lang, 'hard-seller');
+      const { store } = playerMemory();
+      play(
+        seller,
+        store,
+        findPath(seller.json, (r) => text(r, 'mem_promised_intro') !== ''),
+      );
+      // The other language reads the same memory: a player may switch between scenarios.
+      const [enOpening, enTable] = firstTwoBeats(scenario('en', 'your-own-ask'), store);
+      expect(enOpening).toContain('You know her: the spring reception');
+      expect(enTable).toContain("Johan Goossens says you're the one who told him about me.");
+      expect(enTable).toContain('So I owe you one.');
+      const [nlOpening, nlTable] = firstTwoBeats(scenario('nl', 'your-own-ask'), store);
+      expect(nlOpening).toContain('Je kent haar: de lentereceptie');
+      expect(nlTable).toContain('Johan Goossens zegt dat gij het was die hem over mij verteld hebt.');
+    });
+  }
+
+  it('she remembers the reception, and owes you nothing, when you promised Johan nothing', () => {
+    const seller = scenario('en', 'hard-seller');
+    const { store } = playerMemory();
+    play(
+      seller,
+      store,
+      findPath(seller.json, (r) => text(r, 'mem_promised_intro') === ''),
+    );
+    const [opening, table] = firstTwoBeats(scenario('en', 'your-own-ask'), store);
+    expect(opening).toContain('You know her: the spring reception');
+    expect(table).toContain('You rescued me from the wooden dashboard.');
+    expect(table).not.toContain('I owe you one');
+  });
+
+  it('she is a stranger the club paired you with, for a player who never played hard-seller', () => {
+    for (const lang of ['en', 'nl']) {
+      const [opening, table] = firstTwoBeats(scenario(lang, 'your-own-ask'), playerMemory().store);
+      expect(opening).not.toContain(lang === 'en' ? 'You know her' : 'Je kent haar');
+      expect(table).toContain(
+        lang === 'en' ? "Hilde says we'll get along." : 'Hilde zegt dat we goed gaan overeenkomen.',
+      );
+    }
   });
 });

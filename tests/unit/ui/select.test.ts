@@ -44,6 +44,7 @@ const CATALOGUE: ScenarioInfo[] = [
   info('the-closed-circle', 'en', 1, [1, 2, 3, 4, 5]),
   info('trade-fair-booth', 'en', 1, [1, 2, 3, 4, 5]),
   info('after-the-handshake', 'en', 3, [1, 2, 3, 4, 5]),
+  info('your-own-ask', 'en', 4, [1, 2, 3, 4, 5]),
   info('hard-seller', 'nl', 1, [1, 2]),
   info('the-introduction', 'nl', 3, [3, 1]),
 ];
@@ -82,9 +83,9 @@ afterEach(() => {
 });
 
 describe('the curriculum order', () => {
-  it('names nine distinct scenarios, and a scenario that continues another comes after it', () => {
+  it('names ten distinct scenarios, and a scenario that continues another comes after it', () => {
     const ids = CURRICULUM.map((s) => s.id);
-    expect(new Set(ids).size).toBe(9);
+    expect(new Set(ids).size).toBe(10);
     for (const [i, step] of CURRICULUM.entries()) {
       if (step.continues) expect(ids.indexOf(step.continues)).toBeLessThan(i);
     }
@@ -104,10 +105,10 @@ describe('the scenario select', () => {
       ...CURRICULUM.map((s) => s.id),
       'club-own',
     ]);
-    expect(cards(el)[0]?.querySelector('.step')?.textContent).toBe('Step 1 of 9');
-    expect(cards(el)[8]?.querySelector('.step')?.textContent).toBe('Step 9 of 9');
+    expect(cards(el)[0]?.querySelector('.step')?.textContent).toBe('Step 1 of 10');
+    expect(cards(el)[9]?.querySelector('.step')?.textContent).toBe('Step 10 of 10');
     // A club's own scenario is shown, without a step it does not have.
-    expect(cards(el)[9]?.querySelector('.step')).toBeNull();
+    expect(cards(el)[10]?.querySelector('.step')).toBeNull();
   });
 
   it('gives each card a heading, its summary, its main lesson and the other tips at stake', () => {
@@ -127,7 +128,7 @@ describe('the scenario select', () => {
       'Continues from “en title of hard-seller”',
     );
     // A scenario that scores only its main lesson shows no "also" row.
-    expect(cards(el)[9]?.querySelector('.also-tips')).toBeNull();
+    expect(cards(el)[10]?.querySelector('.also-tips')).toBeNull();
   });
 
   it('has exactly one button per card, and it plays that scenario', () => {
