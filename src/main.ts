@@ -1,14 +1,17 @@
 /**
  * Bootstrap only: put the first screen up, then load the pictures.
  *
- * Order matters. The DOM UI renders first and is fully playable on its own; Phaser (about 350 KiB
- * gzipped) is imported dynamically afterwards, in its own chunk, so the title screen never waits for
- * it. If Phaser or WebGL fails, the painted CSS background stays and the game plays on without it.
+ * Order matters. The DOM UI renders first and is fully playable on its own; Phaser (built from its
+ * modules, under 200 KiB gzipped) is imported dynamically afterwards, in its own chunk, in idle time
+ * and never while a scenario is starting (src/scenes/boot.ts), so neither the title screen nor a first
+ * choice waits for it. If Phaser or WebGL fails, the painted CSS background stays and the game plays on
+ * without it.
  */
 import './styles/main.css';
 import './styles/progress.css';
 import { catalogue, loadScenario } from 'virtual:scenarios';
 import { StageBridge } from './game/index.ts';
+import { bootStageWhenIdle } from './scenes/boot.ts';
 import { openBrowserProgressStore } from './progress/index.ts';
 import { App } from './ui/index.ts';
 
@@ -41,16 +44,12 @@ function boot(): void {
   });
   app.boot();
 
-  // After the first screen has painted, bring in the venue and the people.
-  requestAnimationFrame(() => {
-    setTimeout(() => {
-      import('./scenes/index.ts')
-        .then(({ startStage }) => startStage(stageHost, stage))
-        .catch((e: unknown) => {
-          document.body.classList.add('no-canvas');
-          console.warn('Mingle plays without pictures:', e);
-        });
-    }, 0);
+  // The dialogue first: the venue and the people come in idle time, never while a scenario starts.
+  void bootStageWhenIdle(window, stageHost, stage, {
+    onFail: (e) => {
+      document.body.classList.add('no-canvas');
+      console.warn('Mingle plays without pictures:', e);
+    },
   });
 }
 

@@ -90,12 +90,21 @@ export function characterTextures(
     blink: false,
   }));
   if (!options.blink) return open;
-  const look = characterLook(id, scenario);
-  const closed = MOODS.map((mood) => ({
-    key: `${characterTextureKey(id, mood, scenario)}:blink`,
-    mood,
-    url: `data:image/svg+xml;base64,${btoa(renderCharacter(look, mood, { blink: true }))}`,
-    blink: true,
-  }));
+  // Drawn only when a URL is asked for: listing the keys (the stage does, for every cast member, while
+  // the first lines play) must cost nothing.
+  const closed = MOODS.map((mood) => {
+    let url: string | null = null;
+    return {
+      key: `${characterTextureKey(id, mood, scenario)}:blink`,
+      mood,
+      get url(): string {
+        url ??= `data:image/svg+xml;base64,${btoa(
+          renderCharacter(characterLook(id, scenario), mood, { blink: true }),
+        )}`;
+        return url;
+      },
+      blink: true,
+    };
+  });
   return [...open, ...closed];
 }

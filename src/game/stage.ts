@@ -28,6 +28,12 @@ export interface StageState {
   /** Share of the canvas (height for `bottom`, width for `side`) that the panel covers. */
   readonly panelShare: number;
   readonly reducedMotion: boolean;
+  /**
+   * True from a scenario's start until its first choice (or its end) is on screen. The dialogue comes
+   * first: meanwhile the stage does no heavy work (no booting, no picture decoding or uploads), so
+   * nothing on the main thread holds up the first choice. Pictures follow while the player reads.
+   */
+  readonly starting: boolean;
 }
 
 export interface StageEvents {
@@ -52,6 +58,7 @@ export class StageBridge {
       panel: 'none',
       panelShare: 0,
       reducedMotion,
+      starting: false,
     };
   }
 
@@ -69,6 +76,7 @@ export class StageBridge {
       venue: DEFAULT_VENUE,
       speaker: null,
       moods: {},
+      starting: true,
     });
   }
 
@@ -111,16 +119,29 @@ export class StageBridge {
     });
   }
 
-  /** Nobody is speaking: the player is choosing. */
+  /** Nobody is speaking: the player is choosing (or the conversation is over). */
   quiet(): void {
-    this.update({ speaker: null });
+    this.update({ speaker: null, starting: false });
+  }
+
+  /** Choices are on screen: from now on the stage may do its heavy work. */
+  choicesShown(): void {
+    this.update({ starting: false });
   }
 
   setMode(mode: StageMode): void {
     this.update(
       mode === 'menu'
-        ? { mode, scenario: null, cast: [], present: [], speaker: null, moods: {} }
-        : { mode },
+        ? {
+            mode,
+            scenario: null,
+            cast: [],
+            present: [],
+            speaker: null,
+            moods: {},
+            starting: false,
+          }
+        : { mode, starting: false },
     );
   }
 

@@ -3,12 +3,12 @@
  * canvas the dialogue panel leaves free. It only reads the StageBridge's state (who speaks, in which
  * mood, where) and turns it into pictures; it holds no game logic and never talks back to the game.
  *
- * Pictures load on demand, as the state asks for them: the venue first, then every mood of the
- * scenario's people (so a change of expression never waits). Until a picture has arrived the scene
+ * Pictures load on demand, as the state asks for them: the venue and who is on stage first, then in
+ * idle time every mood of the scenario's people (so a change of expression never waits). Until a picture has arrived the scene
  * simply leaves it out, and the page's painted background shows through the transparent canvas. All
  * placement arithmetic lives in ./layout.ts and ../art/stage.ts, which are unit-tested.
  */
-import * as Phaser from 'phaser';
+import * as Phaser from './phaser.ts';
 import {
   characterTextures,
   hashId,
@@ -36,6 +36,7 @@ import {
   type Spot,
 } from './layout.ts';
 import { emitStageProgress } from '../events/index.ts';
+import { whenIdle } from './boot.ts';
 
 /** How long a venue crossfade and a person's entrance take, in ms. */
 const CROSSFADE_MS = 600;
@@ -47,7 +48,7 @@ const SLEEP_AFTER_MS = 800;
 
 interface Figure {
   readonly id: string;
-  readonly image: Phaser.GameObjects.Image;
+  readonly image: Phaser.Image;
   readonly seed: number;
   /** Texture keys by mood, open eyes and closed. */
   readonly open: ReadonlyMap<Mood, string>;
@@ -69,13 +70,17 @@ function castKey(state: StageState): string {
 }
 
 export class VenueScene extends Phaser.Scene {
-  private venue: { id: string; image: Phaser.GameObjects.Image } | null = null;
+  private venue: { id: string; image: Phaser.Image } | null = null;
   private figures: Figure[] = [];
   private current: StageState;
   private shownCast = '\u0000';
   private lastTime = 0;
   /** Game time since which nothing on stage has moved; 0 while something moves. */
   private stillSince = 0;
+  /** Texture keys handed to the loader (loaded, loading or failed), so none is asked for twice. */
+  private readonly queued = new Set<string>();
+  /** Whether the second wave of pictures is waiting for an idle moment. */
+  private restDue = false;
 
   constructor(
     private readonly bridge: StageBridge,
@@ -104,7 +109,7 @@ export class VenueScene extends Phaser.Scene {
       // Whatever arrived can now be shown.
       this.apply(this.current);
     });
-    this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
+    this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.LoaderFile) => {
       // A missing picture leaves that person or venue out; the dialogue goes on regardless.
       console.warn(`Mingle: could not load picture ${file.key}`);
     });
@@ -168,27 +173,61 @@ export class VenueScene extends Phaser.Scene {
       .join(' ');
   }
 
-  /** Queues the venue and every mood of the scenario's people; the loader skips what it has. */
+  /**
+   * Queues the pictures the state needs, in two waves. First what is on screen now: the venue and the
+   * people present, each in their current mood. Then, in idle time once those are in, every other mood
+   * of the scenario's people and their eyes-closed drawings, so a change of expression never waits.
+   * While a scenario is starting nothing is queued at all: decoding and uploading a picture is main
+   * thread work, and the first choice comes first.
+   */
   private requestTextures(state: StageState): void {
-    let added = false;
-    if (isVenueId(state.venue) && !this.textures.exists(venueTextureKey(state.venue))) {
-      this.load.svg(venueTextureKey(state.venue), venueUrl(state.venue), {
-        width: VENUE_WIDTH,
-        height: VENUE_HEIGHT,
-      });
-      added = true;
+    if (state.starting) return;
+    const wanted: { key: string; url: string; venue: boolean }[] = [];
+    if (isVenueId(state.venue)) {
+      wanted.push({ key: venueTextureKey(state.venue), url: venueUrl(state.venue), venue: true });
     }
-    if (state.mode === 'conversation' && state.scenario !== null) {
-      // People already on stage first, in their current mood, then the rest.
-      const ids = [...state.present, ...state.cast.map((c) => c.id)];
-      const textures = [...new Set(ids)].flatMap((id) => this.texturesOf(id, state));
-      for (const t of textures) {
-        if (this.textures.exists(t.key)) continue;
-        this.load.svg(t.key, t.url, { width: CHARACTER_WIDTH, height: CHARACTER_HEIGHT });
-        added = true;
+    const conversation = state.mode === 'conversation' && state.scenario !== null;
+    if (conversation) {
+      for (const id of state.present) {
+        const now = this.texturesOf(id, state)[0];
+        if (now) wanted.push({ key: now.key, url: now.url, venue: false });
       }
     }
-    if (added && !this.load.isLoading()) {
+    let missing = wanted.filter((t) => !this.textures.exists(t.key));
+    if (missing.length === 0 && conversation) {
+      // The first wave is in: the rest may come, a little later.
+      if (!this.restDue) {
+        this.restDue = true;
+        whenIdle(window, () => {
+          this.restDue = false;
+          this.queueRest(this.current);
+        });
+      }
+      return;
+    }
+    missing = missing.filter((t) => !this.queued.has(t.key));
+    this.queue(missing);
+  }
+
+  /** Every picture of the scenario's people not yet loaded, people on stage first. */
+  private queueRest(state: StageState): void {
+    if (state.starting || state.mode !== 'conversation' || state.scenario === null) return;
+    const ids = [...new Set([...state.present, ...state.cast.map((c) => c.id)])];
+    const rest = ids
+      .flatMap((id) => this.texturesOf(id, state))
+      .filter((t) => !this.textures.exists(t.key) && !this.queued.has(t.key))
+      .map((t) => ({ key: t.key, url: t.url, venue: false }));
+    this.queue(rest);
+  }
+
+  private queue(files: readonly { key: string; url: string; venue: boolean }[]): void {
+    if (files.length === 0) return;
+    for (const f of files) {
+      this.queued.add(f.key);
+      if (f.venue) this.load.svg(f.key, f.url, { width: VENUE_WIDTH, height: VENUE_HEIGHT });
+      else this.load.svg(f.key, f.url, { width: CHARACTER_WIDTH, height: CHARACTER_HEIGHT });
+    }
+    if (!this.load.isLoading()) {
       this.wake();
       this.load.start();
     }
@@ -230,9 +269,10 @@ export class VenueScene extends Phaser.Scene {
 
   private reportProgress(complete: boolean): void {
     const l = this.load;
+    // Phaser's own download is the first step of the stage's progress (see ./boot.ts): it is in.
     emitStageProgress(this.progressTarget, {
-      done: l.totalComplete + l.totalFailed,
-      total: l.totalToLoad,
+      done: l.totalComplete + l.totalFailed + 1,
+      total: l.totalToLoad + 1,
       complete,
     });
   }

@@ -535,6 +535,7 @@ export function conversationScreen(
     // Focus goes to the question, not to an option: choosing takes a number key, an arrow and
     // Enter, or a click, so a key meant for the text never chooses.
     area.focus({ preventScroll: true });
+    ctx.stage.choicesShown();
     // The choices took room from the transcript: keep its last line in view.
     scrollToEnd(false);
     area.scrollTop = 0;

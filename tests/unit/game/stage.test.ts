@@ -106,3 +106,29 @@ describe('StageBridge', () => {
     expect(bridge.state.moods).toEqual({ marc: 'annoyed', ines: 'annoyed' });
   });
 });
+
+describe('StageBridge.starting: the dialogue first', () => {
+  it('is set from a scenario start until its first choice, its end, or another screen', () => {
+    const bridge = new StageBridge();
+    expect(bridge.state.starting).toBe(false);
+    bridge.enterScenario('test', cast);
+    expect(bridge.state.starting).toBe(true);
+    bridge.showLine(line({ speaker: 'marc' }));
+    expect(bridge.state.starting).toBe(true);
+    bridge.choicesShown();
+    expect(bridge.state.starting).toBe(false);
+    // Later lines of the same conversation are no start.
+    bridge.showLine(line({ speaker: 'ines' }));
+    expect(bridge.state.starting).toBe(false);
+
+    bridge.enterScenario('test', cast);
+    bridge.quiet();
+    expect(bridge.state.starting).toBe(false);
+    bridge.enterScenario('test', cast);
+    bridge.setMode('debrief');
+    expect(bridge.state.starting).toBe(false);
+    bridge.enterScenario('test', cast);
+    bridge.setMode('menu');
+    expect(bridge.state.starting).toBe(false);
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * The stage behind the dialogue, in the shipped build: Phaser from its modules draws with WebGL, and
+ * with canvas when WebGL is off; when the stage's chunk cannot load at all, the game plays to its
+ * debrief as dialogue only. The stage never starts before the first choice is on screen.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { en } from '../../src/i18n/en.ts';
+import { CHROMIUM, CHROMIUM_FLAGS, launch, SCREENSHOTS, watch } from './browser.ts';
+import { chromium } from 'playwright-core';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Plays the open scenario to its debrief with clicks; returns how many choices it took. */
+async function playToDebrief(page: Page): Promise<number> {
+  let choices = 0;
+  for (let guard = 0; guard < 400; guard++) {
+    if (await page.locator('button.to-debrief').isVisible()) break;
+    const buttons = page.locator('button.choice:not([disabled])');
+    const count = await buttons.count();
+    if (count === 0) {
+      await page.locator('.transcript').click();
+      await page.waitForTimeout(60);
+      continue;
+    }
+    await buttons.nth(choices % count).click();
+    choices++;
+    await page.waitForTimeout(60);
+  }
+  await page.locator('button.to-debrief').click();
+  await expect.poll(() => page.locator('h1').textContent()).toBe(en.debriefTitle);
+  return choices;
+}
+
+/** When the first choice appeared, in the page's performance clock. */
+async function recordFirstChoice(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { firstChoiceAt?: number };
+    new MutationObserver(() => {
+      if (w.firstChoiceAt === undefined && document.querySelector('button.choice'))
+        w.firstChoiceAt = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** The people's pictures the page has fetched (not the venues), with when each fetch started. */
+function peoplePictures(page: Page): Promise<{ name: string; startTime: number }[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter(
+        (e) => /\.svg$/.test(e.name) && !/\/(reception|cafe|office|breakfast-room)-/.test(e.name),
+      )
+      .map((e) => ({ name: e.name, startTime: e.startTime })),
+  );
+}
+
+async function openScenario(page: Page, id: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: en.start }).click();
+  await page.locator(`button[data-scenario="${id}"]`).click();
+  await page.waitForSelector('button.choice', { timeout: 60_000 });
+}
+
+describe('the stage', () => {
+  it('draws with WebGL from a Phaser built of its modules, loading pictures after the first choice', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    const problems = watch(page, baseUrl);
+    try {
+      await recordFirstChoice(page);
+      await openScenario(page, 'hard-seller');
+      await expect
+        .poll(() => page.locator('#stage').getAttribute('data-renderer'), { timeout: 60_000 })
+        .toBe('webgl');
+      await expect.poll(() => page.locator('#stage canvas').count()).toBe(1);
+      await page.locator('#stage').screenshot({ path: `${SCREENSHOTS}/stage-webgl.png` });
+      // The people come after the first choice: first who is on stage, then the rest in idle time.
+      await expect
+        .poll(async () => (await peoplePictures(page)).length, { timeout: 60_000 })
+        .toBeGreaterThan(4);
+      const firstChoice = await page.evaluate(
+        () => (window as unknown as { firstChoiceAt?: number }).firstChoiceAt ?? Infinity,
+      );
+      for (const p of await peoplePictures(page))
+        expect(p.startTime, p.name).toBeGreaterThan(firstChoice);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps the first choice free of the stage on a fresh visit straight into a scenario', async () => {
+    // Hold Phaser's chunk: the first choice must appear regardless, and the chunk must not even be
+    // asked for while the scenario is starting unless the title screen was idle long enough.
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    const problems = watch(page, baseUrl);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/scenes-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await openScenario(page, 'secretary-call');
+      expect(await page.locator('#stage').getAttribute('data-renderer')).toBeNull();
+      release();
+      await expect
+        .poll(() => page.locator('#stage').getAttribute('data-renderer'), { timeout: 60_000 })
+        .toBe('webgl');
+      expect(problems).toEqual([]);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+
+  it('draws with canvas when WebGL is off, and the game plays to the debrief', async () => {
+    const noWebgl = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [...CHROMIUM_FLAGS, '--disable-3d-apis'],
+    });
+    try {
+      const page = await noWebgl.newPage({
+        viewport: { width: 390, height: 844 },
+        locale: 'en-GB',
+      });
+      const problems = watch(page, baseUrl);
+      await openScenario(page, 'hard-seller');
+      await expect
+        .poll(() => page.locator('#stage').getAttribute('data-renderer'), { timeout: 60_000 })
+        .toBe('canvas');
+      await page.screenshot({ path: `${SCREENSHOTS}/stage-canvas-phone.png` });
+      expect(await playToDebrief(page)).toBeGreaterThanOrEqual(3);
+      expect(problems).toEqual([]);
+    } finally {
+      await noWebgl.close();
+    }
+  });
+
+  it('plays secretary-call to the debrief as dialogue only when the stage cannot load', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    const problems = watch(page, baseUrl);
+    await page.route(/\/assets\/scenes-[^/]*\.js$/, (route) => route.abort('failed'));
+    try {
+      await openScenario(page, 'secretary-call');
+      await expect
+        .poll(() => page.evaluate(() => document.body.classList.contains('no-canvas')), {
+          timeout: 60_000,
+        })
+        .toBe(true);
+      expect(await playToDebrief(page)).toBeGreaterThanOrEqual(8);
+      // The only problems are the one we caused: the stage's chunk did not arrive (and the browser's
+      // console says so).
+      expect(problems.filter((p) => !/scenes-[^/]*\.js|Failed to load resource/.test(p))).toEqual(
+        [],
+      );
+      expect(problems.length).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
