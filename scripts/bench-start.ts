@@ -1,0 +1,379 @@
+/**
+ * `npm run bench:start [--runs N] [--root DIR] [--json FILE]`
+ *
+ * How fast the first choice is clickable, measured side by side with a bare page that plays the same
+ * compiled `hard-seller` with inkjs and a few lines of DOM code (built here, from the same story).
+ * Headless Chromium, 4× CPU throttle (CDP Emulation.setCPUThrottlingRate), reduced motion (so no text
+ * animation counts), a fresh browser context (empty cache, first visit) per run; the variants run
+ * interleaved and each figure is the median of N runs (default 5).
+ *
+ * Measured per run, on the page's own clock (navigation start = 0):
+ * - bare page: navigation → first clickable choice;
+ * - Mingle from a deep link (`#/play/hard-seller?lang=en`): navigation → first clickable choice;
+ *   when the build has no such route the title screen shows and the figure is "n/a";
+ * - Mingle from the title: navigation → title usable, then the scenario's click → first choice;
+ * - main-thread long tasks (the browser's `longtask` entries, over 50 ms) between choosing the scenario
+ *   and the first choice, and the longest task before the first choice;
+ * - JavaScript fetched (gzip, as the server would send it) before the first choice and in all, once
+ *   the stage has had 6 s to come in;
+ * - the default experience (motion on, default text speed), from the title: scenario click → first
+ *   choice, in seconds.
+ * Static: the stage chunk (the one with Phaser's WebGL renderer) and the initial bundle, gzipped.
+ *
+ * `--root` measures another checkout (e.g. a `git worktree` of main, with `node_modules` linked),
+ * so a change can be compared with what it replaces; the bare page is always built from this tree.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { compileInk } from '../src/story/compile.ts';
+import { STORY_LINT_OPTIONS } from './ink/lint-options.ts';
+import { nodeInkLoader } from './ink/node-loader.ts';
+
+const HERE = resolve(import.meta.dirname, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const THROTTLE = 4;
+const SETTLE_MS = 6000;
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const RUNS = Math.max(1, Number(arg('runs') ?? 5));
+const ROOT = resolve(arg('root') ?? HERE);
+const JSON_OUT = arg('json');
+const WORK = join(HERE, 'node_modules/.cache/mingle-bench');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webm': 'audio/webm',
+  '.mp3': 'audio/mpeg',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** A static server for one folder; index.html for `/`. */
+function serve(dir: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const a = server.address();
+      done({ url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}/`, server });
+    }),
+  );
+}
+
+const gzipKiB = (file: string) => gzipSync(readFileSync(file)).length / 1024;
+
+/** The bare page: inkjs's runtime, the compiled story as JSON, and a dozen lines of DOM. */
+async function buildBare(): Promise<string> {
+  const src = join(WORK, 'bare-src');
+  const out = join(WORK, 'bare');
+  rmSync(src, { recursive: true, force: true });
+  mkdirSync(join(src, 'public'), { recursive: true });
+  const { json } = compileInk(
+    'stories/en/hard-seller.ink',
+    nodeInkLoader(HERE),
+    STORY_LINT_OPTIONS,
+  );
+  writeFileSync(join(src, 'public/hard-seller.json'), json);
+  writeFileSync(
+    join(src, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare</title></head>' +
+      '<body><main id="out"></main><ul id="choices"></ul><script type="module" src="./main.js"></script></body></html>',
+  );
+  writeFileSync(
+    join(src, 'main.js'),
+    `import { Story } from 'inkjs';
+const story = new Story(await (await fetch('./hard-seller.json')).text());
+const out = document.getElementById('out');
+const list = document.getElementById('choices');
+function step() {
+  while (story.canContinue) {
+    const p = document.createElement('p');
+    p.textContent = story.Continue();
+    out.append(p);
+  }
+  list.replaceChildren(...story.currentChoices.map((c) => {
+    const b = document.createElement('button');
+    b.className = 'choice';
+    b.textContent = c.text;
+    b.onclick = () => { story.ChooseChoiceIndex(c.index); step(); };
+    const li = document.createElement('li');
+    li.append(b);
+    return li;
+  }));
+}
+step();
+`,
+  );
+  await build({
+    root: src,
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir: out, emptyOutDir: true, target: 'es2022' },
+  });
+  return out;
+}
+
+async function buildGame(): Promise<string> {
+  const out = join(WORK, ROOT === HERE ? 'game' : 'game-other');
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
+  return out;
+}
+
+/** The entry script and what it imports statically: what the first screen needs. */
+function initialChunks(dist: string): string[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dist, 'assets', file), 'utf8');
+    for (const m of code.matchAll(
+      /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+    ))
+      if (m[1]) visit(m[1]);
+  };
+  for (const m of html.matchAll(/<script type="module"[^>]*src="\/assets\/([^"]+)"/g))
+    if (m[1]) visit(m[1]);
+  for (const m of html.matchAll(/<link rel="modulepreload"[^>]*href="\/assets\/([^"]+)"/g))
+    if (m[1]) visit(m[1]);
+  return [...seen];
+}
+
+interface RunResult {
+  /** ms from navigation to the first clickable choice (deep link or bare page); null when n/a. */
+  firstChoice: number | null;
+  /** ms from navigation to the title's first button (title path). */
+  titleReady: number | null;
+  /** ms from the scenario's click to the first choice (title path). */
+  chosenToChoice: number | null;
+  longTasksInWindow: number;
+  longestInWindow: number;
+  longestBeforeChoice: number;
+  jsBeforeChoiceKiB: number;
+  jsTotalKiB: number;
+}
+
+/**
+ * Installed before any page script: the first choice's time, the scenario's click and every long task,
+ * on the page clock. Plain JavaScript in a string, so no helper of our TypeScript toolchain leaks in.
+ */
+const INSTRUMENT = `(() => {
+  const bench = (window.bench = { firstChoice: null, chosen: null, tasks: [] });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.tasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => {
+    if (bench.firstChoice !== null) return;
+    const b = document.querySelector('button.choice');
+    if (b && !b.disabled) bench.firstChoice = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+  document.addEventListener('click', (e) => {
+    if (e.target && e.target.closest && e.target.closest('[data-scenario]')) bench.chosen = performance.now();
+  }, true);
+})();`;
+
+interface Bench {
+  firstChoice: number | null;
+  chosen: number | null;
+  tasks: [number, number][];
+}
+
+async function readBench(page: Page): Promise<Bench> {
+  return page.evaluate(() => (window as unknown as { bench: Bench }).bench);
+}
+
+async function run(
+  browser: Browser,
+  url: string,
+  dist: string,
+  mode: 'bare' | 'deep' | 'title',
+  reducedMotion: boolean,
+): Promise<RunResult> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'en-GB',
+    reducedMotion: reducedMotion ? 'reduce' : 'no-preference',
+  });
+  const page = await context.newPage();
+  const js: { url: string; t: number }[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('.js')) js.push({ url: r.url(), t: Date.now() });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await page.addInitScript({ content: INSTRUMENT });
+  let titleReady: number | null = null;
+  let firstChoice: number | null = null;
+  let chosenToChoice: number | null = null;
+  let from = 0;
+  let choiceAt = 0;
+  if (mode === 'title') {
+    await page.goto(url);
+    await page.locator('button.start').waitFor({ timeout: 120_000 });
+    titleReady = await page.evaluate(() => performance.now());
+    await page.locator('button.start').click();
+    await page.locator('button[data-scenario="hard-seller"]').click();
+    await page.locator('button.choice').first().waitFor({ timeout: 120_000 });
+    const b = await readBench(page);
+    from = b.chosen ?? 0;
+    choiceAt = b.firstChoice ?? 0;
+    chosenToChoice = choiceAt - from;
+  } else {
+    await page.goto(mode === 'deep' ? `${url}#/play/hard-seller?lang=en` : url);
+    const which = await Promise.race([
+      page
+        .locator('button.choice')
+        .first()
+        .waitFor({ timeout: 120_000 })
+        .then(() => 'choice'),
+      page
+        .locator('.screen-title')
+        .waitFor({ timeout: 120_000 })
+        .then(() => 'title'),
+    ]);
+    if (which === 'choice') {
+      await page.locator('button.choice').first().waitFor();
+      const b = await readBench(page);
+      choiceAt = b.firstChoice ?? 0;
+      firstChoice = choiceAt;
+    }
+  }
+  const choiceWall = Date.now();
+  await page.waitForTimeout(SETTLE_MS);
+  const b = await readBench(page);
+  await context.close();
+  const inWindow = b.tasks.filter(([t, d]) => t + d > from && t < choiceAt);
+  const before = b.tasks.filter(([t]) => t < choiceAt);
+  const size = (u: string) => {
+    const file = join(dist, new URL(u).pathname);
+    return existsSync(file) ? gzipKiB(file) : 0;
+  };
+  const unique = (list: { url: string }[]) => [...new Set(list.map((x) => x.url))];
+  return {
+    firstChoice,
+    titleReady,
+    chosenToChoice,
+    longTasksInWindow: mode === 'deep' || mode === 'title' ? inWindow.length : 0,
+    longestInWindow: Math.max(0, ...inWindow.map(([, d]) => d)),
+    longestBeforeChoice: Math.max(0, ...before.map(([, d]) => d)),
+    jsBeforeChoiceKiB: unique(js.filter((x) => x.t <= choiceWall)).reduce((s, u) => s + size(u), 0),
+    jsTotalKiB: unique(js).reduce((s, u) => s + size(u), 0),
+  };
+}
+
+function median(values: readonly (number | null)[]): number | null {
+  const v = values.filter((x): x is number => x !== null).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? (v[mid] ?? null) : ((v[mid - 1] ?? 0) + (v[mid] ?? 0)) / 2;
+}
+
+const ms = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x)} ms`);
+const kib = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} KiB`);
+
+async function main(): Promise<void> {
+  mkdirSync(WORK, { recursive: true });
+  console.log(`Building the bare page and the game (${ROOT})…`);
+  const bareDist = await buildBare();
+  const gameDist = await buildGame();
+  const assets = join(gameDist, 'assets');
+  const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const stage = js.filter((f) => /WebGLRenderer/.test(readFileSync(join(assets, f), 'utf8')));
+  const stageKiB = stage.reduce((s, f) => s + gzipKiB(join(assets, f)), 0);
+  const initialKiB = initialChunks(gameDist).reduce((s, f) => s + gzipKiB(join(assets, f)), 0);
+
+  const bare = await serve(bareDist);
+  const game = await serve(gameDist);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'],
+  });
+  const results: Record<'bare' | 'deep' | 'title' | 'motion', RunResult[]> = {
+    bare: [],
+    deep: [],
+    title: [],
+    motion: [],
+  };
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      results.bare.push(await run(browser, bare.url, bareDist, 'bare', true));
+      results.deep.push(await run(browser, game.url, gameDist, 'deep', true));
+      results.title.push(await run(browser, game.url, gameDist, 'title', true));
+      results.motion.push(await run(browser, game.url, gameDist, 'title', false));
+      process.stdout.write(`run ${i + 1}/${RUNS} done\n`);
+    }
+  } finally {
+    await browser.close();
+    bare.server.close();
+    game.server.close();
+  }
+  const m = (k: keyof typeof results, f: keyof RunResult) => median(results[k].map((r) => r[f]));
+  const deepOk = results.deep.some((r) => r.firstChoice !== null);
+  const pathRow = deepOk ? 'deep' : 'title';
+  const summary = {
+    root: ROOT,
+    runs: RUNS,
+    throttle: THROTTLE,
+    bareFirstChoiceMs: m('bare', 'firstChoice'),
+    bareJsKiB: m('bare', 'jsTotalKiB'),
+    deepFirstChoiceMs: m('deep', 'firstChoice'),
+    titleReadyMs: m('title', 'titleReady'),
+    chosenToChoiceMs: m('title', 'chosenToChoice'),
+    longTasksChosenToChoice: m(pathRow, 'longTasksInWindow'),
+    longestTaskChosenToChoiceMs: m(pathRow, 'longestInWindow'),
+    longTasksChosenToChoiceTitlePath: m('title', 'longTasksInWindow'),
+    longestTaskChosenToChoiceTitlePathMs: m('title', 'longestInWindow'),
+    longestTaskBeforeChoiceMs: m(pathRow, 'longestBeforeChoice'),
+    jsBeforeChoiceKiB: m(pathRow, 'jsBeforeChoiceKiB'),
+    jsTotalKiB: m(pathRow, 'jsTotalKiB'),
+    stageChunkKiB: stage.length ? stageKiB : null,
+    initialBundleKiB: initialKiB,
+    defaultExperienceChosenToChoiceMs: m('motion', 'chosenToChoice'),
+  };
+  const ratio =
+    summary.deepFirstChoiceMs !== null && summary.bareFirstChoiceMs
+      ? (summary.deepFirstChoiceMs / summary.bareFirstChoiceMs).toFixed(2)
+      : 'n/a';
+  console.log(`
+Start-up, hard-seller, ${THROTTLE}× CPU throttle, reduced motion, median of ${RUNS} interleaved runs
+(${ROOT})
+
+| | bare inkjs page | Mingle |
+|---|---|---|
+| navigation → first clickable choice (deep link) | ${ms(summary.bareFirstChoiceMs)} | ${ms(summary.deepFirstChoiceMs)} (${ratio}× the bare page) |
+| navigation → title usable | – | ${ms(summary.titleReadyMs)} |
+| scenario chosen (title path) → first choice | – | ${ms(summary.chosenToChoiceMs)} |
+| long tasks, scenario chosen → first choice (${deepOk ? 'deep link' : 'title path'}) | – | ${summary.longTasksChosenToChoice ?? 'n/a'}, longest ${ms(summary.longestTaskChosenToChoiceMs)} |
+| long tasks, scenario chosen → first choice (title path) | – | ${summary.longTasksChosenToChoiceTitlePath ?? 'n/a'}, longest ${ms(summary.longestTaskChosenToChoiceTitlePathMs)} |
+| longest main-thread task before the first choice | – | ${ms(summary.longestTaskBeforeChoiceMs)} |
+| JS fetched before the first choice (gzip) | ${kib(summary.bareJsKiB)} | ${kib(summary.jsBeforeChoiceKiB)} |
+| JS fetched in all, ${SETTLE_MS / 1000} s later (gzip) | ${kib(summary.bareJsKiB)} | ${kib(summary.jsTotalKiB)} |
+| stage chunk (gzip) | – | ${kib(summary.stageChunkKiB)} |
+| initial bundle (gzip) | – | ${kib(summary.initialBundleKiB)} |
+| default experience (motion on, default speed): scenario chosen → first choice | – | ${summary.defaultExperienceChosenToChoiceMs === null ? 'n/a' : `${(summary.defaultExperienceChosenToChoiceMs / 1000).toFixed(1)} s`} |
+`);
+  if (JSON_OUT) writeFileSync(JSON_OUT, `${JSON.stringify({ summary, results }, null, 2)}\n`);
+}
+
+await main();
