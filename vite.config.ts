@@ -7,9 +7,10 @@ import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
 import { roomsPlugin } from './server/vite-plugin.ts';
 import { phaserPlugin } from './scripts/vite-plugin-phaser.ts';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin(), roomsPlugin(), phaserPlugin()],
+  plugins: [inkPlugin(), roomsPlugin(), phaserPlugin(), cspPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -37,3 +37,8 @@ declare module 'phaser/src/loader/events/index.js' {
   const Events: typeof P.Loader.Events;
   export default Events;
 }
+declare module 'phaser/src/textures/events/index.js' {
+  import type * as P from 'phaser';
+  const Events: typeof P.Textures.Events;
+  export default Events;
+}

@@ -22,6 +22,7 @@ import SCALE_MODE from 'phaser/src/scale/const/SCALE_MODE_CONST.js';
 import ScaleEvents from 'phaser/src/scale/events/index.js';
 import SceneEvents from 'phaser/src/scene/events/index.js';
 import LoaderEvents from 'phaser/src/loader/events/index.js';
+import TextureEvents from 'phaser/src/textures/events/index.js';
 // Core scene plugins (every scene needs them).
 import 'phaser/src/events/EventEmitter.js';
 import 'phaser/src/cameras/2d/CameraManager.js';
@@ -44,6 +45,7 @@ export const WEBGL: number = CONST.WEBGL;
 export const Scale = { RESIZE: SCALE_MODE.RESIZE, Events: ScaleEvents } as const;
 export const Scenes = { Events: SceneEvents } as const;
 export const Loader = { Events: LoaderEvents } as const;
+export const Textures = { Events: TextureEvents } as const;
 
 export type Game = P.Game;
 export type Scene = P.Scene;

@@ -109,6 +109,11 @@ export class VenueScene extends Phaser.Scene {
       // Whatever arrived can now be shown.
       this.apply(this.current);
     });
+    // A picture drawn here (see queue()) is ready when its texture is added.
+    this.textures.on(Phaser.Textures.Events.ADD, () => {
+      this.wake();
+      this.apply(this.current);
+    });
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.LoaderFile) => {
       // A missing picture leaves that person or venue out; the dialogue goes on regardless.
       console.warn(`Mingle: could not load picture ${file.key}`);
@@ -222,12 +227,22 @@ export class VenueScene extends Phaser.Scene {
 
   private queue(files: readonly { key: string; url: string; venue: boolean }[]): void {
     if (files.length === 0) return;
+    let fetching = false;
     for (const f of files) {
       this.queued.add(f.key);
-      if (f.venue) this.load.svg(f.key, f.url, { width: VENUE_WIDTH, height: VENUE_HEIGHT });
-      else this.load.svg(f.key, f.url, { width: CHARACTER_WIDTH, height: CHARACTER_HEIGHT });
+      if (f.url.startsWith('data:')) {
+        // Drawn here (eyes-closed drawings, people without a generated file): decoded as an image,
+        // never fetched, so the Content-Security-Policy's connect-src stays the game's own origin.
+        this.textures.addBase64(f.key, f.url);
+      } else if (f.venue) {
+        this.load.svg(f.key, f.url, { width: VENUE_WIDTH, height: VENUE_HEIGHT });
+        fetching = true;
+      } else {
+        this.load.svg(f.key, f.url, { width: CHARACTER_WIDTH, height: CHARACTER_HEIGHT });
+        fetching = true;
+      }
     }
-    if (!this.load.isLoading()) {
+    if (fetching && !this.load.isLoading()) {
       this.wake();
       this.load.start();
     }

@@ -19,6 +19,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (value === null || value === undefined || value === false) continue;
     if (typeof value === 'function') {
       el.addEventListener(key.replace(/^on/, '').toLowerCase(), value);
+    } else if (key === 'style') {
+      // Through the CSSOM, not the attribute: the Content-Security-Policy (index.html) refuses
+      // style attributes, but not styles set from our own script.
+      el.style.cssText = String(value);
     } else if (value === true) {
       el.setAttribute(key, '');
     } else {

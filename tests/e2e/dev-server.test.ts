@@ -11,6 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inkPlugin } from '../../scripts/vite-plugin-ink.ts';
+import { cspPlugin } from '../../scripts/vite-plugin-csp.ts';
+import { phaserPlugin } from '../../scripts/vite-plugin-phaser.ts';
 import { launch } from './browser.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -33,7 +35,7 @@ beforeAll(async () => {
     root,
     configFile: false,
     logLevel: 'silent',
-    plugins: [inkPlugin({ storiesDir })],
+    plugins: [inkPlugin({ storiesDir }), phaserPlugin(), cspPlugin()],
     server: {
       host: '127.0.0.1',
       port: 0,
@@ -84,6 +86,14 @@ async function gameOrOverlay(p: Page): Promise<void> {
 
 describe('the dev server', () => {
   it('shows a story error with file and line, and reloads the game when the story is fixed', async () => {
+    // The page's Content-Security-Policy holds on the dev server too (its overlay included).
+    await page.addInitScript(() => {
+      const w = window as unknown as { violations: string[] };
+      w.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}`),
+      );
+    });
     await page.goto(url(), { waitUntil: 'commit', timeout: 120_000 });
     await gameOrOverlay(page);
 
@@ -110,6 +120,9 @@ describe('the dev server', () => {
       "import('/@id/__x00__virtual:scenarios').then((m) => m.catalogue.map((s) => s.meta.title))",
     );
     expect(title).toEqual(['Dev server check, edited']);
+    expect(
+      await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+    ).toEqual([]);
   });
 
   it('refuses an INCLUDE outside the stories folder and a story that is not UTF-8, as the build does', async () => {
