@@ -8,9 +8,57 @@ import { inkPlugin } from './scripts/vite-plugin-ink.ts';
 import { roomsPlugin } from './server/vite-plugin.ts';
 import { phaserPlugin } from './scripts/vite-plugin-phaser.ts';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [inkPlugin(), roomsPlugin(), phaserPlugin(), cspPlugin()],
+  plugins: [
+    inkPlugin(),
+    roomsPlugin(),
+    phaserPlugin(),
+    cspPlugin(),
+    // Offline and installable. The service worker precaches the whole game: the app, every story's
+    // chunk, the art, and the sounds in WebM (what Chromium and Firefox play); the MP3 copies (for
+    // Safari) are cached the first time they are played. Registered by src/main.ts in idle time; a
+    // new version waits for the player's word (src/ui/update.ts), so a conversation is never cut.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Mingle',
+        short_name: 'Mingle',
+        description: 'Practise the conversations that build a network.',
+        lang: 'en',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: '#1b2030',
+        theme_color: '#1b2030',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: 'icons/maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,webm}'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.endsWith('.mp3'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'mingle-sound-mp3' },
+          },
+        ],
+      },
+    }),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

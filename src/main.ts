@@ -11,9 +11,10 @@ import './styles/main.css';
 import './styles/progress.css';
 import { catalogue, loadScenario } from 'virtual:scenarios';
 import { StageBridge } from './game/index.ts';
-import { bootStageWhenIdle } from './scenes/boot.ts';
+import { bootStageWhenIdle, whenIdle } from './scenes/boot.ts';
 import { openBrowserProgressStore } from './progress/index.ts';
 import { App } from './ui/index.ts';
+import { UpdatePrompt } from './ui/update.ts';
 
 function localStorageOrNull(): Storage | null {
   try {
@@ -43,6 +44,22 @@ function boot(): void {
     window,
   });
   app.boot();
+
+  // Offline and installable: the service worker is registered in idle time (production builds only).
+  // A newer version waiting is offered between conversations, never during one.
+  const update = new UpdatePrompt(stage, document);
+  document.body.append(update.el);
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    window.addEventListener('load', () =>
+      whenIdle(window, () => {
+        void import('virtual:pwa-register').then(({ registerSW }) => {
+          const updateSW = registerSW({
+            onNeedRefresh: () => update.offer(() => void updateSW(true)),
+          });
+        });
+      }),
+    );
+  }
 
   // The dialogue first: the venue and the people come in idle time, never while a scenario starts.
   void bootStageWhenIdle(window, stageHost, stage, {

@@ -4,6 +4,7 @@
  * Tip names and ideas are our own wording of the five tips (docs/authoring.md).
  */
 import { glanceEn } from './glance-en.ts';
+import { appEn } from './app-en.ts';
 import { lookEn } from './look-en.ts';
 import { progressEn } from './progress-en.ts';
 import { workshopEn } from './workshop-en.ts';
@@ -123,4 +124,5 @@ export const en = {
   studio: studioEn,
   ...lookEn,
   ...glanceEn,
+  ...appEn,
 };

@@ -3,6 +3,7 @@
  * Flemish usage: "je" as the friendly form of address, "gesprek", "receptie", "koffie".
  */
 import { glanceNl } from './glance-nl.ts';
+import { appNl } from './app-nl.ts';
 import { lookNl } from './look-nl.ts';
 import { progressNl } from './progress-nl.ts';
 import { workshopNl } from './workshop-nl.ts';
@@ -127,4 +128,5 @@ export const nl: Messages = {
   studio: studioNl,
   ...lookNl,
   ...glanceNl,
+  ...appNl,
 };
