@@ -24,6 +24,15 @@ const PHASER_ROOT = dirname(require.resolve('phaser/package.json'));
 const PHASER_SRC = join(PHASER_ROOT, 'src').replaceAll('\\', '/');
 const FLAG = new RegExp(`typeof\\s+(${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
 
+const PHASER_FILE = /[\\/]phaser[\\/]src[\\/].*\.js$/;
+
+/** One of Phaser's sources with its flags fixed, or null when it tests none. */
+function fixFlags(code: string): { code: string; map: null } | null {
+  if (!code.includes('typeof')) return null;
+  const out = code.replace(FLAG, (_, flag: string) => String(PHASER_FLAGS[flag] ?? false));
+  return out === code ? null : { code: out, map: null };
+}
+
 export function phaserPlugin(): Plugin {
   return {
     name: 'mingle-phaser',
@@ -31,15 +40,25 @@ export function phaserPlugin(): Plugin {
     config() {
       return {
         resolve: { alias: [{ find: /^phaser\/src\//, replacement: `${PHASER_SRC}/` }] },
+        // The dev server pre-bundles Phaser's CommonJS sources; the flags must be fixed there too.
+        optimizeDeps: {
+          rolldownOptions: {
+            plugins: [
+              {
+                name: 'mingle-phaser-flags',
+                transform: {
+                  filter: { id: PHASER_FILE },
+                  handler: (code: string) => fixFlags(code),
+                },
+              },
+            ],
+          },
+        },
       };
     },
     transform: {
-      filter: { id: /[\\/]phaser[\\/]src[\\/].*\.js$/ },
-      handler(code) {
-        if (!code.includes('typeof')) return null;
-        const out = code.replace(FLAG, (_, flag: string) => String(PHASER_FLAGS[flag] ?? false));
-        return out === code ? null : { code: out, map: null };
-      },
+      filter: { id: PHASER_FILE },
+      handler: (code) => fixFlags(code),
     },
   };
 }
