@@ -89,11 +89,8 @@ async function buildBare(): Promise<string> {
   const out = join(WORK, 'bare');
   rmSync(src, { recursive: true, force: true });
   mkdirSync(join(src, 'public'), { recursive: true });
-  const { json } = compileInk(
-    'stories/en/hard-seller.ink',
-    nodeInkLoader(HERE),
-    STORY_LINT_OPTIONS,
-  );
+  const entry = 'stories/en/hard-seller.ink';
+  const { json } = compileInk(entry, nodeInkLoader(HERE, entry), STORY_LINT_OPTIONS);
   writeFileSync(join(src, 'public/hard-seller.json'), json);
   writeFileSync(
     join(src, 'index.html'),
