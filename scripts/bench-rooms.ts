@@ -16,7 +16,7 @@
  *   --phones=200 --rooms=50 --room-size=30 --rounds=3 --soak=0
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -478,7 +478,8 @@ async function benchStorage(
 
 async function main(): Promise<void> {
   const dist = mkdtempSync(join(tmpdir(), 'mingle-bench-dist-'));
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>bench</title>');
+  // The real page: the server sends its Content-Security-Policy and refuses a page without one.
+  copyFileSync(join(ROOT, 'index.html'), join(dist, 'index.html'));
   mkdirSync(join(dist, 'assets'));
   const [l1, l5] = loadavg();
   console.log(

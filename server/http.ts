@@ -1,45 +1,16 @@
 /**
  * Serves the built game (`dist/`) with a strict Content-Security-Policy and the usual security
- * headers on every response. Files only from inside `dist/`; hashed assets are cached for a year,
- * everything else revalidates; any other path without a file extension gets index.html (the game's
- * screens are chosen in the page, not by the server).
+ * headers on every response. The policy is the built page's own (its `<meta>`, from index.html; see
+ * server/csp.ts), sent as a header with `frame-ancestors 'none'` added, so the two always agree.
+ * Files only from inside `dist/`; hashed assets are cached for a year, everything else revalidates;
+ * any other path without a file extension gets index.html (the game's screens are chosen in the
+ * page, not by the server).
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-
-/**
- * Only our own origin: scripts and styles from our files (no inline code), pictures and sounds from
- * our files or made in the page (data:, blob:), the room socket on the same host. No frames, no
- * plugins, no form posts elsewhere, no embedding in someone else's page.
- */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CSP,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Permissions-Policy':
-    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-};
+import { pagePolicy, securityHeaders } from './csp.ts';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -62,8 +33,19 @@ const TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
 };
 
-export function withSecurityHeaders(res: ServerResponse): void {
-  for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+/**
+ * The security headers for the game in `root`, its policy read from the built index.html. A build
+ * without a policy is refused: serving it would quietly drop the game's defence.
+ */
+export function securityHeadersFor(root: string): Record<string, string> {
+  const file = join(resolve(root), 'index.html');
+  const policy = pagePolicy(readFileSync(file, 'utf8'));
+  if (!policy) {
+    throw new Error(
+      `${file} states no Content-Security-Policy: build the game with \`npm run build\``,
+    );
+  }
+  return securityHeaders(policy);
 }
 
 function plain(res: ServerResponse, status: number, text: string): void {
@@ -76,6 +58,7 @@ function plain(res: ServerResponse, status: number, text: string): void {
 export function staticFiles(root: string): (req: IncomingMessage, res: ServerResponse) => void {
   const base = resolve(root);
   const index = join(base, 'index.html');
+  const headers = Object.entries(securityHeadersFor(base));
 
   async function fileAt(path: string): Promise<{ file: string; size: number } | null> {
     try {
@@ -127,7 +110,7 @@ export function staticFiles(root: string): (req: IncomingMessage, res: ServerRes
   }
 
   return (req, res) => {
-    withSecurityHeaders(res);
+    for (const [k, v] of headers) res.setHeader(k, v);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       plain(res, 405, 'Method not allowed');

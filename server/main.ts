@@ -52,8 +52,15 @@ async function main(): Promise<void> {
   }
   const port = process.env.PORT === undefined ? 8080 : Number(process.env.PORT);
   const host = process.env.HOST ?? '0.0.0.0';
+  let files: ReturnType<typeof staticFiles>;
+  try {
+    files = staticFiles(dist);
+  } catch (e) {
+    console.error(`serve: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
   const storage = await openStorage(process.env);
-  const http = createServer(staticFiles(dist));
+  const http = createServer(files);
   const ttl = positive('MINGLE_ROOM_TTL_MS', 24 * 60 * 60_000);
   const rooms = attachRooms(http, {
     storage,

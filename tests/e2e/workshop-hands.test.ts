@@ -137,6 +137,14 @@ describe('workshop with a show of hands (no server)', () => {
     expect(
       await page.locator('.all-decisions .split-taken', { hasText: w.chosenBy.override }).count(),
     ).toBe(1);
+    // The bars' widths reach the page through the CSSOM (the Content-Security-Policy refuses style
+    // attributes): the widest bar of each kind is drawn.
+    for (const bar of ['.share-fill', '.split-fill']) {
+      const widths = await page
+        .locator(`.room-debrief ${bar}`)
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+      expect(Math.max(0, ...widths), bar).toBeGreaterThan(0);
+    }
     await page.screenshot({
       path: `${SCREENSHOTS}/workshop-hands-debrief-projector.png`,
       fullPage: true,

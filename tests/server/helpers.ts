@@ -3,7 +3,7 @@
  * by the test that started it) and a small WebSocket client that queues what it receives.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import WebSocket from 'ws';
@@ -11,10 +11,13 @@ import type { ClientMessageInput, RoomView, ServerMessage } from '../../src/room
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** A minimal built game: the server tests check serving and headers, not the game itself. */
+/**
+ * A minimal built game: the server tests check serving and headers, not the game itself. Its page is
+ * the real index.html, whose Content-Security-Policy the server sends as a header.
+ */
 export function fixtureDist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mingle-dist-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Mingle</title><p>fixture</p>');
+  copyFileSync(join(ROOT, 'index.html'), join(dir, 'index.html'));
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'assets', 'app-1234.js'), 'console.log(1);');
   return dir;

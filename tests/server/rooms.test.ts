@@ -3,9 +3,12 @@
  * voting, changing a vote, reveal, override, who may do what, reconnecting, deleting, bad messages,
  * and the headers on the pages the server serves.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RoomConnection, type ServerMessage, type SocketLike } from '../../src/rooms/index.ts';
+import { directives, pagePolicy } from '../../server/csp.ts';
 import {
   Client,
   createRoom,
@@ -314,6 +317,26 @@ describe('the pages', () => {
     expect(escape.status).toBe(404);
     expect(await escape.text()).not.toContain('root:');
     expect((await fetch(server.url, { method: 'POST' })).status).toBe(405);
+  });
+
+  it("send the page's own policy as the header, with only the header-only directives added", async () => {
+    const page = pagePolicy(readFileSync(resolve(import.meta.dirname, '../../index.html'), 'utf8'));
+    expect(page).toBeTruthy();
+    const header = (await fetch(server.url)).headers.get('content-security-policy') ?? '';
+    const sent = directives(header);
+    const stated = directives(page ?? '');
+    for (const [name, values] of stated) expect(sent.get(name), name).toEqual(values);
+    expect([...sent.keys()].filter((k) => !stated.has(k))).toEqual(['frame-ancestors']);
+    expect(sent.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  it('refuse to serve a build whose page states no policy', async () => {
+    const dist = fixtureDist();
+    dirs.push(dist);
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Mingle</title>');
+    await expect(startServer({ MINGLE_DIST: dist })).rejects.toThrow(
+      /index\.html states no Content-Security-Policy/,
+    );
   });
 
   it('refuses a WebSocket from another site', async () => {
