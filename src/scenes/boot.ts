@@ -11,7 +11,7 @@
  * progress, so the loading bar moves from the moment it starts.
  */
 import type { StageBridge } from '../game/index.ts';
-import { emitStageProgress } from './progress.ts';
+import { emitStageProgress } from '../events/index.ts';
 
 export interface StageBootOptions {
   /** Loads the stage module; tests and the benchmark may replace it. */

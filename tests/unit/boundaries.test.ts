@@ -72,6 +72,18 @@ describe('the dependency rule', () => {
     ).toEqual([]);
   });
 
+  it("does not take a package's folders for our rooms (the stage imports Phaser's events modules)", async () => {
+    expect(
+      await problems(
+        'src/scenes/ok.ts',
+        "import * as SceneEvents from 'phaser/src/scene/events/index.js';\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await problems('src/scenes/bad.ts', "import { x } from '../events/emitter.ts';\n"),
+    ).toEqual([expect.stringContaining('Import src/events through its public face')]);
+  });
+
   it('keeps inkjs, and above all its compiler, out of the game', async () => {
     expect(await problems('src/ui/bad.ts', "import { Compiler } from 'inkjs/full';\n")).toEqual([
       expect.stringContaining('Only src/story touches inkjs'),

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { StageBridge } from '../../../src/game/index.ts';
 import { bootStageWhenIdle } from '../../../src/scenes/boot.ts';
-import { STAGE_PROGRESS_EVENT, type StageProgress } from '../../../src/scenes/progress.ts';
+import { STAGE_PROGRESS_EVENT, type StageProgress } from '../../../src/events/index.ts';
 
 /** A window whose idle callbacks run only when the test says so. */
 function idleWindow() {
