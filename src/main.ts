@@ -52,11 +52,7 @@ function boot(): void {
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
     window.addEventListener('load', () =>
       whenIdle(window, () => {
-        void import('virtual:pwa-register').then(({ registerSW }) => {
-          const updateSW = registerSW({
-            onNeedRefresh: () => update.offer(() => void updateSW(true)),
-          });
-        });
+        void import('./ui/pwa.ts').then(({ registerWorker }) => registerWorker(update));
       }),
     );
   }

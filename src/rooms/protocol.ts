@@ -4,7 +4,7 @@
  * and clients may check what they receive with `ServerMessage`. One JSON object per WebSocket text frame.
  * docs/rooms.md walks through a session.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { ROOM_ERROR_CODES } from './machine.ts';
 import { ROOM_LANGS, ROOM_LIMITS } from './state.ts';
 import type { ChoicePoint } from './state.ts';

@@ -8,7 +8,6 @@
  * browser, so a reload or a dropped connection is the same participant with the same vote).
  */
 import './workshop.css';
-import { z } from 'zod';
 import type { CompiledScenario, ScenarioInfo } from '../story/index.ts';
 import type { Screen, UiContext } from '../ui/context.ts';
 import { isCode, normalizeCode, type RoomLang } from '../rooms/index.ts';
@@ -17,11 +16,6 @@ import { PhoneLink, ServerRoom } from './server-link.ts';
 import { workshopSetupScreen, type WorkshopStart } from './screens/setup.ts';
 import { projectorScreen } from './screens/projector.ts';
 import { phoneJoinScreen, phoneRoomScreen } from './screens/phone.ts';
-
-// The message schemas run without compiling code: zod would otherwise probe `new Function` once,
-// which the game's Content-Security-Policy refuses (and reports as a violation). The server keeps
-// zod's faster compiled parsers; it has no such policy.
-z.config({ jitless: true });
 
 export interface WorkshopHost {
   readonly ctx: UiContext;
