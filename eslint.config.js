@@ -80,7 +80,7 @@ const FACES = {
   story: ['types.ts'],
   art: ['ids.ts', 'stage.ts'],
   i18n: ['progress-en.ts'],
-  ui: ['dom.ts', 'context.ts'],
+  ui: ['dom.ts', 'context.ts', 'router.ts'],
 };
 
 /**

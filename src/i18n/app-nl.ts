@@ -1,4 +1,4 @@
-/** Nederlandse teksten van de app zelf: installeren, bijwerken, offline spelen. */
+/** Nederlandse teksten van de app zelf: installeren, bijwerken, offline spelen, links die nergens heen leiden. */
 import type { appEn } from './app-en.ts';
 
 export const appNl: typeof appEn = {
@@ -6,4 +6,17 @@ export const appNl: typeof appEn = {
   updateReload: 'Nu herladen',
   updateLater: 'Later',
   updateLabel: 'Update',
+  notFoundTitle: 'Hier is niets',
+  notFound: {
+    address:
+      'Deze link leidt niet naar een pagina van Mingle. Misschien is hij verkeerd getypt of afgebroken.',
+    scenario: 'Deze link noemt een scenario dat Mingle niet heeft in deze taal.',
+    language:
+      'Deze link vraagt een taal die Mingle niet spreekt. Mingle spreekt Engels en Nederlands.',
+    debrief:
+      'Deze nabespreking is er niet meer. Een nabespreking blijft in het tabblad waarin je het gesprek speelde, tot je het sluit; je scores worden bijgehouden bij je vooruitgang.',
+  },
+  notFoundAddress: 'De link',
+  notFoundHome: 'Naar het begin',
+  notFoundPlay: 'Speel dit scenario',
 };

@@ -8,6 +8,7 @@
 import './studio.css';
 import type { CompiledScenario, ScenarioInfo } from '../story/index.ts';
 import type { Screen, UiContext } from '../ui/context.ts';
+import type { Route } from '../ui/router.ts';
 import { memoryBackend, openLocalStorage, type StorageBackend } from '../progress/index.ts';
 import { studioScreen } from './screen.ts';
 import { DraftStore } from './drafts.ts';
@@ -27,21 +28,18 @@ export interface StudioHost {
   readonly catalogue: readonly ScenarioInfo[];
   show(screen: Screen): void;
   /** Sets the address bar without a navigation (so a reload comes back here). */
-  setAddress(hash: string): void;
+  setAddress(route: Route): void;
   title(): void;
   /** Plays a checked draft in the game's screens, scored like a bundled scenario, recorded nowhere. */
   playTest(scenario: CompiledScenario): void;
 }
 
 export function openStudio(host: StudioHost): void {
-  host.setAddress('#/studio');
+  host.setAddress({ screen: 'studio' });
   host.show(
     studioScreen(host.ctx, {
       catalogue: host.catalogue,
-      back: () => {
-        host.setAddress('');
-        host.title();
-      },
+      back: () => host.title(),
       playTest: (scenario) => host.playTest(scenario),
       drafts: draftStore(),
     }),

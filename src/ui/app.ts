@@ -2,7 +2,9 @@
  * The DOM layer's conductor: which screen is up, in which language, and what the stage should show.
  * Screens are rebuilt on every visit (they are small), so no screen keeps stale state between plays.
  * Plays themselves are opened, resumed, recorded and finished by the application layer
- * (src/game/play.ts); this class only navigates between the screens that show them.
+ * (src/game/play.ts); this class only navigates between the screens that show them. Every screen has
+ * an address (src/ui/router.ts): going to a screen writes it, and an address (a deep link, a reload,
+ * Back and Forward) opens its screen through the same methods a button would call.
  */
 import {
   Plays,
@@ -34,6 +36,15 @@ import { resumeProblemScreen, titleScreen, type TitleHome } from './screens/titl
 import { NoticeBanner } from './notices.ts';
 import { profilesScreen } from './screens/profiles.ts';
 import { progressScreen } from './screens/progress.ts';
+import { notFoundScreen } from './screens/not-found.ts';
+import {
+  formatAddress,
+  HistoryRouter,
+  type Address,
+  type HistoryMove,
+  type NotFoundReason,
+  type Route,
+} from './router.ts';
 import type * as Workshop from '../workshop/index.ts';
 import type * as Studio from '../studio/index.ts';
 
@@ -47,6 +58,11 @@ export interface AppDeps {
   readonly stage: StageBridge;
   /** Where the language choice is remembered; null when storage is unavailable. */
   readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+  /**
+   * This tab's storage (sessionStorage): the debrief just shown, so a reload of its address shows it
+   * again. Null (or absent) when there is none: the debrief's address then says it is gone.
+   */
+  readonly tabStorage?: Pick<Storage, 'getItem' | 'setItem'> | null;
   readonly languages: readonly string[];
   readonly window: Window;
   /**
@@ -60,6 +76,19 @@ export interface AppDeps {
   readonly profiles?: boolean;
   /** False inside an LMS: the title screen offers no workshop rooms. */
   readonly workshop?: boolean;
+}
+
+/** Where this tab keeps the debrief it showed last (see AppDeps.tabStorage). */
+const DEBRIEF_KEY = 'mingle.debrief';
+
+/** The debrief as kept for a reload: the result without its scenario, which the catalogue gives. */
+interface KeptDebrief {
+  readonly scenario: string;
+  readonly lang: string;
+  readonly version: string;
+  readonly debrief: PlayResult['debrief'];
+  readonly ending: string | null;
+  readonly startedAt: number | null;
 }
 
 export class App implements Navigation {
@@ -78,6 +107,14 @@ export class App implements Navigation {
   private draft: { info: ScenarioInfo; plays: Plays } | null = null;
   /** Sound follows the game; armed by the player's first gesture (browsers allow no sooner). */
   private readonly sound: GameSound;
+  /** The browser's history, one entry per screen. */
+  private readonly router: HistoryRouter;
+  /** While an address is being followed, screens take its place in history instead of adding one. */
+  private following = false;
+  /** A Back or Forward out of a conversation, held while the player is asked whether to leave it. */
+  private held: HistoryMove | null = null;
+  /** The player agreed to leave: the held move is being made. */
+  private letGo = false;
 
   constructor(private readonly deps: AppDeps) {
     // Language: on a first visit (no profile yet) it follows the browser, or the pre-store
@@ -118,6 +155,7 @@ export class App implements Navigation {
     });
     bindUiSounds(deps.root, this.sound);
     this.applySettings();
+    this.router = new HistoryRouter(deps.window, (move) => this.moved(move));
   }
 
   /** Motion: the setting wins; 'system' follows the device. */
@@ -139,6 +177,7 @@ export class App implements Navigation {
 
   settings(): void {
     this.deps.stage.setMode('menu');
+    this.address({ screen: 'settings' });
     this.show(settingsScreen(this.ctx));
   }
 
@@ -179,28 +218,105 @@ export class App implements Navigation {
     else progress.createProfile(dictionaries[this.lang].defaultNickname);
   }
 
-  /** Shows the first screen without moving focus (the page has only just loaded). */
+  /**
+   * Shows the screen the page's address names: the title (without moving focus, the page has only
+   * just loaded), or a deep link's screen (a shared scenario, a phone that scanned a room's QR code,
+   * a reload anywhere).
+   */
   boot(): void {
-    this.show(titleScreen(this.ctx, this.home()), false);
-    // A workshop address (a phone that scanned the QR code, a projector that reloaded) opens its room.
-    const hash = this.deps.window.location?.hash ?? '';
-    if (/^#\/(workshop|join)\b/.test(hash)) {
-      this.withWorkshop((m, host) => {
-        const route = m.workshopRoute(hash);
-        if (route?.kind === 'join') m.openJoin(host, route.code);
-        else if (route?.kind === 'projector' && route.code)
-          void m.reopenProjector(host, route.code);
-        else m.openWorkshop(host);
-      });
-    } else if (/^#\/studio\b/.test(hash)) {
-      this.studio();
+    const here = this.router.current();
+    if (here.route.screen === 'title' && !here.lang) {
+      this.show(titleScreen(this.ctx, this.home()), false);
+      return;
     }
+    this.follow(here);
+  }
+
+  /** Back, Forward or an address typed into the bar: its screen, but never a conversation cut short. */
+  private moved(move: HistoryMove): void {
+    // An App whose page is gone (a test's earlier page) does not answer for the new one.
+    if (!this.deps.root.isConnected) return;
+    const screen = this.screen;
+    if (!this.letGo && this.current?.state === 'playing' && screen?.askToLeave) {
+      // Stay on the conversation's entry and ask; the move is made by leave() if the player leaves.
+      this.router.undo(move);
+      const asked = this.held !== null;
+      this.held = move;
+      if (!asked) {
+        screen.askToLeave((leave) => {
+          if (!leave) this.held = null;
+        });
+      }
+      return;
+    }
+    this.letGo = false;
+    this.follow(move.address);
+  }
+
+  /** Opens the screen an address names, standing in for it in history (no new entry). */
+  private follow(address: Address): void {
+    if (address.lang && address.lang !== this.lang) this.useLang(address.lang);
+    this.following = true;
+    try {
+      this.route(address.route, address.lang);
+    } finally {
+      this.following = false;
+    }
+  }
+
+  private route(route: Route, lang: Lang | null): void {
+    switch (route.screen) {
+      case 'title':
+        this.title();
+        return;
+      case 'scenarios':
+        this.select();
+        return;
+      case 'play':
+        this.playAt(route.scenario, lang ?? this.lang);
+        return;
+      case 'debrief':
+        this.debriefAt(route.scenario, lang ?? this.lang);
+        return;
+      case 'progress':
+        this.progress();
+        return;
+      case 'profiles':
+        this.profiles();
+        return;
+      case 'settings':
+        this.settings();
+        return;
+      case 'workshop':
+        if (route.code) {
+          const code = route.code;
+          this.withWorkshop((m, host) => void m.reopenProjector(host, code));
+        } else this.workshop();
+        return;
+      case 'join':
+        this.join(route.code);
+        return;
+      case 'studio':
+        this.studio();
+        return;
+      case 'not-found':
+        this.notFound(route.reason);
+        return;
+    }
+  }
+
+  /** Writes a screen's address: a new history entry, or this one's while an address is followed. */
+  private address(route: Route, lang: Lang | null = null, replace = false): void {
+    const hash = formatAddress(route, lang);
+    if (replace || this.following) this.router.replace(hash);
+    else this.router.push(hash);
   }
 
   /** The Studio, where trainers write their own scenarios (its code and the compiler load only here). */
   studio(): void {
     this.draft = null;
     this.deps.stage.setMode('menu');
+    this.address({ screen: 'studio' });
     const visit = ++this.visit;
     import('../studio/index.ts').then(
       (m: typeof Studio) => {
@@ -220,7 +336,7 @@ export class App implements Navigation {
       ctx: this.ctx,
       catalogue: this.deps.catalogue,
       show: (screen) => host.show(screen),
-      setAddress: (hash) => host.setAddress(hash),
+      setAddress: (route) => host.setAddress(route),
       title: () => host.title(),
       playTest: (scenario) => this.playTest(scenario),
     };
@@ -245,11 +361,13 @@ export class App implements Navigation {
 
   /** Workshop rooms: the facilitator's set-up (its code loads only when asked for). */
   workshop(): void {
+    this.address({ screen: 'workshop', code: null });
     this.withWorkshop((m, host) => m.openWorkshop(host));
   }
 
   /** A participant's way into a room, with the code when it is known. */
   join(code: string | null = null): void {
+    this.address({ screen: 'join', code });
     this.withWorkshop((m, host) => m.openJoin(host, code));
   }
 
@@ -269,16 +387,13 @@ export class App implements Navigation {
   }
 
   private workshopHost(): Workshop.WorkshopHost {
-    const win = this.deps.window;
     return {
       ctx: this.ctx,
       catalogue: this.deps.catalogue,
       loadScenario: (lang, id) => this.deps.loadScenario(lang, id),
       show: (screen) => this.show(screen),
-      setAddress: (hash) => {
-        const loc = win.location;
-        win.history?.replaceState(win.history.state, '', hash || `${loc.pathname}${loc.search}`);
-      },
+      // The workshop's screens take the place of the one that opened them (set-up → room).
+      setAddress: (route) => this.address(route, null, true),
       title: () => this.title(),
     };
   }
@@ -287,16 +402,19 @@ export class App implements Navigation {
     this.draft = null;
     this.deps.stage.setMode('menu');
     this.ensureProfile();
+    this.address({ screen: 'title' });
     this.show(titleScreen(this.ctx, this.home()));
   }
 
   profiles(): void {
     this.deps.stage.setMode('menu');
+    this.address({ screen: 'profiles' });
     this.show(profilesScreen(this.ctx, { progress: this.deps.progress }));
   }
 
   progress(): void {
     this.deps.stage.setMode('menu');
+    this.address({ screen: 'progress' });
     this.show(
       progressScreen(this.ctx, { progress: this.deps.progress, catalogue: this.deps.catalogue }),
     );
@@ -355,6 +473,18 @@ export class App implements Navigation {
    * to continue it, and starting another scenario does not abandon it); otherwise it is abandoned.
    */
   leave(keep: boolean): void {
+    const held = this.held;
+    if (held) {
+      // The question came from Back or Forward: kept or ended, the player goes where they were going.
+      this.held = null;
+      if (keep) {
+        this.current?.setAside();
+        this.current = null;
+      }
+      this.letGo = true;
+      this.router.redo(held);
+      return;
+    }
     if (keep) {
       this.current?.setAside();
       this.current = null;
@@ -382,14 +512,20 @@ export class App implements Navigation {
       return;
     }
     this.deps.stage.setMode('menu');
+    this.address({ screen: 'scenarios' });
     this.show(selectScreen(this.ctx, this.deps.catalogue));
+  }
+
+  /** The game's language from now on (the player's choice, or a link's `?lang=`). */
+  private useLang(lang: Lang): void {
+    this.lang = lang;
+    this.deps.progress.updateSettings({ language: lang });
+    this.banner.setMessages(dictionaries[lang]);
   }
 
   setLang(lang: Lang): void {
     if (lang === this.lang) return;
-    this.lang = lang;
-    this.deps.progress.updateSettings({ language: lang });
-    this.banner.setMessages(dictionaries[lang]);
+    this.useLang(lang);
     const screen = titleScreen(this.ctx, this.home());
     this.show(screen, false);
     // Keep focus on the picker the player just used, now in the new language.
@@ -406,6 +542,73 @@ export class App implements Navigation {
     this.open({ scenario: info, resume: saved });
   }
 
+  /**
+   * A scenario's address (a shared link, a reload, Back or Forward to it): the saved run of that
+   * scenario in that language continues where it was; otherwise the scenario starts afresh.
+   */
+  private playAt(id: string, lang: string): void {
+    const info = this.plays.find(id, lang);
+    if (!info) {
+      this.notFound('scenario');
+      return;
+    }
+    const saved = this.plays.saved();
+    this.open({
+      scenario: info,
+      resume: saved && saved.scenario === id && saved.lang === lang ? saved : null,
+    });
+  }
+
+  /** A debrief's address: the one this tab showed last, if it is of this scenario and version. */
+  private debriefAt(id: string, lang: string): void {
+    const info = this.plays.find(id, lang);
+    const kept = this.keptDebrief();
+    if (
+      !info ||
+      !kept ||
+      kept.scenario !== id ||
+      kept.lang !== lang ||
+      kept.version !== info.version
+    ) {
+      this.notFound(info ? 'debrief' : 'scenario', info);
+      return;
+    }
+    this.debrief({
+      info,
+      debrief: kept.debrief,
+      ending: kept.ending,
+      ...(kept.startedAt === null ? {} : { startedAt: kept.startedAt }),
+    });
+  }
+
+  private keptDebrief(): KeptDebrief | null {
+    try {
+      const raw = this.deps.tabStorage?.getItem(DEBRIEF_KEY);
+      const kept = raw ? (JSON.parse(raw) as Partial<KeptDebrief> | null) : null;
+      if (
+        !kept ||
+        typeof kept.scenario !== 'string' ||
+        typeof kept.lang !== 'string' ||
+        typeof kept.version !== 'string' ||
+        typeof kept.debrief !== 'object' ||
+        kept.debrief === null ||
+        !Array.isArray(kept.debrief.tips) ||
+        !Array.isArray(kept.debrief.moments)
+      )
+        return null;
+      return kept as KeptDebrief;
+    } catch {
+      // Blocked or damaged tab storage: the debrief is simply not here any more.
+      return null;
+    }
+  }
+
+  /** An address that leads nowhere: what was wrong, and the ways on. */
+  private notFound(reason: NotFoundReason, scenario: ScenarioInfo | null = null): void {
+    this.deps.stage.setMode('menu');
+    this.show(notFoundScreen(this.ctx, reason, this.deps.window.location.hash, scenario));
+  }
+
   /** Opens a play through the application layer and shows it, or the reason it cannot be played. */
   private open(request: OpenRequest, plays: Plays = this.plays): void {
     // What needs no download is answered at once (a missing scenario, a save from another version).
@@ -414,6 +617,9 @@ export class App implements Navigation {
       this.cannotOpen(checked, request, plays);
       return;
     }
+    // A Studio draft is played at the Studio's address: a reload goes back to the draft, kept there.
+    if (plays === this.plays)
+      this.address({ screen: 'play', scenario: checked.info.id }, asLang(checked.info.lang));
     const visit = ++this.visit;
     this.show(loadingScreen(this.ctx, checked.info), false, false);
     plays.open(request).then(
@@ -454,9 +660,16 @@ export class App implements Navigation {
     }
   }
 
+  /** The debrief takes the place of its conversation in history (Back goes to where the play began). */
   debrief(result: PlayResult): void {
     this.deps.stage.setMode('debrief');
-    const draft = this.isDraft(result.info);
+    const { info } = result;
+    const draft = this.isDraft(info);
+    if (!draft) {
+      // A Studio draft's debrief has no address of its own: a reload goes back to the Studio.
+      this.address({ screen: 'debrief', scenario: info.id }, asLang(info.lang), true);
+      this.keepDebrief(result);
+    }
     this.show(
       debriefScreen(
         this.ctx,
@@ -528,6 +741,22 @@ export class App implements Navigation {
     this.show(reviewProblemScreen(this.ctx, kind, () => this.progress()));
   }
 
+  private keepDebrief(result: PlayResult): void {
+    const kept: KeptDebrief = {
+      scenario: result.info.id,
+      lang: result.info.lang,
+      version: result.info.version,
+      debrief: result.debrief,
+      ending: result.ending,
+      startedAt: result.startedAt ?? null,
+    };
+    try {
+      this.deps.tabStorage?.setItem(DEBRIEF_KEY, JSON.stringify(kept));
+    } catch {
+      // Full or blocked: a reload of the debrief will say it is gone, nothing else is lost.
+    }
+  }
+
   /** A play that could not go on; `retry` (for a network failure) tries the same thing again. */
   failure(kind: PlayFailureKind, detail: string, retry?: () => void): void {
     this.deps.stage.setMode('menu');
@@ -536,6 +765,8 @@ export class App implements Navigation {
 
   private show(screen: Screen, moveFocus = true, countsAsVisit = true): void {
     if (countsAsVisit) this.visit++;
+    // A question about leaving the previous screen is moot now.
+    this.held = null;
     // Any other screen means the conversation was left on purpose: it goes into the history as
     // abandoned (a finished one is already there). A reload never gets here, so it stays resumable.
     this.current?.leave();
@@ -571,4 +802,9 @@ export class App implements Navigation {
     else
       this.deps.stage.setPanel('bottom', win.innerHeight > 0 ? rect.height / win.innerHeight : 0);
   }
+}
+
+/** A scenario's language as an address carries it (the catalogue only holds languages we speak). */
+function asLang(lang: string): Lang | null {
+  return isLang(lang) ? lang : null;
 }

@@ -71,6 +71,11 @@ export interface Screen {
   start?(): void;
   /** Called when the screen is taken off the page. */
   dispose?(): void;
+  /**
+   * Asks the player whether to leave this screen (a conversation in progress: Back would cut it
+   * short), and tells `decide` the answer. Without it, Back and Forward leave at once.
+   */
+  askToLeave?(decide: (leave: boolean) => void): void;
 }
 
 /** "warm-exit" → "Warm exit": ending ids are kebab-case; the debrief shows them as words. */

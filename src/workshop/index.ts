@@ -3,13 +3,15 @@
  * phone screens. Loaded lazily (its own chunk, with the message schemas), so the single-player game's
  * first screen never waits for it. The App hands it a host: how to show a screen and the catalogue.
  *
- * Addresses: the projector lives at `#/workshop/<code>` (a reload comes back to the room with the
- * facilitator's token, kept for this tab only), a phone at `#/join/<code>` (its token is kept in this
- * browser, so a reload or a dropped connection is the same participant with the same vote).
+ * Addresses (read and written by src/ui/router.ts): the projector lives at `#/workshop/<code>` (a
+ * reload comes back to the room with the facilitator's token, kept for this tab only), a phone at
+ * `#/join/<code>` (its token is kept in this browser, so a reload or a dropped connection is the same
+ * participant with the same vote).
  */
 import './workshop.css';
 import type { CompiledScenario, ScenarioInfo } from '../story/index.ts';
 import type { Screen, UiContext } from '../ui/context.ts';
+import type { Route } from '../ui/router.ts';
 import { isCode, normalizeCode, type RoomLang } from '../rooms/index.ts';
 import { LocalRoom, RoomRefusal, type FacilitatorLink } from './link.ts';
 import { PhoneLink, ServerRoom } from './server-link.ts';
@@ -22,8 +24,8 @@ export interface WorkshopHost {
   readonly catalogue: readonly ScenarioInfo[];
   loadScenario(lang: string, id: string): Promise<CompiledScenario>;
   show(screen: Screen): void;
-  /** Sets the address bar without a navigation (so a reload comes back here). */
-  setAddress(hash: string): void;
+  /** This screen's address, in place of the one that opened it (so a reload comes back here). */
+  setAddress(route: Route): void;
   title(): void;
 }
 
@@ -39,7 +41,7 @@ async function openRoom(
   code: string | null,
 ): Promise<void> {
   const scenario = await host.loadScenario(info.lang, info.id);
-  host.setAddress(code ? `#/workshop/${code}` : '#/workshop');
+  host.setAddress({ screen: 'workshop', code });
   host.show(
     projectorScreen(host.ctx, {
       info,
@@ -48,7 +50,7 @@ async function openRoom(
       joinUrl: code ? joinUrl(code) : null,
       leave: () => {
         link.close();
-        host.setAddress('');
+        host.setAddress({ screen: 'title' });
         host.title();
       },
     }),
@@ -84,7 +86,7 @@ export function openWorkshop(
   host: WorkshopHost,
   extra: { notice?: string | null; preset?: Partial<WorkshopStart> | null } = {},
 ): void {
-  host.setAddress('#/workshop');
+  host.setAddress({ screen: 'workshop', code: null });
   host.show(
     workshopSetupScreen(host.ctx, {
       catalogue: host.catalogue,
@@ -131,17 +133,17 @@ export function openJoin(host: WorkshopHost, code: string | null = null): void {
     code: c && isCode(c) ? c : null,
     join: async (joinCode: string, nickname: string | null): Promise<PhoneLink> => {
       const link = await PhoneLink.join(joinCode, nickname);
-      host.setAddress(`#/join/${joinCode}`);
+      host.setAddress({ screen: 'join', code: joinCode });
       host.show(
         phoneRoomScreen(host.ctx, deps, link, () => {
-          host.setAddress('');
+          host.setAddress({ screen: 'title' });
           host.title();
         }),
       );
       return link;
     },
   };
-  host.setAddress(c && isCode(c) ? `#/join/${c}` : '#/join');
+  host.setAddress({ screen: 'join', code: c && isCode(c) ? c : null });
   host.show(phoneJoinScreen(host.ctx, deps));
   // A phone that was in this room before (a reload, a dropped Wi-Fi) goes straight back in as itself.
   if (deps.code && PhoneLink.knows(deps.code)) {
@@ -149,15 +151,4 @@ export function openJoin(host: WorkshopHost, code: string | null = null): void {
       // The form stays up: the room may have ended, or the code was mistyped; the phone can try again.
     });
   }
-}
-
-/** What a `#/workshop…` or `#/join…` address asks for; null for any other address. */
-export function workshopRoute(
-  hash: string,
-): { kind: 'workshop' | 'projector' | 'join'; code: string | null } | null {
-  const m = /^#\/(workshop|join)(?:\/([A-Za-z0-9-]{1,16}))?\/?$/.exec(hash);
-  if (!m) return null;
-  const code = m[2] ? normalizeCode(m[2]) : null;
-  if (m[1] === 'join') return { kind: 'join', code };
-  return code ? { kind: 'projector', code } : { kind: 'workshop', code: null };
 }

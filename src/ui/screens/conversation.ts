@@ -128,10 +128,13 @@ export function loadingScreen(ctx: UiContext, info: ScenarioInfo): Screen {
  */
 function leaveDialog(ctx: UiContext): {
   dialog: HTMLDialogElement;
-  open: (from: HTMLElement) => void;
+  open: (from: HTMLElement, onStay?: () => void) => void;
 } {
   const { t } = ctx;
+  /** Told when the dialog closes without leaving (Back was pressed: the App holds that move). */
+  let stayed: (() => void) | null = null;
   const leave = (keep: boolean) => {
+    stayed = null;
     dialog.close();
     if (ctx.nav.leave) ctx.nav.leave(keep);
     else ctx.nav.select();
@@ -171,13 +174,21 @@ function leaveDialog(ctx: UiContext): {
   });
   let opener: HTMLElement | null = null;
   dialog.addEventListener('close', () => {
+    const onStay = stayed;
+    stayed = null;
+    onStay?.();
     if (opener?.isConnected) opener.focus({ preventScroll: true });
   });
   return {
     dialog,
-    /** Opens the dialog; focus returns to `from` (the button that opened it) when it closes. */
-    open: (from) => {
+    /**
+     * Opens the dialog; focus returns to `from` (the button that opened it) when it closes, and
+     * `onStay` hears when the player stays.
+     */
+    open: (from, onStay) => {
       opener = from;
+      stayed = onStay ?? null;
+      if (dialog.open) return;
       dialog.showModal();
       stay.focus();
     },
@@ -690,6 +701,11 @@ export function conversationScreen(
     el,
     focus: heading,
     title: `${info.meta.title} · ${t.appName}`,
+    // Back or Forward out of the conversation asks the same question as the Leave button; keeping
+    // or ending it goes through nav.leave, which then makes the move (src/ui/app.ts).
+    askToLeave(decide) {
+      leaving.open(leave, () => decide(false));
+    },
     start() {
       ctx.stage.enterScenario(info.id, info.meta.cast);
       session.start();
