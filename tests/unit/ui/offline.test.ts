@@ -49,6 +49,8 @@ const button = (text: string | RegExp) => {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
+  // Every screen writes its address (src/ui/router.ts): each test starts at the title's.
+  window.history.replaceState(null, '', '/');
   document.body.innerHTML = '<div id="stage"></div><main id="app"></main>';
   root = document.getElementById('app') as HTMLElement;
   window.scrollTo = () => undefined;

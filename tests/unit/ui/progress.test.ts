@@ -88,6 +88,8 @@ async function openParty(): Promise<void> {
 }
 
 beforeEach(() => {
+  // Every screen writes its address (src/ui/router.ts): each test starts at the title's.
+  window.history.replaceState(null, '', '/');
   document.body.innerHTML = '<div id="stage"></div><main id="app"></main>';
   root = document.getElementById('app') as HTMLElement;
   shared = new SharedMemoryStorage();
