@@ -16,6 +16,15 @@ import { openBrowserProgressStore } from './progress/index.ts';
 import { App } from './ui/index.ts';
 import { UpdatePrompt } from './ui/update.ts';
 
+/** This tab's storage (the debrief a reload shows again); null when the browser refuses it. */
+function sessionStorageOrNull(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
 function localStorageOrNull(): Storage | null {
   try {
     return window.localStorage;
@@ -40,6 +49,7 @@ function boot(): void {
     progress,
     stage,
     storage,
+    tabStorage: sessionStorageOrNull(),
     languages: navigator.languages?.length ? navigator.languages : [navigator.language],
     window,
   });

@@ -143,9 +143,10 @@ describe('addresses', () => {
       const cases: [string, string][] = [
         ['#/play/no-such-scenario?lang=en', en.notFound.scenario],
         ['#/play/hard-seller?lang=fr', en.notFound.language],
-        ['#/debrief/hard-seller?lang=nl', nl.notFound.debrief],
         ['#/%3Cb%3Enope%3C/b%3E', en.notFound.address],
         ['#garbage', en.notFound.address],
+        // Last: a link's language becomes the game's, so the page speaks Dutch from here on.
+        ['#/debrief/hard-seller?lang=nl', nl.notFound.debrief],
       ];
       for (const [hash, message] of cases) {
         await page.goto(`${baseUrl}${hash}`);
