@@ -113,6 +113,30 @@ describe('addresses', () => {
     }
   });
 
+  it('asks before Back leaves a conversation: Stay stays, End it goes where Back was going', async () => {
+    const { page, problems } = await fresh();
+    try {
+      await page.goto(baseUrl);
+      await page.getByRole('button', { name: en.start }).click();
+      await page.locator('button[data-scenario="hard-seller"]').click();
+      await page.waitForSelector('button.choice', { timeout: 60_000 });
+      await page.goBack();
+      await expect.poll(() => page.locator('dialog.leave-dialog[open]').count()).toBe(1);
+      expect(page.url()).toContain('#/play/hard-seller?lang=en');
+      await page.locator('button.leave-stay').click();
+      await expect.poll(() => page.locator('dialog.leave-dialog[open]').count()).toBe(0);
+      expect(await page.locator('.screen-conversation').count()).toBe(1);
+      await page.goBack();
+      await expect.poll(() => page.locator('dialog.leave-dialog[open]').count()).toBe(1);
+      await page.locator('button.leave-end').click();
+      await expect.poll(() => heading(page)).toBe(en.selectTitle);
+      expect(page.url()).toMatch(/#\/scenarios$/);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('shows the debrief again after a reload, and Back from it goes to the scenario list', async () => {
     const { page, problems } = await fresh();
     try {
