@@ -3,7 +3,13 @@
  * console error, an uncaught page error, a failed request, or a request to any other origin.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Request,
+} from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -69,9 +75,21 @@ export function watch(page: Page, baseUrl: string): string[] {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) =>
-    problems.push(`failed request: ${r.url()} (${r.failure()?.errorText ?? '?'})`),
-  );
+  // A reload or a new address ends the page that was loading, and the browser aborts whatever that
+  // page was still fetching (the stage's art, the service worker's module): no fault of the game. Only
+  // those are let go: aborted, and asked for before the page's latest navigation began.
+  let navigations = 0;
+  const askedIn = new WeakMap<Request, number>();
+  page.on('request', (r) => {
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations++;
+    else askedIn.set(r, navigations);
+  });
+  page.on('requestfailed', (r) => {
+    const errorText = r.failure()?.errorText ?? '?';
+    const asked = askedIn.get(r);
+    if (errorText === 'net::ERR_ABORTED' && asked !== undefined && asked < navigations) return;
+    problems.push(`failed request: ${r.url()} (${errorText})`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });

@@ -33,7 +33,17 @@ function freePort(): Promise<number> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = resolve(import.meta.dirname, '../..');
   const outDir = mkdtempSync(join(tmpdir(), 'mingle-e2e-'));
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, and Vite builds for the NODE_ENV it finds: under 'test' the build is
+  // not a production one (`import.meta.env.PROD` is false, so the service worker was never
+  // registered, and dependencies keep their development branches). Build as it ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const port = await freePort();
   const server = await preview({
     root,

@@ -66,15 +66,18 @@ describe('offline and installable', () => {
     try {
       await page.goto(baseUrl);
       await page.getByRole('button', { name: en.start }).waitFor();
-      // The worker is registered in idle time and is ready once it holds every file.
-      await page.waitForFunction(
-        async () => (await navigator.serviceWorker.getRegistration()) !== undefined,
-        null,
-        { timeout: 120_000 },
-      );
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
+      // The worker is registered in idle time and is active once it holds every file. (Polled from
+      // here: a page function that returns a promise counts as truthy to waitForFunction.)
+      await expect
+        .poll(
+          () =>
+            page.evaluate(
+              async () =>
+                (await navigator.serviceWorker.getRegistration())?.active?.state ?? 'none',
+            ),
+          { timeout: 120_000, interval: 500 },
+        )
+        .toBe('activated');
 
       await context.setOffline(true);
       const problems = watch(page, baseUrl);

@@ -122,7 +122,8 @@ describe('addresses', () => {
       await page.waitForSelector('button.choice', { timeout: 60_000 });
       await page.goBack();
       await expect.poll(() => page.locator('dialog.leave-dialog[open]').count()).toBe(1);
-      expect(page.url()).toContain('#/play/hard-seller?lang=en');
+      // The dialog holds the address: the step back is undone (history.go runs asynchronously).
+      await expect.poll(() => page.url()).toContain('#/play/hard-seller?lang=en');
       await page.locator('button.leave-stay').click();
       await expect.poll(() => page.locator('dialog.leave-dialog[open]').count()).toBe(0);
       expect(await page.locator('.screen-conversation').count()).toBe(1);
