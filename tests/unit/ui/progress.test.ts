@@ -119,6 +119,9 @@ describe('resume', () => {
     button(/Pitch your product/).click();
     const before = { lines: lines(), choices: choiceTexts() };
 
+    // The game opened again at its title (a reload at the conversation's own address resumes it
+    // directly: tests/unit/ui/router.test.ts and the routes e2e).
+    window.history.replaceState(null, '', '/');
     const { progress } = load();
     const cont = root.querySelector<HTMLButtonElement>('button.continue');
     expect(cont?.textContent).toBe(en.progress.continueRun('Test party', 1));
