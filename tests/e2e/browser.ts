@@ -102,6 +102,15 @@ export function watch(page: Page, baseUrl: string): string[] {
   return problems;
 }
 
+/**
+ * Opens the game again at its first screen, as a new visit from a bookmark would. (A plain reload
+ * stays on the screen it was on: every screen has an address, issue 13.)
+ */
+export async function reopen(page: Page): Promise<void> {
+  await page.evaluate(() => history.replaceState(null, '', location.pathname + location.search));
+  await page.reload();
+}
+
 /** The text of the element that has keyboard focus (read only; the tests never drive by script). */
 export async function focusedText(page: Page): Promise<string> {
   return (

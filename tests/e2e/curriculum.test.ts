@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { CURRICULUM } from '../../src/game/curriculum.ts';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { focusedText, launch, openPage, SCREENSHOTS, tabTo } from './browser.ts';
+import { focusedText, launch, openPage, reopen, SCREENSHOTS, tabTo } from './browser.ts';
 
 const TIPS = [1, 2, 3, 4, 5] as const;
 
@@ -119,8 +119,9 @@ describe('the curriculum in Dutch', () => {
       await page.waitForTimeout(300);
       await page.screenshot({ path: `${SCREENSHOTS}/debrief-nl-laptop.png`, fullPage: true });
 
-      // The choice of language is remembered over a reload, against the browser's English.
-      await page.reload();
+      // The choice of language is remembered when the game is opened again, against the browser's
+      // English.
+      await reopen(page);
       await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl');
       expect(await page.locator('main').textContent()).toContain(nl.start);
 

@@ -1,7 +1,7 @@
 /**
  * Progress that is never lost, in real Chromium over the shipped build (issue 6):
- * (a) reload at a choice mid-scenario, continue, and land on the same line with the same choices on
- *     offer, then finish with exactly the scores of an uninterrupted play of the same choices;
+ * (a) open the game again at its title at a choice mid-scenario, continue, and land on the same line
+ *     with the same choices on offer, then finish with exactly the scores of an uninterrupted play of the same choices;
  * (b) start with one damaged profile key beside a healthy one: a notice (in Dutch, the stored
  *     language) while the healthy profile stays, and the damaged text can be exported;
  * (c) export a profile to a file, clear storage, import the file, and find the history intact;
@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { LAPTOP, launch, openPage, PHONE, SCREENSHOTS, tabTo } from './browser.ts';
+import { LAPTOP, launch, openPage, PHONE, reopen, SCREENSHOTS, tabTo } from './browser.ts';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -115,7 +115,7 @@ describe('resume after a reload', () => {
       expect(offered.length).toBeGreaterThan(1);
 
       await quiet(page);
-      await page.reload();
+      await reopen(page);
       await expect.poll(() => heading(page)).toBe(en.appName);
       const cont = page.locator('button.continue');
       expect(await cont.textContent()).toContain('3 choices made');
@@ -252,7 +252,7 @@ describe('damaged storage', () => {
       expect(await page.evaluate(() => localStorage.getItem('someone-else'))).toBe('not ours');
 
       await quiet(page);
-      await page.reload();
+      await reopen(page);
       // Set aside once, the damage is not reported again at the next start.
       await expect.poll(() => page.locator('.playing-as').textContent()).toContain('Bea');
       expect(await page.locator('.notices .notice').count()).toBe(0);
@@ -357,7 +357,7 @@ describe('a full quota', () => {
           if (k.startsWith('filler-')) localStorage.removeItem(k);
       });
       await quiet(page);
-      await page.reload();
+      await reopen(page);
       await expect.poll(() => page.locator('.playing-as').textContent()).toContain('Dana');
       const stored = await page.evaluate(() => ({
         profile: localStorage.getItem('mingle:v1:profile:p-dana') ?? '',
@@ -454,7 +454,7 @@ describe('export, clear, import', () => {
         // The browser forgets everything.
         await quiet(page);
         await page.evaluate(() => localStorage.clear());
-        await page.reload();
+        await reopen(page);
         await expect
           .poll(() => page.locator('.playing-as').textContent())
           .toBe(en.progress.playingAs(en.defaultNickname));
