@@ -22,6 +22,7 @@ describe('parseAddress and formatAddress', () => {
     [{ screen: 'progress' }, '#/progress'],
     [{ screen: 'profiles' }, '#/profiles'],
     [{ screen: 'settings' }, '#/settings'],
+    [{ screen: 'studio' }, '#/studio'],
     [{ screen: 'workshop', code: null }, '#/workshop'],
     [{ screen: 'workshop', code: 'K7PQ2M' }, '#/workshop/K7PQ2M'],
     [{ screen: 'join', code: null }, '#/join'],
