@@ -57,7 +57,7 @@ const ALLOWED = {
     'studio',
   ],
   workshop: ['vocabulary', 'story', 'scoring', 'events', 'i18n', 'progress', 'game', 'rooms', 'ui'],
-  lms: ['vocabulary', 'story', 'scoring', 'events', 'i18n', 'progress', 'game', 'ui'],
+  lms: ['vocabulary', 'story', 'scoring', 'events', 'i18n', 'progress', 'game', 'scenes', 'ui'],
   studio: [
     'vocabulary',
     'story',
@@ -81,6 +81,8 @@ const FACES = {
   art: ['ids.ts', 'stage.ts'],
   i18n: ['progress-en.ts'],
   ui: ['dom.ts', 'context.ts', 'router.ts'],
+  // When the stage starts (no Phaser in it): every entry point calls it, the LMS launch too.
+  scenes: ['boot.ts'],
 };
 
 /**

@@ -11,7 +11,7 @@ import './styles/main.css';
 import './styles/progress.css';
 import { catalogue, loadScenario } from 'virtual:scenarios';
 import { StageBridge } from './game/index.ts';
-import { bootStageWhenIdle, whenIdle } from './scenes/boot.ts';
+import { startStageWhenIdle, whenIdle } from './scenes/boot.ts';
 import { openBrowserProgressStore } from './progress/index.ts';
 import { App } from './ui/index.ts';
 import { UpdatePrompt } from './ui/update.ts';
@@ -68,12 +68,7 @@ function boot(): void {
   }
 
   // The dialogue first: the venue and the people come in idle time, never while a scenario starts.
-  void bootStageWhenIdle(window, stageHost, stage, {
-    onFail: (e) => {
-      document.body.classList.add('no-canvas');
-      console.warn('Mingle plays without pictures:', e);
-    },
-  });
+  startStageWhenIdle(window, stageHost, stage);
 }
 
 boot();

@@ -21,6 +21,7 @@ import { dictionaries, isLang, type Lang } from '../i18n/index.ts';
 import { ProgressStore, memoryBackend } from '../progress/index.ts';
 import type { TipId } from '../scoring/index.ts';
 import { App } from '../ui/index.ts';
+import { startStageWhenIdle } from '../scenes/boot.ts';
 import { LmsAdapter } from './adapter.ts';
 import { META_NAME, readLaunchConfig } from './config.ts';
 
@@ -93,16 +94,8 @@ function boot(): void {
     app.boot();
   }
 
-  requestAnimationFrame(() => {
-    setTimeout(() => {
-      import('../scenes/index.ts')
-        .then(({ startStage }) => startStage(stageHost, stage))
-        .catch((e: unknown) => {
-          document.body.classList.add('no-canvas');
-          console.warn('Mingle plays without pictures:', e);
-        });
-    }, 0);
-  });
+  // The stage as on the game's page: in idle time, never while the scenario starts.
+  startStageWhenIdle(window, stageHost, stage);
 }
 
 boot();

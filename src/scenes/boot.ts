@@ -76,3 +76,17 @@ export async function bootStageWhenIdle(
     options.onFail?.(e);
   }
 }
+
+/**
+ * How every entry point (the game's page, the LMS launch) starts the stage: in idle time as above,
+ * and when it cannot start, the page's painted background stays (`no-canvas`) and the game plays on
+ * without pictures.
+ */
+export function startStageWhenIdle(win: Window, host: HTMLElement, bridge: StageBridge): void {
+  void bootStageWhenIdle(win, host, bridge, {
+    onFail: (e) => {
+      win.document.body.classList.add('no-canvas');
+      console.warn('Mingle plays without pictures:', e);
+    },
+  });
+}
