@@ -238,17 +238,22 @@ async function run(
     chosenToChoice = choiceAt - from;
   } else {
     await page.goto(mode === 'deep' ? `${url}#/play/hard-seller?lang=en` : url);
+    // The loser of the race is still waiting when the context closes: it must not reject unheard (an
+    // unhandled rejection ended the whole benchmark).
     const which = await Promise.race([
       page
         .locator('button.choice')
         .first()
         .waitFor({ timeout: 120_000 })
-        .then(() => 'choice'),
+        .then(() => 'choice')
+        .catch(() => 'none'),
       page
         .locator('.screen-title')
         .waitFor({ timeout: 120_000 })
-        .then(() => 'title'),
+        .then(() => 'title')
+        .catch(() => 'none'),
     ]);
+    if (which === 'none') throw new Error(`${mode}: neither a choice nor the title screen came up`);
     if (which === 'choice') {
       await page.locator('button.choice').first().waitFor();
       const b = await readBench(page);
