@@ -17,6 +17,7 @@ import { syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import type { Diagnostic } from '../story/index.ts';
 import { inkHighlight, inkLanguage } from './ink-mode.ts';
+import editorCss from './editor.css?inline';
 
 /** A message from a story can quote the story: keep what is shown short. */
 const MAX_MESSAGE = 400;
@@ -36,12 +37,29 @@ export interface InkEditor {
   goTo(line: number): void;
 }
 
+/**
+ * The editor's own root. CodeMirror mounts its themes into the root it is drawn in: in the document
+ * that is a <style> element, which the Content-Security-Policy blocks; in a shadow root it is a
+ * constructed stylesheet, which the policy allows. So the editor is drawn in a shadow root of `host`,
+ * with editor.css adopted beside CodeMirror's themes. Without shadow roots it is drawn in `host`.
+ */
+function editorRoot(host: HTMLElement): HTMLElement {
+  if (typeof host.attachShadow !== 'function' || typeof CSSStyleSheet === 'undefined') return host;
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(editorCss);
+  shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  const parent = host.ownerDocument.createElement('div');
+  shadow.append(parent);
+  return parent;
+}
+
 export function createEditor(
-  parent: HTMLElement,
+  host: HTMLElement,
   options: { text: string; label: string; onChange: () => void },
 ): InkEditor {
   const view = new EditorView({
-    parent,
+    parent: editorRoot(host),
     state: EditorState.create({
       doc: options.text,
       extensions: [

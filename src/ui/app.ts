@@ -12,6 +12,7 @@ import {
   memoryRecord,
   progressRecord,
   reviewPlay,
+  sanitizeMemory,
   type OpenFailure,
   type OpenRequest,
   type Play,
@@ -89,6 +90,9 @@ interface KeptDebrief {
   readonly debrief: PlayResult['debrief'];
   readonly ending: string | null;
   readonly startedAt: number | null;
+  /** The choices taken and the starting memory: "replay from here" needs them after a reload too. */
+  readonly path?: readonly number[];
+  readonly startMemory?: PlayResult['startMemory'];
 }
 
 export class App implements Navigation {
@@ -578,6 +582,7 @@ export class App implements Navigation {
       debrief: kept.debrief,
       ending: kept.ending,
       ...(kept.startedAt === null ? {} : { startedAt: kept.startedAt }),
+      ...(kept.path && kept.startMemory ? { path: kept.path, startMemory: kept.startMemory } : {}),
     });
   }
 
@@ -596,7 +601,12 @@ export class App implements Navigation {
         !Array.isArray(kept.debrief.moments)
       )
         return null;
-      return kept as KeptDebrief;
+      // A damaged path or memory only costs "replay from here", never the debrief itself.
+      const { path, startMemory, ...rest } = kept as KeptDebrief;
+      const pathOk =
+        Array.isArray(path) && path.every((n: unknown) => Number.isInteger(n) && (n as number) >= 0);
+      if (!pathOk || typeof startMemory !== 'object' || startMemory === null) return rest;
+      return { ...rest, path, startMemory: sanitizeMemory(startMemory) };
     } catch {
       // Blocked or damaged tab storage: the debrief is simply not here any more.
       return null;
@@ -749,6 +759,9 @@ export class App implements Navigation {
       debrief: result.debrief,
       ending: result.ending,
       startedAt: result.startedAt ?? null,
+      ...(result.path && result.startMemory
+        ? { path: result.path, startMemory: result.startMemory }
+        : {}),
     };
     try {
       this.deps.tabStorage?.setItem(DEBRIEF_KEY, JSON.stringify(kept));
