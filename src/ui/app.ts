@@ -604,7 +604,8 @@ export class App implements Navigation {
       // A damaged path or memory only costs "replay from here", never the debrief itself.
       const { path, startMemory, ...rest } = kept as KeptDebrief;
       const pathOk =
-        Array.isArray(path) && path.every((n: unknown) => Number.isInteger(n) && (n as number) >= 0);
+        Array.isArray(path) &&
+        path.every((n: unknown) => Number.isInteger(n) && (n as number) >= 0);
       if (!pathOk || typeof startMemory !== 'object' || startMemory === null) return rest;
       return { ...rest, path, startMemory: sanitizeMemory(startMemory) };
     } catch {
