@@ -146,7 +146,14 @@ describe('reopening an earlier debrief', () => {
         ending: await page.locator('.glance .ending').textContent(),
       };
       await page.waitForLoadState('networkidle');
+      // A reload stays on the debrief's address and shows the same debrief (kept for the tab).
       await page.reload();
+      await expect.poll(() => page.locator('h1').textContent(), SLOW).toBe(en.debriefTitle);
+      expect(await scores(page)).toEqual(before.scores);
+      // From the title screen (its address typed into the bar), Progress reopens it from the history.
+      await page.evaluate(() => {
+        window.location.hash = '#/';
+      });
       await page.locator('button.to-progress').click();
       await page.locator('button.open-debrief').first().click();
       await expect.poll(() => page.locator('h1').textContent(), SLOW).toBe(en.debriefTitle);
