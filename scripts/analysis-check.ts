@@ -15,7 +15,7 @@ import { rubricEnforced } from '../src/story/rubric.ts';
 import { compileInk, INCLUDE_LOOP } from '../src/story/compile.ts';
 import { StorySourceError, type Diagnostic } from '../src/story/diagnostics.ts';
 import { unreadableReason } from './analysis-input.ts';
-import { SourceIndex } from './analysis-source.ts';
+import { SourceIndex } from '../src/analysis/source-index.ts';
 import { nodeInkLoader } from './ink/node-loader.ts';
 
 /** One thing an author should look at, with where to look. */

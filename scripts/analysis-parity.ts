@@ -5,7 +5,7 @@
  */
 import { compareStructure } from '../src/analysis/index.ts';
 import type { StoryCheck } from './analysis-check.ts';
-import { SourceIndex } from './analysis-source.ts';
+import { SourceIndex } from '../src/analysis/source-index.ts';
 import { nodeInkLoader } from './ink/node-loader.ts';
 
 /** The language every translation must match. */

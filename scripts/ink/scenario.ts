@@ -13,19 +13,13 @@
  */
 import { createHash } from 'node:crypto';
 import { basename, dirname, relative } from 'node:path';
-import { analyzeStory } from '../../src/analysis/index.ts';
+import { analyzeStory, memoryClasses } from '../../src/analysis/index.ts';
 import { compileInk } from '../../src/story/compile.ts';
 import { StorySourceError, type Diagnostic } from '../../src/story/diagnostics.ts';
 import { parseGlobalTags, TagError } from '../../src/story/tags.ts';
-import {
-  TIPS,
-  type CompiledScenario,
-  type MemoryTipRanges,
-  type StoryVariables,
-  type TipRanges,
-} from '../../src/story/types.ts';
+import { TIPS, type CompiledScenario, type TipRanges } from '../../src/story/types.ts';
 import { Story } from 'inkjs/full';
-import { SourceIndex } from '../analysis-source.ts';
+import { SourceIndex } from '../../src/analysis/source-index.ts';
 import { cachedAnalysis, type StoryAnalysis } from './analysis-cache.ts';
 import { buildAnalysisLimits } from './analysis-limits.ts';
 import { STORY_LINT_OPTIONS } from './lint-options.ts';
@@ -60,29 +54,6 @@ function summarise(json: string): StoryAnalysis {
       .filter((p) => p.severity === 'error')
       .map(({ kind, message, place, choice, path }) => ({ kind, message, place, choice, path })),
   };
-}
-
-/**
- * Each start's memory as default/set, over every `mem_` variable any start varies (the first start
- * is the story's own defaults, so a variable absent from a start is at its default there).
- */
-function memoryClasses(
-  analysis: StoryAnalysis,
-  story: Story,
-): { rangesByMemory: MemoryTipRanges[]; memoryDefaults: StoryVariables } {
-  const names = [...new Set(analysis.starts.flatMap((s) => Object.keys(s.memory)))].sort();
-  if (names.length === 0) return { rangesByMemory: [], memoryDefaults: {} };
-  const memoryDefaults: Record<string, string | number | boolean> = {};
-  for (const name of names) {
-    const value: unknown = story.variablesState.$(name);
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-      memoryDefaults[name] = value;
-  }
-  const rangesByMemory = analysis.starts.map(({ memory, ranges }) => ({
-    memory: Object.fromEntries(names.map((n) => [n, n in memory ? 'set' : 'default'] as const)),
-    ranges,
-  }));
-  return { rangesByMemory, memoryDefaults };
 }
 
 /** What an author can do about a build stopped by a limit. */
@@ -136,7 +107,7 @@ export function buildScenario(file: string, root: string): BuiltScenario {
       lang,
       meta,
       ranges,
-      ...memoryClasses(analysis, story),
+      ...memoryClasses(analysis.starts, (name) => story.variablesState.$(name)),
       tipsScored,
       version: createHash('sha256').update(compiled.json).digest('hex').slice(0, 12),
       json: compiled.json,

@@ -105,6 +105,20 @@ export interface ExploreOptions {
   readonly shouldStop?: () => 'time' | 'memory' | null;
   /** Starting memories to explore from; every one shares the same graph. Default: the story's own. */
   readonly starts?: (story: Story, structure: StoryStructure) => MemoryValues[];
+  /**
+   * Told how far the exploration has come, at each starting memory and every few dozen choices (the
+   * Studio's Check pane shows it). Never asked anything: it cannot change what is explored.
+   */
+  readonly onProgress?: (progress: ExploreProgress) => void;
+}
+
+/** How far an exploration has come: distinct states so far, and which starting memory it is on. */
+export interface ExploreProgress {
+  readonly states: number;
+  readonly maxStates: number;
+  /** 0-based index of the starting memory being explored, of `starts`. */
+  readonly start: number;
+  readonly starts: number;
 }
 
 /** Thrown from inside ink's step loop when a stretch of story runs too long without a choice. */
@@ -397,9 +411,17 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
   if (starts.length === 0) starts.push({});
   const roots: number[] = [];
   const globalTags = story.globalTags?.length ?? 0;
+  const progress = (): void =>
+    options.onProgress?.({
+      states: stateCount,
+      maxStates: options.maxStates,
+      start: currentStart,
+      starts: starts.length,
+    });
   for (const [start, memory] of starts.entries()) {
     if (stoppedBy === 'time' || stoppedBy === 'memory') break;
     currentStart = start;
+    progress();
     if (start > 0) {
       // A fresh state, with fresh variables and counts: the states saved from the previous start
       // share theirs with each other, and none of them is played again.
@@ -426,9 +448,12 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
   function explore(): void {
     let taken = 0;
     while (stack.length > 0) {
-      if (++taken % CHECK_EVERY_CHOICES === 0 && overLimit()) {
-        stack.length = 0;
-        return;
+      if (++taken % CHECK_EVERY_CHOICES === 0) {
+        if (overLimit()) {
+          stack.length = 0;
+          return;
+        }
+        progress();
       }
       const id = stack[stack.length - 1] ?? 0;
       const choices = choicesOf.get(id) ?? [];
@@ -464,6 +489,7 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
     }
   }
 
+  progress();
   shortestPaths(nodes, roots);
   const tagProblems = [...badTags.values()].map(({ message, place, node, via, start }) => ({
     message,

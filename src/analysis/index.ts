@@ -99,6 +99,7 @@ export function analyzeStory(json: string, options: AnalysisOptions = {}): Analy
     maxStepsPerSegment: options.maxStepsPerSegment ?? DEFAULT_MAX_STEPS_PER_SEGMENT,
     starts: (story, structure) => memoryStarts(story, structure, ownMemory(json)),
     shouldStop: limitCheck(options),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return buildReport(graph, options);
 }
@@ -353,7 +354,17 @@ function buildReport(graph: StateGraph, options: AnalysisOptions): AnalysisRepor
   };
 }
 
-export { renderBranchMap, type MapOptions } from './map.ts';
+export {
+  layoutBranchMap,
+  renderBranchMap,
+  type BranchLayout,
+  type LaidOutEdge,
+  type LaidOutNode,
+  type MapOptions,
+} from './map.ts';
 export { StateKeys } from './state-keys.ts';
+export { memoryClasses, type MemoryStartRanges } from './memory-classes.ts';
+export { SourceIndex, type SourceLocation } from './source-index.ts';
+export { placeOfPath } from './structure.ts';
 export { compareStructure, type ParityDrift } from './parity.ts';
 export { rubricFigures, rubricProblems, type RubricFigures, type RubricProblem } from './rubric.ts';

@@ -13,7 +13,7 @@ export interface MapOptions {
   readonly title: string;
 }
 
-interface MapNode {
+export interface MapNode {
   readonly id: string;
   readonly label: string;
   readonly kind: 'place' | 'ending' | 'broken' | 'unexplored';
@@ -134,7 +134,50 @@ function layout(nodes: Map<string, MapNode>, edges: readonly MapEdge[], start: s
   }
 }
 
-export function renderBranchMap(report: AnalysisReport, options: MapOptions): string {
+/** One box of the laid-out map: a knot or stitch, an ending, a broken stop, or the state limit. */
+export interface LaidOutNode {
+  /** The place (`knot` or `knot.stitch`), `end:<id>`, `dead-end`, `error` or `unexplored`. */
+  readonly id: string;
+  readonly kind: MapNode['kind'];
+  readonly x: number;
+  readonly y: number;
+  readonly start: boolean;
+}
+
+/** One arrow: every choice that leads from one box to another, with the curve to draw. */
+export interface LaidOutEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly choices: readonly PlaceEdge[];
+  /** The SVG path of the arrow, and where its label sits. */
+  readonly d: string;
+  readonly labelX: number;
+  readonly labelY: number;
+  /** The choices' tip effects, as `t2+1 | t1-1` (`·` for unscored). */
+  readonly label: string;
+  /** The sum of the choices' effects: positive, negative or zero (the arrow's colour). */
+  readonly net: number;
+  readonly width: number;
+}
+
+export interface BranchLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly boxWidth: number;
+  readonly boxHeight: number;
+  /** Where the boxes begin (the rendered SVG puts its title above). */
+  readonly top: number;
+  readonly nodes: readonly LaidOutNode[];
+  readonly edges: readonly LaidOutEdge[];
+}
+
+/**
+ * Lays out the branch map of an analysed story: boxes in layers left to right, arrows between them.
+ * Pure, so the command line's SVG file and the Studio's map in the page draw the same picture.
+ */
+export function layoutBranchMap(
+  report: Pick<AnalysisReport, 'placeEdges' | 'start'>,
+): BranchLayout {
   const edgeMap = new Map<string, MapEdge>();
   for (const e of report.placeEdges) {
     const key = `${e.from}\u0000${e.to}`;
@@ -170,17 +213,7 @@ export function renderBranchMap(report: AnalysisReport, options: MapOptions): st
     };
   };
 
-  const svg: string[] = [];
-  svg.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
-    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>',
-    `<rect width="${width}" height="${height}" fill="#fcfcfa"/>`,
-    `<text x="${MARGIN}" y="28" font-size="16" font-weight="bold">${escape(options.title)}</text>`,
-    `<text x="${MARGIN}" y="46" fill="#555">${escape(
-      `${report.complete ? 'complete' : 'PARTIAL'} · ${report.states} states · ${report.choices.length} choices · ${report.endings.length} endings · arrows: tN±K = tip effect, · = unscored`,
-    )}</text>`,
-  );
-
+  const laidEdges: LaidOutEdge[] = [];
   for (const e of edges) {
     const from = nodes.get(e.from);
     const to = nodes.get(e.to);
@@ -188,10 +221,8 @@ export function renderBranchMap(report: AnalysisReport, options: MapOptions): st
     const a = pos(from);
     const b = pos(to);
     const total = e.choices.reduce((s, c) => s + net(c.effects), 0);
-    const colour = total > 0 ? '#2e7d32' : total < 0 ? '#c62828' : '#777';
     const labels = e.choices.map((c) => effectsLabel(c.effects));
     const label = clip(labels.join(' | '), 40);
-    const tooltip = e.choices.map((c) => `${c.text} [${effectsLabel(c.effects)}]`).join('\n');
     let d: string;
     let lx: number;
     let ly: number;
@@ -218,9 +249,55 @@ export function renderBranchMap(report: AnalysisReport, options: MapOptions): st
         ly = low - 4;
       }
     }
+    laidEdges.push({
+      from: e.from,
+      to: e.to,
+      choices: e.choices,
+      d,
+      labelX: lx,
+      labelY: ly,
+      label,
+      net: total,
+      width: Math.min(4, 1 + e.choices.length * 0.5),
+    });
+  }
+  const laidNodes: LaidOutNode[] = [...nodes.values()].map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    ...pos(n),
+    start: n.id === report.start,
+  }));
+  return {
+    width,
+    height,
+    boxWidth: BOX_W,
+    boxHeight: BOX_H,
+    top: HEADER,
+    nodes: laidNodes,
+    edges: laidEdges,
+  };
+}
+
+export function renderBranchMap(report: AnalysisReport, options: MapOptions): string {
+  const { width, height, nodes, edges } = layoutBranchMap(report);
+
+  const svg: string[] = [];
+  svg.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>',
+    `<rect width="${width}" height="${height}" fill="#fcfcfa"/>`,
+    `<text x="${MARGIN}" y="28" font-size="16" font-weight="bold">${escape(options.title)}</text>`,
+    `<text x="${MARGIN}" y="46" fill="#555">${escape(
+      `${report.complete ? 'complete' : 'PARTIAL'} · ${report.states} states · ${report.choices.length} choices · ${report.endings.length} endings · arrows: tN±K = tip effect, · = unscored`,
+    )}</text>`,
+  );
+
+  for (const e of edges) {
+    const colour = e.net > 0 ? '#2e7d32' : e.net < 0 ? '#c62828' : '#777';
+    const tooltip = e.choices.map((c) => `${c.text} [${effectsLabel(c.effects)}]`).join('\n');
     svg.push(
-      `<g><title>${escape(tooltip)}</title><path d="${d}" fill="none" stroke="${colour}" stroke-width="${Math.min(4, 1 + e.choices.length * 0.5)}" marker-end="url(#arrow)"/>` +
-        `<text x="${lx}" y="${ly}" text-anchor="middle" fill="${colour}" paint-order="stroke" stroke="#fcfcfa" stroke-width="3">${escape(label)}</text></g>`,
+      `<g><title>${escape(tooltip)}</title><path d="${e.d}" fill="none" stroke="${colour}" stroke-width="${e.width}" marker-end="url(#arrow)"/>` +
+        `<text x="${e.labelX}" y="${e.labelY}" text-anchor="middle" fill="${colour}" paint-order="stroke" stroke="#fcfcfa" stroke-width="3">${escape(e.label)}</text></g>`,
     );
   }
 
@@ -230,13 +307,14 @@ export function renderBranchMap(report: AnalysisReport, options: MapOptions): st
     broken: { fill: '#fbdada', stroke: '#c62828' },
     unexplored: { fill: '#eeeeee', stroke: '#999999' },
   };
-  for (const n of nodes.values()) {
-    const { x, y } = pos(n);
+  for (const n of nodes) {
+    const { x, y } = n;
     const s = style[n.kind];
-    const isStart = n.id === report.start;
+    const isStart = n.start;
+    const label = nodeLabel(n.id);
     svg.push(
-      `<g><title>${escape(n.label)}</title><rect x="${x}" y="${y}" width="${BOX_W}" height="${BOX_H}" rx="${n.kind === 'place' ? 4 : 16}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${isStart || n.kind !== 'place' ? 2.5 : 1.2}"/>` +
-        `<text x="${x + BOX_W / 2}" y="${y + BOX_H / 2 + 4}" text-anchor="middle"${n.kind === 'place' ? '' : ' font-weight="bold"'}>${escape(clip(n.label, 28))}</text>` +
+      `<g><title>${escape(label)}</title><rect x="${x}" y="${y}" width="${BOX_W}" height="${BOX_H}" rx="${n.kind === 'place' ? 4 : 16}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${isStart || n.kind !== 'place' ? 2.5 : 1.2}"/>` +
+        `<text x="${x + BOX_W / 2}" y="${y + BOX_H / 2 + 4}" text-anchor="middle"${n.kind === 'place' ? '' : ' font-weight="bold"'}>${escape(clip(label, 28))}</text>` +
         (isStart ? `<text x="${x}" y="${y - 6}" fill="#4a6fa5">start</text>` : '') +
         '</g>',
     );

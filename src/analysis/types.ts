@@ -34,6 +34,21 @@ export interface AnalysisOptions {
   readonly maxMemoryMB?: number;
   /** Bytes in use now (in Node, `() => process.memoryUsage().heapUsed`). */
   readonly memoryUsed?: () => number;
+  /**
+   * Told how far the exploration has come, every few dozen choices (the Studio shows it while a
+   * check runs). It only listens: the report is the same with or without it.
+   */
+  readonly onProgress?: (progress: AnalysisProgress) => void;
+}
+
+/** How far an analysis has come: distinct states explored so far, and the starting memory it is on. */
+export interface AnalysisProgress {
+  readonly states: number;
+  /** The state limit: past it the report is partial. */
+  readonly maxStates: number;
+  /** 0-based index of the starting memory being explored, of `starts`. */
+  readonly start: number;
+  readonly starts: number;
 }
 
 /** The lowest and highest total of one tip over every path, and a path reaching each. */

@@ -1,9 +1,9 @@
 /**
  * Finds where in the ink sources the analyzer's findings are, so that a report line names a file and
- * line an author can open. The compiled JSON keeps no line numbers, so places (knots, stitches) are
+ * line an author can open (the command line over files on disk, the Studio over the files of its
+ * request). The compiled JSON keeps no line numbers, so places (knots, stitches) are
  * found by their headers and choices by their text within their place.
  */
-import type { InkFileLoader } from '../src/story/compile.ts';
 
 export interface SourceLocation {
   readonly file: string;
@@ -29,7 +29,7 @@ export class SourceIndex {
   constructor(
     private readonly entry: string,
     files: readonly string[],
-    loader: InkFileLoader,
+    loader: { read(path: string): string },
   ) {
     for (const file of files) {
       let text: string;
