@@ -75,4 +75,67 @@ export const studioEn = {
   playTest: 'Play-test',
   playTestHint:
     'Plays the checked story in the game, scored like a bundled scenario. Nothing is saved to your progress.',
+  findingsTitle: 'Findings',
+  checkProgressLabel: 'States of the story explored, against the limit',
+  checkProgress: (states: number, limit: number, start: number, starts: number, seconds: number) =>
+    `Checking every path… ${states} of at most ${limit} states` +
+    (starts > 1 ? `, starting memory ${start} of ${starts}` : '') +
+    `, ${seconds} s`,
+  storyStart: 'the start of the story',
+  findingKinds: {
+    compile: 'Compiling',
+    rubric: 'Rubric',
+    parity: 'Translation',
+    'dead-end': 'Dead end',
+    'runtime-error': 'Runtime error',
+    'endless-loop': 'Endless loop',
+    'bad-tag': 'Tag',
+    'unbounded-tip': 'Unbounded tip',
+    'unscored-choice': 'Unscored choice',
+    'untagged-ending': 'Ending without a tag',
+    unreachable: 'Never reached',
+    randomness: 'Randomness',
+    'no-ending': 'No ending',
+    partial: 'Partial result',
+    'ending-unreached': 'Ending never reached',
+  },
+  findingText: {
+    deadEnd: (place: string) =>
+      `The story runs out of text in ${place} without reaching an ending (-> END).`,
+    endlessLoop: (place: string) =>
+      `In ${place} the story keeps going round without offering a choice or ending.`,
+    unscored: (choice: string) => `The choice “${choice}” moves no tip.`,
+    untaggedEnding: (place: string) =>
+      `The story ends in ${place} without an ending: tag on the way, so the debrief cannot name the ending.`,
+    unreachable: (place: string) => `No path ever reaches ${place}.`,
+    noEnding: 'No path reaches an ending.',
+    randomness:
+      'The story uses randomness (shuffles or RANDOM): the paths were checked for one roll of the dice only.',
+    endingUnreached: (id: string) => `The ending “${id}” is written, but no path reaches it.`,
+  },
+  moreFindings: (n: number) => `…and ${n} more.`,
+  reachedBy: (choices: number) =>
+    choices === 0
+      ? 'Reached without a choice'
+      : `Reached by ${choices} ${choices === 1 ? 'choice' : 'choices'}`,
+  pathToLowest: (min: number) => `Path to the lowest (${min})`,
+  pathToHighest: (max: number) => `Path to the highest (${max})`,
+  pathMemory: (memory: string) => `Starting with this memory from earlier scenarios: ${memory}`,
+  pathNoChoices: 'No choice needed: the story gets there by itself.',
+  endingNeverReached: 'never reached',
+  mapTitle: 'Branch map',
+  mapLegend:
+    'Boxes are knots and stitches, arrows the choices and diverts between them, labelled with their effect on each tip (t2+1: tip 2 up by one; ·: unscored). Green boxes are endings, red ones broken stops. Choose a box to go to its line.',
+  mapEmpty: 'Check the story to draw its map.',
+  mapNothing: 'The story has no branches to draw yet.',
+  mapStale: 'The story changed since this map was drawn. Check again to redraw it.',
+  mapLabel: (boxes: number, arrows: number) =>
+    `Branch map: ${boxes} ${boxes === 1 ? 'box' : 'boxes'}, ${arrows} ${arrows === 1 ? 'arrow' : 'arrows'}`,
+  mapStart: 'start',
+  mapEnding: (name: string) => `Ending: ${name}`,
+  mapDeadEnd: 'Dead end',
+  mapError: 'Runtime error or endless loop',
+  mapUnexplored: 'Not explored (limit)',
+  mapLeadsTo: (choices: number, to: string) =>
+    `${choices} ${choices === 1 ? 'choice leads' : 'choices lead'} to ${to}`,
 };

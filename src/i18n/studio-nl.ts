@@ -81,4 +81,69 @@ export const studioNl: typeof studioEn = {
   playTest: 'Uittesten',
   playTestHint:
     'Speelt het nagekeken verhaal in het spel, met de score zoals bij een meegeleverd scenario. Er wordt niets in je voortgang bewaard.',
+  findingsTitle: 'Bevindingen',
+  checkProgressLabel: 'Verkende toestanden van het verhaal, tegenover de grens',
+  checkProgress: (states: number, limit: number, start: number, starts: number, seconds: number) =>
+    `Elk pad wordt nagekeken… ${states} van hoogstens ${limit} toestanden` +
+    (starts > 1 ? `, beginherinnering ${start} van ${starts}` : '') +
+    `, ${seconds} s`,
+  storyStart: 'het begin van het verhaal',
+  findingKinds: {
+    compile: 'Compileren',
+    rubric: 'Rubriek',
+    parity: 'Vertaling',
+    'dead-end': 'Doodlopend',
+    'runtime-error': 'Fout tijdens het spelen',
+    'endless-loop': 'Eindeloze lus',
+    'bad-tag': 'Tag',
+    'unbounded-tip': 'Tip zonder grens',
+    'unscored-choice': 'Keuze zonder score',
+    'untagged-ending': 'Einde zonder tag',
+    unreachable: 'Nooit bereikt',
+    randomness: 'Toeval',
+    'no-ending': 'Geen einde',
+    partial: 'Gedeeltelijk resultaat',
+    'ending-unreached': 'Einde nooit bereikt',
+  },
+  findingText: {
+    deadEnd: (place: string) =>
+      `Het verhaal loopt in ${place} uit zijn tekst zonder een einde te bereiken (-> END).`,
+    endlessLoop: (place: string) =>
+      `In ${place} blijft het verhaal rondgaan zonder een keuze of een einde te bieden.`,
+    unscored: (choice: string) => `De keuze “${choice}” verschuift geen enkele tip.`,
+    untaggedEnding: (place: string) =>
+      `Het verhaal eindigt in ${place} zonder ending:-tag onderweg, dus de nabespreking kan het einde niet benoemen.`,
+    unreachable: (place: string) => `Geen enkel pad komt ooit in ${place}.`,
+    noEnding: 'Geen enkel pad bereikt een einde.',
+    randomness:
+      'Het verhaal gebruikt toeval (shuffles of RANDOM): de paden zijn maar voor één worp van de dobbelsteen nagekeken.',
+    endingUnreached: (id: string) =>
+      `Het einde “${id}” staat in het verhaal, maar geen enkel pad komt er.`,
+  },
+  moreFindings: (n: number) => `…en nog ${n}.`,
+  reachedBy: (choices: number) =>
+    choices === 0
+      ? 'Bereikt zonder keuze'
+      : `Bereikt na ${choices} ${choices === 1 ? 'keuze' : 'keuzes'}`,
+  pathToLowest: (min: number) => `Pad naar het laagste (${min})`,
+  pathToHighest: (max: number) => `Pad naar het hoogste (${max})`,
+  pathMemory: (memory: string) => `Met deze herinnering uit vorige scenario’s: ${memory}`,
+  pathNoChoices: 'Geen keuze nodig: het verhaal komt er vanzelf.',
+  endingNeverReached: 'nooit bereikt',
+  mapTitle: 'Vertakkingskaart',
+  mapLegend:
+    'Vakjes zijn knots en stitches, pijlen de keuzes en sprongen ertussen, met hun effect op elke tip (t2+1: tip 2 één omhoog; ·: zonder score). Groene vakjes zijn eindes, rode kapotte stops. Kies een vakje om naar zijn regel te gaan.',
+  mapEmpty: 'Kijk het verhaal na om zijn kaart te tekenen.',
+  mapNothing: 'Het verhaal heeft nog geen vertakkingen om te tekenen.',
+  mapStale:
+    'Het verhaal is veranderd sinds deze kaart getekend werd. Kijk opnieuw na om ze bij te werken.',
+  mapLabel: (boxes: number, arrows: number) =>
+    `Vertakkingskaart: ${boxes} ${boxes === 1 ? 'vakje' : 'vakjes'}, ${arrows} ${arrows === 1 ? 'pijl' : 'pijlen'}`,
+  mapStart: 'begin',
+  mapEnding: (name: string) => `Einde: ${name}`,
+  mapDeadEnd: 'Doodlopend',
+  mapError: 'Fout tijdens het spelen of eindeloze lus',
+  mapUnexplored: 'Niet verkend (grens)',
+  mapLeadsTo: (choices: number, to: string) =>
+    `${choices} ${choices === 1 ? 'keuze leidt' : 'keuzes leiden'} naar ${to}`,
 };

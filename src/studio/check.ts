@@ -1,33 +1,55 @@
 /**
  * The Check pane's work, in the worker: the full story analysis (src/analysis) over what the author
- * wrote, each finding pinned to a line of the source, and, when the story is sound, the scenario the
- * game plays: the same header, ranges and memory starts the build gives a bundled one, so a play-test
- * is scored exactly like a bundled scenario.
+ * wrote, each finding pinned to a line of the source and, where play reaches it, spelled out as the
+ * choices that lead there; and, when the story is sound, the scenario the game plays: the same header,
+ * ranges and memory starts the build gives a bundled one, so a play-test is scored exactly like a
+ * bundled scenario.
  */
 import { Story } from 'inkjs/full';
 import {
   analyzeStory,
   DEFAULT_MAX_STATES,
+  layoutBranchMap,
+  memoryClasses,
+  placeOfPath,
   rubricProblems,
+  SourceIndex,
+  type AnalysisProgress,
   type AnalysisReport,
+  type Memory,
 } from '../analysis/index.ts';
 import {
   parseGlobalTags,
   TagError,
   TIPS,
   type CompiledScenario,
-  type MemoryTipRanges,
   type StoryMeta,
-  type StoryVariables,
   type TipRanges,
 } from '../story/index.ts';
-import type { CheckReport, Finding } from './protocol.ts';
+import type { CheckReport, Finding, PathStep, ReachedBy, StudioMap } from './protocol.ts';
 
 /** The Studio's own scenario id: a draft is never mistaken for a bundled scenario. */
 export const DRAFT_ID = 'studio-draft';
 
 /** A check stops here and reports what it found as partial (the page stays responsive regardless). */
 export const CHECK_MAX_SECONDS = 60;
+
+/** At most this many choices of a path are spelled out (a partial story's paths can be long). */
+const MAX_STEPS = 200;
+/** A stretch of story between two choices may take this many ink steps when a path is played back
+ * (the analyzer's own limit): a path into an endless loop stops there instead of hanging. */
+const MAX_REPLAY_STEPS = 100_000;
+/** Paths are spelled out for at most this many findings (the first ones matter). */
+const MAX_FINDING_PATHS = 60;
+/** Findings whose path is worth showing: where play goes wrong, not where a choice is written. */
+const PATH_KINDS = new Set([
+  'dead-end',
+  'endless-loop',
+  'runtime-error',
+  'bad-tag',
+  'unbounded-tip',
+  'untagged-ending',
+]);
 
 /** A short, stable fingerprint of the compiled story (FNV-1a; not a security measure). */
 function fingerprint(text: string): string {
@@ -41,33 +63,104 @@ function fingerprint(text: string): string {
 }
 
 /**
- * Finds the source line of a place (`knot` or `knot.stitch`), and of a choice in it when its text is
- * given. ink's compiled story no longer knows lines; the headers and the choice text still say where.
+ * Where the analyzer's places and choices are in the Studio's files: the same index the command line
+ * uses (src/analysis/source-index.ts), over the files of the request. A line in another file than the
+ * story is 0 (the page can only move the cursor in the story).
  */
-export function placeLine(
-  lines: readonly string[],
-  place: string | null,
-  choice: string | null,
-): number {
-  if (!place) return 0;
-  const [knot = '', stitch] = place.split('.');
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  let at = lines.findIndex((l) =>
-    new RegExp(`^\\s*={2,}\\s*(?:function\\s+)?${esc(knot)}\\b`).test(l),
-  );
-  if (at < 0) return 0;
-  if (stitch) {
-    const s = lines.findIndex(
-      (l, i) => i > at && new RegExp(`^\\s*=\\s*${esc(stitch)}\\b`).test(l),
-    );
-    if (s >= 0) at = s;
+export class StudioLines {
+  private readonly index: SourceIndex;
+
+  constructor(
+    private readonly entry: string,
+    files: ReadonlyMap<string, string>,
+  ) {
+    this.index = new SourceIndex(entry, [...files.keys()], {
+      read: (name) => files.get(name) ?? '',
+    });
   }
-  if (choice) {
-    const words = choice.trim().slice(0, 40);
-    const c = lines.findIndex((l, i) => i > at && /^\s*(?:-\s*)*[*+]/.test(l) && l.includes(words));
-    if (c >= 0) return c + 1;
+
+  private own(at: { file: string; line: number }): number {
+    return at.file === this.entry ? at.line : 0;
   }
-  return at + 1;
+
+  place(place: string | null): number {
+    return this.own(this.index.place(place));
+  }
+
+  choice(place: string | null, text: string | null): number {
+    if (place === null) return 0;
+    return this.own(text === null ? this.index.place(place) : this.index.choice(place, text));
+  }
+
+  ending(id: string, place: string): number {
+    return this.own(this.index.ending(id, place));
+  }
+}
+
+/**
+ * Turns a path of choice indices into the choices a player makes, by playing it: from `memory`, each
+ * index picks the choice ink offers with that index. The analyzer plays with the same seed (0), so a
+ * path it found is the path replayed here.
+ */
+export class PathReader {
+  private readonly story: Story;
+  private readonly places: ReadonlySet<string>;
+
+  constructor(
+    json: string,
+    places: readonly string[],
+    private readonly lines: StudioLines,
+  ) {
+    const story = new Story(json);
+    story.onError = () => undefined;
+    const step = story.ContinueSingleStep.bind(story);
+    story.ContinueSingleStep = () => {
+      if (++this.steps > MAX_REPLAY_STEPS) throw new Error('the story runs on without a choice');
+      return step();
+    };
+    this.story = story;
+    this.places = new Set(places);
+  }
+
+  /** Ink steps taken since the last choice, for the limit above. */
+  private steps = 0;
+
+  read(memory: Memory | null, path: readonly number[] | null): ReachedBy | null {
+    if (path === null) return null;
+    const key = JSON.stringify([memory ?? {}, path]);
+    const known = this.known.get(key);
+    if (known) return known;
+    const story = this.story;
+    const steps: PathStep[] = [];
+    const run = () => {
+      this.steps = 0;
+      while (story.canContinue) story.Continue();
+    };
+    const wanted = path.slice(0, MAX_STEPS);
+    try {
+      story.ResetState();
+      story.state.storySeed = 0;
+      for (const [name, value] of Object.entries(memory ?? {})) story.variablesState.$(name, value);
+      // Only the stretches before a choice are played: what follows the last one is not needed.
+      for (const index of wanted) {
+        run();
+        const choice = story.currentChoices.find((c) => c.index === index);
+        if (!choice) break;
+        const text = choice.text.trim();
+        const place = placeOfPath(choice.sourcePath ?? '', this.places);
+        steps.push({ text, line: this.lines.choice(place, text) });
+        story.ChooseChoiceIndex(index);
+      }
+    } catch {
+      // A path into a runtime error stops where the error is: the steps so far are the path.
+    }
+    const by = { memory: { ...(memory ?? {}) }, steps };
+    this.known.set(key, by);
+    return by;
+  }
+
+  /** Paths already played back (tips and endings often share them). */
+  private readonly known = new Map<string, ReachedBy>();
 }
 
 function tipRanges(report: AnalysisReport): TipRanges {
@@ -77,34 +170,28 @@ function tipRanges(report: AnalysisReport): TipRanges {
   return out;
 }
 
-/** The memory starts as default/set per `mem_` variable, as the build records them. */
-function memoryClasses(
-  report: AnalysisReport,
-  story: Story,
-): { rangesByMemory: MemoryTipRanges[]; memoryDefaults: StoryVariables } {
-  const names = [...new Set(report.rangesByMemory.flatMap((s) => Object.keys(s.memory)))].sort();
-  if (names.length === 0) return { rangesByMemory: [], memoryDefaults: {} };
-  const memoryDefaults: Record<string, string | number | boolean> = {};
-  for (const name of names) {
-    const value: unknown = story.variablesState.$(name);
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-      memoryDefaults[name] = value;
-  }
-  const rangesByMemory = report.rangesByMemory.map(({ memory, ranges }) => {
-    const r = {} as Record<(typeof TIPS)[number], { min: number; max: number }>;
-    for (const tip of TIPS) r[tip] = { min: ranges[tip]?.min ?? 0, max: ranges[tip]?.max ?? 0 };
-    return {
-      memory: Object.fromEntries(names.map((n) => [n, n in memory ? 'set' : 'default'] as const)),
-      ranges: r,
-    };
-  });
-  return { rangesByMemory, memoryDefaults };
-}
-
 export interface CheckOptions {
   readonly maxStates?: number;
   /** Findings that come first (the compile's): an error among them means no play-test. */
   readonly before?: readonly Finding[];
+  /** The story's other files (its INCLUDEs), by name, for finding lines. */
+  readonly files?: ReadonlyMap<string, string>;
+  /** The story's own file name among `files`. */
+  readonly entry?: string;
+  /** Told how far the exploration has come, every few dozen choices. */
+  readonly onProgress?: (progress: AnalysisProgress) => void;
+}
+
+/** The full analysis with the options the Studio uses, for the check and the language pair alike. */
+export function analyzeDraft(
+  json: string,
+  options: Pick<CheckOptions, 'maxStates' | 'onProgress'> = {},
+): AnalysisReport {
+  return analyzeStory(json, {
+    maxStates: options.maxStates ?? DEFAULT_MAX_STATES,
+    maxSeconds: CHECK_MAX_SECONDS,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
 }
 
 /**
@@ -117,41 +204,86 @@ export function checkStory(
   lang: string,
   options: CheckOptions = {},
 ): CheckReport {
-  const lines = source.split(/\r?\n/);
-  const report = analyzeStory(json, {
-    maxStates: options.maxStates ?? DEFAULT_MAX_STATES,
-    maxSeconds: CHECK_MAX_SECONDS,
-  });
+  return reportOf(analyzeDraft(json, options), json, source, lang, options);
+}
+
+/** The Check pane's report of an analysis already made (see checkStory). */
+export function reportOf(
+  report: AnalysisReport,
+  json: string,
+  source: string,
+  lang: string,
+  options: CheckOptions = {},
+): CheckReport {
+  const entry = options.entry ?? 'story.ink';
+  const files = new Map(options.files ?? []);
+  files.set(entry, source);
+  const lines = new StudioLines(entry, files);
+  const paths = new PathReader(
+    json,
+    [...report.knots.reachable, ...report.knots.unreachable],
+    lines,
+  );
+  let pathsSpelled = 0;
+  const reachedBy = (kind: string, memory: Memory | null, path: number[] | null) =>
+    PATH_KINDS.has(kind) && path !== null && pathsSpelled++ < MAX_FINDING_PATHS
+      ? paths.read(memory, path)
+      : null;
+
   const findings: Finding[] = [
     ...(options.before ?? []),
     ...report.problems.map((p) => ({
       severity: p.severity,
       kind: p.kind,
       message: p.message,
-      line: placeLine(lines, p.place, p.choice),
+      line: lines.choice(p.place, p.choice),
       path: p.path,
+      place: p.place,
+      choice: p.choice,
+      reachedBy: reachedBy(p.kind, p.memory, p.path),
     })),
     ...rubricProblems(report).map((p) => ({
       severity: 'error' as const,
       kind: 'rubric',
       message: p.message,
-      line: placeLine(lines, p.place, p.choice),
+      line: lines.choice(p.place, p.choice),
       path: p.path,
+      place: p.place,
+      choice: p.choice,
     })),
   ];
   const ranges = tipRanges(report);
   let scenario: CompiledScenario | null = null;
-  const endingTitles = new Map<string, string>();
   const story = new Story(json);
   let meta: StoryMeta | null = null;
   let metaError: TagError | null = null;
   try {
     meta = parseGlobalTags(story.globalTags ?? []);
-    for (const e of meta.endings) endingTitles.set(e.id, e.title);
   } catch (e) {
     if (!(e instanceof TagError)) throw e;
     metaError = e;
   }
+
+  // Every ending the header declares must be reachable: one written in a knot no path enters is named.
+  const reachedIds = new Set(report.endings.map((e) => e.id));
+  const unreached = (meta?.endings ?? []).filter((e) => !reachedIds.has(e.id));
+  if (report.complete) {
+    for (const e of unreached) {
+      const line = lines.ending(e.id, '');
+      // With no line ending in it at all, the tag lint has already said so.
+      if (line === 0) continue;
+      findings.push({
+        severity: 'warning',
+        kind: 'ending-unreached',
+        message: `no path reaches the ending "${e.id}"`,
+        line,
+        path: null,
+        place: null,
+        choice: e.id,
+      });
+    }
+  }
+
   const errors = findings.some((f) => f.severity === 'error');
   if (report.complete && !errors) {
     if (meta) {
@@ -160,7 +292,7 @@ export function checkStory(
         lang,
         meta,
         ranges,
-        ...memoryClasses(report, story),
+        ...memoryClasses(report.rangesByMemory, (name) => story.variablesState.$(name)),
         tipsScored: TIPS.filter((t) => ranges[t].min !== ranges[t].max),
         version: fingerprint(json),
         json,
@@ -175,6 +307,36 @@ export function checkStory(
       });
     }
   }
+  const titles = new Map((meta?.endings ?? []).map((e) => [e.id, e.title]));
+  const layout = layoutBranchMap(report);
+  const stopLine = (kind: string) => findings.find((f) => f.kind === kind && f.line > 0)?.line ?? 0;
+  const map: StudioMap = {
+    ...layout,
+    nodes: layout.nodes.map((n) => {
+      const ending = n.id.startsWith('end:') ? n.id.slice(4) : null;
+      const at = report.endings.find((e) => e.id === ending);
+      return {
+        ...n,
+        line:
+          n.kind === 'place'
+            ? lines.place(n.id)
+            : at
+              ? at.tagged
+                ? lines.ending(at.id, at.place)
+                : lines.place(at.place)
+              : n.id === 'dead-end'
+                ? stopLine('dead-end')
+                : n.id === 'error'
+                  ? stopLine('runtime-error') || stopLine('endless-loop')
+                  : 0,
+        title: ending !== null ? (titles.get(ending) ?? null) : null,
+      };
+    }),
+    edges: layout.edges.map(({ choices, ...e }) => ({
+      ...e,
+      choices: choices.map((c) => c.text),
+    })),
+  };
   return {
     complete: report.complete,
     stoppedBy: report.stoppedBy,
@@ -182,25 +344,41 @@ export function checkStory(
     findings,
     tips: TIPS.map((tip) => {
       const r = report.tipRanges[tip];
+      const unbounded = r?.unbounded ?? false;
       return {
         tip,
         min: r?.min ?? 0,
         max: r?.max ?? 0,
-        unbounded: r?.unbounded ?? false,
+        unbounded,
         minPath: r?.minPath ?? [],
         maxPath: r?.maxPath ?? [],
+        minBy: r && !unbounded ? paths.read(r.minMemory, r.minPath) : null,
+        maxBy: r && !unbounded ? paths.read(r.maxMemory, r.maxPath) : null,
       };
     }),
-    endings: report.endings.map((e) => ({
-      id: e.id,
-      tagged: e.tagged,
-      title: endingTitles.get(e.id) ?? null,
-      line: placeLine(lines, e.place, null),
-    })),
+    endings: [
+      ...report.endings.map((e) => ({
+        id: e.id,
+        tagged: e.tagged,
+        title: titles.get(e.id) ?? null,
+        line: lines.place(e.place),
+        reached: true,
+        reachedBy: paths.read(e.memory, e.path),
+      })),
+      ...(report.complete ? unreached : []).map((e) => ({
+        id: e.id,
+        tagged: true,
+        title: e.title,
+        line: lines.ending(e.id, ''),
+        reached: false,
+        reachedBy: null,
+      })),
+    ],
     unreachable: report.knots.unreachable.map((k) => ({
       place: k,
-      line: placeLine(lines, k, null),
+      line: lines.place(k),
     })),
     scenario,
+    map,
   };
 }

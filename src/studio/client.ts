@@ -2,10 +2,10 @@
  * The page's side of the worker protocol: one worker, requests numbered, and only the answer to the
  * newest request delivered (an answer to an edit that was already overtaken is dropped).
  */
-import type { StudioFile, StudioResponse } from './protocol.ts';
+import type { CheckProgress, StudioFile, StudioResponse } from './protocol.ts';
 
 export interface CompileAnswer {
-  readonly response: StudioResponse;
+  readonly response: Exclude<StudioResponse, { type: 'progress' }>;
   /** Milliseconds from the request to the answer on the page (worker time plus messaging). */
   readonly roundTrip: number;
 }
@@ -26,6 +26,7 @@ export class StudioWorker {
     });
     worker.addEventListener('message', (e: MessageEvent<StudioResponse>) => {
       const response = e.data;
+      if (response.type === 'progress') return;
       const sent = this.sentAt.get(response.id);
       this.sentAt.delete(response.id);
       if (response.id !== this.latest || sent === undefined) return;
@@ -55,7 +56,11 @@ export interface RunningCheck {
   cancel(): void;
 }
 
-export function runCheck(files: readonly StudioFile[], lang: string): RunningCheck {
+export function runCheck(
+  files: readonly StudioFile[],
+  lang: string,
+  onProgress: (progress: CheckProgress) => void = () => undefined,
+): RunningCheck {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), {
     type: 'module',
     name: 'mingle-studio-check',
@@ -64,7 +69,14 @@ export function runCheck(files: readonly StudioFile[], lang: string): RunningChe
   const done = new Promise<StudioResponse | null>((resolve) => {
     settle = resolve;
   });
+  let over = false;
   worker.addEventListener('message', (e: MessageEvent<StudioResponse>) => {
+    if (over) return;
+    if (e.data.type === 'progress') {
+      onProgress(e.data);
+      return;
+    }
+    over = true;
     worker.terminate();
     settle(e.data);
   });
@@ -76,6 +88,7 @@ export function runCheck(files: readonly StudioFile[], lang: string): RunningChe
   return {
     done,
     cancel() {
+      over = true;
       worker.terminate();
       settle(null);
     },

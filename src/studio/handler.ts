@@ -9,6 +9,7 @@ import { checkStory } from './check.ts';
 import {
   FILE_NAME,
   parseRequest,
+  type CheckProgress,
   type Finding,
   type StudioFile,
   type StudioResponse,
@@ -71,10 +72,17 @@ export function compileFiles(
   }
 }
 
-/** Answers one message from the page. Never throws: a bad message gets a 'refused' answer. */
+/** At most one progress message per this many milliseconds (the page redraws on each). */
+export const PROGRESS_EVERY_MS = 200;
+
+/**
+ * Answers one message from the page. Never throws: a bad message gets a 'refused' answer. While a
+ * check explores, `progress` is given how far it has come, at most every PROGRESS_EVERY_MS.
+ */
 export function handleRequest(
   data: unknown,
   now: () => number = () => performance.now(),
+  progress?: (message: StudioResponse) => void,
 ): StudioResponse {
   const parsed = parseRequest(data);
   if (!parsed.ok) return { type: 'refused', id: parsed.id, reason: parsed.reason };
@@ -91,10 +99,20 @@ export function handleRequest(
   const compileFindings: Finding[] = ok
     ? diagnostics.map((d) => finding(d, entry))
     : diagnostics.filter((d) => d.severity === 'error').map((d) => finding(d, entry));
+  let lastProgress = Number.NEGATIVE_INFINITY;
+  const onProgress = (p: CheckProgress) => {
+    const t = now();
+    if (t - lastProgress < PROGRESS_EVERY_MS) return;
+    lastProgress = t;
+    progress?.({ type: 'progress', id: request.id, ...p });
+  };
   const report =
     analysed !== null
       ? checkStory(analysed, request.files[0]?.text ?? '', request.lang ?? 'en', {
           before: compileFindings,
+          entry,
+          files: new Map(request.files.map((f) => [f.name, f.text])),
+          ...(progress ? { onProgress } : {}),
         })
       : null;
   return { type: 'checked', id: request.id, diagnostics, report, ms: now() - started };

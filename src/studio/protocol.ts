@@ -24,14 +24,43 @@ export type StudioRequest = {
   readonly lang?: string;
 };
 
+/** One choice on a path through the story: its text as the player sees it, and its line (0: unknown). */
+export interface PathStep {
+  readonly text: string;
+  readonly line: number;
+}
+
+/** A path from the start, as the choices a player makes, and the memory the player starts with. */
+export interface ReachedBy {
+  /** `mem_` variables that start away from the story's default ({}: the defaults). */
+  readonly memory: Readonly<Record<string, string | number | boolean>>;
+  readonly steps: readonly PathStep[];
+}
+
 /** One thing the analysis found, pinned to a line of the story (0: the story as a whole). */
 export interface Finding {
   readonly severity: 'error' | 'warning';
+  /** The analyzer's kind (dead-end, endless-loop, unscored-choice…), 'compile', 'rubric' or 'parity'. */
   readonly kind: string;
+  /** The analyzer's or compiler's own words (English; quotes the story and ink). */
   readonly message: string;
   readonly line: number;
   /** The choices that reach it from the start, when known. */
   readonly path: readonly number[] | null;
+  /** Where in the story (knot or knot.stitch) and which choice, when known: the page words it. */
+  readonly place?: string | null;
+  readonly choice?: string | null;
+  /** The path that reaches it, as choices with their lines, when play reaches it. */
+  readonly reachedBy?: ReachedBy | null;
+}
+
+/** How far a running check has come (sent by the worker every so often while it explores). */
+export interface CheckProgress {
+  readonly states: number;
+  readonly maxStates: number;
+  /** Which starting memory is being explored (0-based), of how many. */
+  readonly start: number;
+  readonly starts: number;
 }
 
 /** What the Check pane shows: the analyzer's report, made small and pinned to lines. */
@@ -48,6 +77,9 @@ export interface CheckReport {
     readonly unbounded: boolean;
     readonly minPath: readonly number[];
     readonly maxPath: readonly number[];
+    /** The paths reaching the lowest and the highest total, as choices (null when unbounded). */
+    readonly minBy: ReachedBy | null;
+    readonly maxBy: ReachedBy | null;
   }[];
   readonly endings: readonly {
     readonly id: string;
@@ -55,10 +87,50 @@ export interface CheckReport {
     /** Its title from the header's `ending:` tag, when the header names one. */
     readonly title: string | null;
     readonly line: number;
+    /** False for an ending the header declares that no path reaches. */
+    readonly reached: boolean;
+    /** A shortest path to it (null when not reached). */
+    readonly reachedBy: ReachedBy | null;
   }[];
   readonly unreachable: readonly { readonly place: string; readonly line: number }[];
   /** The scenario the game plays, when the story is complete and sound; else null. */
   readonly scenario: CompiledScenario | null;
+  /** The branch map, laid out (src/analysis/map.ts), each box with its line. */
+  readonly map: StudioMap;
+}
+
+/** The branch map as the page draws it: boxes and arrows placed, every box pinned to a line. */
+export interface StudioMap {
+  readonly width: number;
+  readonly height: number;
+  readonly boxWidth: number;
+  readonly boxHeight: number;
+  /** Where the boxes begin. */
+  readonly top: number;
+  readonly nodes: readonly {
+    /** A place (`knot`, `knot.stitch`), `end:<id>`, `dead-end`, `error` or `unexplored`. */
+    readonly id: string;
+    readonly kind: 'place' | 'ending' | 'broken' | 'unexplored';
+    readonly x: number;
+    readonly y: number;
+    readonly start: boolean;
+    readonly line: number;
+    /** An ending's title from the header, when it has one. */
+    readonly title: string | null;
+  }[];
+  readonly edges: readonly {
+    readonly from: string;
+    readonly to: string;
+    readonly d: string;
+    readonly labelX: number;
+    readonly labelY: number;
+    /** The choices' tip effects, as `t2+1 | t1-1` (`·` for unscored). */
+    readonly label: string;
+    readonly net: number;
+    readonly width: number;
+    /** The choices this arrow stands for, as the player reads them. */
+    readonly choices: readonly string[];
+  }[];
 }
 
 export type StudioResponse =
@@ -80,6 +152,7 @@ export type StudioResponse =
       readonly report: CheckReport | null;
       readonly ms: number;
     }
+  | ({ readonly type: 'progress'; readonly id: number } & CheckProgress)
   | { readonly type: 'refused'; readonly id: number; readonly reason: RefusalReason };
 
 export type RefusalReason = 'malformed' | 'too-large' | 'too-many-files' | 'bad-name';

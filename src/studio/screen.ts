@@ -3,13 +3,15 @@
  * editor, and the problems the worker found, each a button that jumps to its line. Everything from a
  * story (its text, the messages quoting it) reaches the page as text, never as markup.
  */
-import { append, h } from '../ui/dom.ts';
+import { h } from '../ui/dom.ts';
 import type { Screen, UiContext } from '../ui/context.ts';
 import { dictionaries, LANGS, isLang, type Lang } from '../i18n/index.ts';
 import type { Diagnostic, ScenarioInfo } from '../story/index.ts';
 import { createEditor, clip, type InkEditor } from './editor.ts';
-import { runCheck, StudioWorker, type CompileAnswer, type RunningCheck } from './client.ts';
-import { MAX_FILE_CHARS, type CheckReport } from './protocol.ts';
+import { StudioWorker, type CompileAnswer } from './client.ts';
+import { checkPane } from './check-pane.ts';
+import { mapView } from './map-view.ts';
+import { MAX_FILE_CHARS } from './protocol.ts';
 import type { CompiledScenario } from '../story/index.ts';
 import { TEMPLATES } from './template.ts';
 import { bundledSource } from './sources.ts';
@@ -255,185 +257,19 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     );
   });
 
-  // ---- The Check pane: the full analysis in a worker of its own, with a Cancel ----
-  const checkStatus = h('p', { class: 'check-status', role: 'status', 'aria-live': 'polite' });
-  const checkResults = h('div', { class: 'check-results' });
-  const checkButton = h('button', { type: 'button', class: 'secondary studio-check' }, s.check);
-  const cancelButton = h(
-    'button',
-    { type: 'button', class: 'ghost studio-cancel', hidden: true },
-    s.cancel,
-  );
-  const playButton = h(
-    'button',
-    { type: 'button', class: 'primary studio-play', disabled: true, title: s.playTestHint },
-    s.playTest,
-  );
-  let running: RunningCheck | null = null;
-  let ticker: ReturnType<typeof setInterval> | null = null;
-  /** The scenario of the last clean check, while the text is still what was checked. */
-  let checked: { text: string; scenario: CompiledScenario } | null = null;
-
-  const stopTicker = () => {
-    if (ticker !== null) clearInterval(ticker);
-    ticker = null;
-  };
+  // ---- The Check pane: the full analysis in a worker of its own, with progress and a Cancel ----
+  const pane = checkPane(ctx, {
+    files: () => (editor ? [{ name: STORY_FILE, text: editor.text() }] : null),
+    lang: () => storyLang,
+    goTo: (line) => editor?.goTo(line),
+    onReport: (report) => map.show(report?.map ?? null),
+    ...(deps.playTest ? { playTest: (scenario) => deps.playTest?.(scenario) } : {}),
+  });
+  const map = mapView(ctx, (line) => editor?.goTo(line));
   const markStale = () => {
-    if (checked && editor && editor.text() !== checked.text) {
-      checked = null;
-      playButton.disabled = true;
-      if (checkResults.childElementCount > 0) checkStatus.textContent = s.checkStale;
-    }
+    pane.changed();
+    map.stale();
   };
-  const jump = (line: number, ...label: (string | Node)[]) =>
-    line > 0
-      ? h(
-          'button',
-          {
-            type: 'button',
-            class: 'problem-link',
-            title: s.goToLine(line),
-            onclick: () => editor?.goTo(line),
-          },
-          h('span', { class: 'where' }, s.lineLabel(line)),
-          ...label,
-        )
-      : h('div', { class: 'problem-link' }, ...label);
-
-  const showReport = (report: CheckReport, text: string) => {
-    checkStatus.dataset.state = report.complete ? 'complete' : 'partial';
-    const errors = report.findings.filter((f) => f.severity === 'error').length;
-    checkStatus.textContent = [
-      report.complete ? s.checkComplete(report.states) : s.checkPartial(report.states),
-      report.findings.length === 0
-        ? s.checkClean
-        : s.counts(errors, report.findings.length - errors),
-    ].join(' ');
-    const tipNames = ctx.t.tips;
-    checkResults.replaceChildren();
-    append(checkResults, [
-      h(
-        'ol',
-        { class: 'studio-problems check-findings' },
-        ...report.findings
-          .slice(0, MAX_LISTED)
-          .map((f) =>
-            h(
-              'li',
-              { class: `problem ${f.severity}`, 'data-line': f.line, 'data-kind': f.kind },
-              jump(
-                f.line,
-                h('span', { class: 'severity' }, s.severity[f.severity]),
-                h('span', { class: 'message' }, clip(f.message)),
-              ),
-            ),
-          ),
-      ),
-      h('h3', {}, s.tipsTitle),
-      h(
-        'ul',
-        { class: 'check-tips' },
-        ...report.tips.map((r) =>
-          h(
-            'li',
-            { 'data-tip': r.tip },
-            r.unbounded
-              ? s.tipUnbounded(tipNames[r.tip].name)
-              : s.tipRange(tipNames[r.tip].name, r.min, r.max),
-          ),
-        ),
-      ),
-      h('h3', {}, s.endingsTitle),
-      h(
-        'ul',
-        { class: 'studio-problems check-endings' },
-        ...report.endings.map((e) =>
-          h(
-            'li',
-            { 'data-ending': e.id },
-            jump(
-              e.line,
-              h(
-                'span',
-                { class: 'message' },
-                !e.tagged
-                  ? s.untitledEnding(clip(e.id, 80))
-                  : e.title
-                    ? s.endingTitled(clip(e.id, 80), clip(e.title, 120))
-                    : clip(e.id, 80),
-              ),
-            ),
-          ),
-        ),
-      ),
-      report.unreachable.length > 0 ? h('h3', {}, s.unreachableTitle) : null,
-      report.unreachable.length > 0
-        ? h(
-            'ul',
-            { class: 'studio-problems check-unreachable' },
-            ...report.unreachable.map((u) =>
-              h('li', {}, jump(u.line, h('span', { class: 'message' }, clip(u.place, 80)))),
-            ),
-          )
-        : null,
-    ]);
-    checked = report.scenario ? { text, scenario: report.scenario } : null;
-    playButton.disabled = checked === null || !deps.playTest;
-  };
-
-  const endCheck = () => {
-    stopTicker();
-    running = null;
-    checkButton.disabled = false;
-    cancelButton.hidden = true;
-  };
-
-  checkButton.addEventListener('click', () => {
-    if (!editor || running) return;
-    const text = editor.text();
-    checkResults.replaceChildren();
-    checked = null;
-    playButton.disabled = true;
-    checkButton.disabled = true;
-    cancelButton.hidden = false;
-    const started = performance.now();
-    checkStatus.dataset.state = 'running';
-    checkStatus.textContent = s.checkRunning(0);
-    ticker = setInterval(() => {
-      checkStatus.textContent = s.checkRunning(Math.round((performance.now() - started) / 1000));
-    }, 1000);
-    const run = runCheck([{ name: STORY_FILE, text }], storyLang);
-    running = run;
-    void run.done.then((response) => {
-      if (running !== run) return;
-      endCheck();
-      checkStatus.dataset.ms = String(Math.round(performance.now() - started));
-      if (response === null) {
-        checkStatus.dataset.state = 'failed';
-        checkStatus.textContent = s.checkFailed;
-      } else if (response.type === 'refused') {
-        checkStatus.dataset.state = 'failed';
-        checkStatus.textContent = s.refused[response.reason];
-      } else if (response.type === 'checked' && response.report) {
-        showReport(response.report, text);
-      } else {
-        checkStatus.dataset.state = 'failed';
-        checkStatus.textContent = s.checkNeedsCompile;
-      }
-    });
-  });
-  cancelButton.addEventListener('click', () => {
-    const run = running;
-    if (!run) return;
-    endCheck();
-    run.cancel();
-    checkStatus.dataset.state = 'cancelled';
-    checkStatus.textContent = s.checkCancelled;
-    checkButton.focus();
-  });
-  playButton.addEventListener('click', () => {
-    if (checked && deps.playTest) deps.playTest(checked.scenario);
-  });
 
   const editorHost = h('div', { class: 'studio-editor' });
   const el = h(
@@ -486,23 +322,10 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
         h('h2', { id: 'studio-problems-h' }, s.problemsTitle),
         status,
         problems,
-        h(
-          'section',
-          { class: 'studio-check-pane', 'aria-labelledby': 'studio-check-h' },
-          h('h2', { id: 'studio-check-h' }, s.checkTitle),
-          h('p', { class: 'check-hint' }, s.checkHint),
-          h(
-            'div',
-            { class: 'check-actions' },
-            checkButton,
-            cancelButton,
-            deps.playTest ? playButton : null,
-          ),
-          checkStatus,
-          checkResults,
-        ),
+        pane.el,
       ),
     ),
+    map.el,
   );
 
   return {
@@ -522,8 +345,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
       saveNow();
       window.removeEventListener('pagehide', onPageHide);
       if (timer !== null) clearTimeout(timer);
-      running?.cancel();
-      stopTicker();
+      pane.dispose();
       worker.dispose();
       editor?.view.destroy();
       editor = null;

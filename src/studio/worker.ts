@@ -5,5 +5,5 @@
 import { handleRequest } from './handler.ts';
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
-  self.postMessage(handleRequest(event.data));
+  self.postMessage(handleRequest(event.data, undefined, (progress) => self.postMessage(progress)));
 });

@@ -7,9 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
-import { launch, SCREENSHOTS, watch } from './browser.ts';
+import { nl } from '../../src/i18n/nl.ts';
+import { launch, LAPTOP, openPage, PHONE, PROJECTOR, SCREENSHOTS } from './browser.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const baseUrl = inject('baseUrl');
@@ -50,6 +51,20 @@ async function openFile(page: Page, name: string, text: string): Promise<void> {
     .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
 }
 
+/** Runs the Check and waits for it to end in `state` (complete, partial…); returns the status. */
+async function checkAll(page: Page, state = 'complete', timeout = 120_000) {
+  const status = page.locator('.check-status');
+  await page.locator('.studio-check').click();
+  await expect.poll(() => status.getAttribute('data-state'), { timeout }).toBe(state);
+  return status;
+}
+
+/** Opens a folded path under `item` and returns its steps (each a button to a line). */
+async function openPath(item: Locator, cls: string): Promise<Locator> {
+  await item.locator(`details.${cls} > summary`).click();
+  return item.locator(`details.${cls} .path-steps li`);
+}
+
 /** Plays a conversation to its debrief with clicks: the first option, and a click to show a reply whole. */
 async function playToDebrief(page: Page): Promise<number> {
   let chosen = 0;
@@ -72,12 +87,7 @@ async function playToDebrief(page: Page): Promise<number> {
 
 describe('the Studio', () => {
   it('checks a bundled scenario as the author types: a broken tag is an error at its line, then fixed', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 768 },
-      locale: 'en-GB',
-    });
-    const page = await context.newPage();
-    const problems = watch(page, baseUrl);
+    const { context, page, problems } = await openPage(browser, baseUrl, { viewport: LAPTOP });
     const scripts: string[] = [];
     page.on('request', (r) => scripts.push(r.url()));
     await openStudio(page);
@@ -155,12 +165,7 @@ describe('the Studio', () => {
   });
 
   it('shows the errors of the largest bundled story soon after a keystroke pause (figure logged)', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1920, height: 1080 },
-      locale: 'en-GB',
-    });
-    const page = await context.newPage();
-    const problems = watch(page, baseUrl);
+    const { context, page, problems } = await openPage(browser, baseUrl, { viewport: PROJECTOR });
     await openStudio(page);
     const sizes = ['en', 'nl'].flatMap((lang) =>
       [
@@ -210,9 +215,7 @@ describe('the Studio', () => {
       { name: 'laptop', width: 1366, height: 768 },
       { name: 'projector', width: 1920, height: 1080 },
     ]) {
-      const context = await browser.newContext({ viewport, locale: 'en-GB' });
-      const page = await context.newPage();
-      const problems = watch(page, baseUrl);
+      const { context, page, problems } = await openPage(browser, baseUrl, { viewport });
       await openStudio(page);
       // The template as it is passes every check, the rubric's included.
       expect(await page.locator('.studio-problems .problem').count()).toBe(0);
@@ -281,12 +284,7 @@ describe('the Studio', () => {
   });
 
   it('stops a runaway story: Cancel ends a check at once, and a full run reports a partial result', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 768 },
-      locale: 'en-GB',
-    });
-    const page = await context.newPage();
-    const problems = watch(page, baseUrl);
+    const { context, page, problems } = await openPage(browser, baseUrl, { viewport: LAPTOP });
     await openStudio(page);
     const exploding = readFileSync(resolve(root, 'tests/analysis/fixtures/exploding.ink'), 'utf8');
     await openFile(page, 'exploding.ink', exploding);
@@ -294,13 +292,46 @@ describe('the Studio', () => {
     const checkStatus = page.locator('.check-status');
     await page.locator('.studio-check').click();
     await expect.poll(() => checkStatus.getAttribute('data-state')).toBe('running');
+    // Progress: the states explored so far, counted up while the worker explores.
+    await expect
+      .poll(async () => Number(await checkStatus.getAttribute('data-states')), { timeout: 60_000 })
+      .toBeGreaterThan(0);
+    expect(await page.locator('.check-progress').isVisible()).toBe(true);
+    expect(await checkStatus.textContent()).toMatch(/of at most 20000 states/);
+    await page.screenshot({ path: `${SCREENSHOTS}/studio-progress-laptop.png` });
     await page.locator('.studio-cancel').click();
     expect(await checkStatus.getAttribute('data-state')).toBe('cancelled');
     expect(await page.locator('.studio-check').isEnabled()).toBe(true);
+    expect(await page.locator('.check-progress').isHidden()).toBe(true);
+    console.log(
+      `studio: Cancel to check stopped: ${await checkStatus.getAttribute('data-cancel-ms')} ms`,
+    );
+    // From the keyboard: Enter starts a check and puts focus on Cancel; Escape stops it.
+    await page.locator('.studio-check').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => checkStatus.getAttribute('data-state')).toBe('running');
+    await expect.poll(() => page.locator('.studio-cancel:focus').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await checkStatus.getAttribute('data-state')).toBe('cancelled');
+    await expect.poll(() => page.locator('.studio-check:focus').count()).toBe(1);
+    // A full run, watched for long tasks on the page's own thread while the worker explores.
+    await page.evaluate(() => {
+      const w = window as { __longTasks?: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks?.push(Math.round(e.duration));
+      }).observe({ type: 'longtask' });
+    });
     await page.locator('.studio-check').click();
     await expect
       .poll(() => checkStatus.getAttribute('data-state'), { timeout: 120_000 })
       .toBe('partial');
+    const longTasks = await page.evaluate(
+      () => (window as { __longTasks?: number[] }).__longTasks ?? [],
+    );
+    console.log(
+      `studio: exploding.ink check ${await checkStatus.getAttribute('data-ms')} ms; main-thread long tasks meanwhile: ${longTasks.length === 0 ? 'none' : longTasks.join(', ') + ' ms'}`,
+    );
     expect(await checkStatus.textContent()).toMatch(/Partial result/);
     expect(await page.locator('.check-findings [data-kind="partial"]').count()).toBe(1);
     expect(await page.locator('.studio-play').isDisabled()).toBe(true);
@@ -310,12 +341,10 @@ describe('the Studio', () => {
   });
 
   it('keeps the draft across a reload, and sets a damaged draft aside with a way to get it back', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 768 },
-      locale: 'en-GB',
+    const { context, page, problems } = await openPage(browser, baseUrl, {
+      viewport: LAPTOP,
+      acceptDownloads: true,
     });
-    const page = await context.newPage();
-    const problems = watch(page, baseUrl);
     await openStudio(page);
     await page
       .locator('.cm-line')
@@ -373,12 +402,7 @@ describe('the Studio', () => {
   });
 
   it('reads on a phone, with a note that writing wants a bigger screen', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      locale: 'en-GB',
-    });
-    const page = await context.newPage();
-    const problems = watch(page, baseUrl);
+    const { context, page, problems } = await openPage(browser, baseUrl, { viewport: PHONE });
     await page.goto(`${baseUrl}#/studio`);
     await page.locator('.screen-studio .cm-content').waitFor();
     expect(await page.locator('.studio-phone-note').isVisible()).toBe(true);
@@ -390,6 +414,125 @@ describe('the Studio', () => {
       .poll(() => page.locator('.check-status').getAttribute('data-state'), { timeout: 60_000 })
       .toBe('complete');
     await page.screenshot({ path: `${SCREENSHOTS}/studio-phone.png`, fullPage: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+  it("shows each tip's path to its lowest and highest total, each ending's path, and a map of the story, every line a click or a key away", async () => {
+    for (const [name, viewport] of [
+      ['laptop', LAPTOP],
+      ['projector', PROJECTOR],
+      ['phone', PHONE],
+    ] as const) {
+      const { context, page, problems } = await openPage(browser, baseUrl, { viewport });
+      await openStudio(page);
+      await expect.poll(() => page.locator('.studio-map').getAttribute('data-state')).toBeNull();
+      expect(await page.locator('.map-note').textContent()).toBe(en.studio.mapEmpty);
+      await checkAll(page);
+      const { TEMPLATES } = await import('../../src/studio/template.ts');
+      const lines = TEMPLATES.en.split('\n');
+
+      // Tip 2 is highest after the open question: one choice, a button to its line.
+      const tip2 = page.locator('.check-tips li[data-tip="2"]');
+      expect(await tip2.locator('.tip-range').textContent()).toBe(
+        en.studio.tipRange(en.tips[2].name, -1, 2),
+      );
+      const highest = await openPath(tip2, 'tip-max');
+      expect(await highest.count()).toBe(1);
+      expect(await highest.first().textContent()).toContain(
+        '“Ask Sam what brought the guests here tonight”',
+      );
+      await highest.first().locator('button').click();
+      const choiceLine = lines.find((l) => l.startsWith('* [Ask Sam')) ?? '';
+      await expect.poll(() => page.locator('.cm-activeLine').textContent()).toBe(choiceLine);
+      const lowest = await openPath(tip2, 'tip-min');
+      expect(await lowest.first().textContent()).toContain('Thank Sam and go');
+      // Each ending: the choices that reach it.
+      const cold = page.locator('.check-endings li[data-ending="cold"]');
+      const toCold = await openPath(cold, 'ending-path');
+      expect(await toCold.count()).toBe(1);
+      await page.screenshot({ path: `${SCREENSHOTS}/studio-paths-${name}.png` });
+
+      // The map: the choice point and both endings, drawn and reachable by keyboard.
+      const map = page.locator('.studio-map');
+      await expect.poll(() => map.getAttribute('data-state')).toBe('drawn');
+      expect(await map.locator('.map-node').count()).toBe(3);
+      expect(await map.locator('.map-edge').count()).toBe(2);
+      expect(await map.locator('[style]').count()).toBe(0);
+      await map.locator('.map-legend').click();
+      await page.keyboard.press('Tab');
+      const first = page.locator('.map-node:focus');
+      expect(await first.getAttribute('data-id')).toBe('arrival');
+      expect(await first.getAttribute('aria-label')).toMatch(
+        /^start\. arrival\. Line \d+\. 3 choices lead to Ending: A warm start, Ending: A missed chance$/,
+      );
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.cm-activeLine').textContent()).toBe('=== arrival ===');
+      await map.locator('.map-node[data-id="end:warm"]').click();
+      await expect
+        .poll(() => page.locator('.cm-activeLine').textContent())
+        .toBe(lines.find((l) => l.endsWith('# ending: warm')));
+      await map.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENSHOTS}/studio-map-${name}.png` });
+      // A change makes the map stale until the next check.
+      await page.keyboard.type('x');
+      await expect.poll(() => map.getAttribute('data-state')).toBe('stale');
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('speaks Dutch to a Dutch-speaking author: the findings, the paths and the map', async () => {
+    const { context, page, problems } = await openPage(browser, baseUrl, {
+      viewport: LAPTOP,
+      locale: 'nl-BE',
+    });
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: nl.studio.open, exact: true }).click();
+    await page.locator('.screen-studio .cm-content').waitFor();
+    await expect
+      .poll(() => page.locator('.studio-status').getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('ok');
+    await checkAll(page);
+    expect(await page.locator('.studio-map h2').textContent()).toBe(nl.studio.mapTitle);
+    expect(
+      await page.locator('.map-node[data-id="end:warm"]').getAttribute('aria-label'),
+    ).toContain(nl.studio.mapEnding('Een warme start'));
+    const tip1 = page.locator('.check-tips li[data-tip="1"]');
+    expect(await tip1.locator('details.tip-max > summary').textContent()).toBe(
+      nl.studio.pathToHighest(1),
+    );
+    await openPath(tip1, 'tip-max');
+    await page.screenshot({ path: `${SCREENSHOTS}/studio-check-nl-laptop.png` });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("opens each of the analyzer's bad stories and names what is wrong, at its line, with the path into it", async () => {
+    const { context, page, problems } = await openPage(browser, baseUrl, { viewport: LAPTOP });
+    await openStudio(page);
+    const cases = [
+      { file: 'dead-end', kind: 'dead-end', words: /runs out of text/ },
+      { file: 'endless', kind: 'endless-loop', words: /keeps going round/ },
+      { file: 'exploding', kind: 'partial', words: /states/ },
+    ];
+    for (const c of cases) {
+      const text = readFileSync(resolve(root, `tests/analysis/fixtures/${c.file}.ink`), 'utf8');
+      await openFile(page, `${c.file}.ink`, text);
+      await expect
+        .poll(() => page.locator('.cm-line').first().textContent())
+        .toBe(text.split('\n')[0]);
+      await checkAll(page, c.kind === 'partial' ? 'partial' : 'complete');
+      const finding = page.locator(`.check-findings li[data-kind="${c.kind}"]`).first();
+      expect(await finding.textContent()).toMatch(c.words);
+      if (c.kind !== 'partial') {
+        const line = Number(await finding.getAttribute('data-line'));
+        expect(line).toBeGreaterThan(0);
+        await finding.locator('.problem-link').click();
+        await expect
+          .poll(() => page.locator('.cm-activeLine').textContent())
+          .toBe(text.split('\n')[line - 1]);
+      }
+    }
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,0 +1,414 @@
+/**
+ * The Check pane: runs the full story analysis in a worker of its own (./client.ts, runCheck), shows
+ * how far it has come while it runs, stops it at once on Cancel (or Escape), and lists what it found:
+ * every finding worded for the author and pinned to its line, the endings (with the choices that reach
+ * each), each tip's lowest and highest total with the path that reaches it, and the places no path
+ * enters. Every line number is a button that moves the editor's cursor there.
+ *
+ * Everything from the story (choice texts, place names, the compiler's messages quoting it) is set as
+ * text, never as markup.
+ */
+import { append, h, type Child } from '../ui/dom.ts';
+import type { UiContext } from '../ui/context.ts';
+import type { CompiledScenario } from '../story/index.ts';
+import { clip } from './editor.ts';
+import { runCheck, type RunningCheck } from './client.ts';
+import type {
+  CheckProgress,
+  CheckReport,
+  Finding,
+  ReachedBy,
+  StudioFile,
+  StudioResponse,
+} from './protocol.ts';
+
+/** At most this many findings are listed (the first ones matter; the count says how many there are). */
+const MAX_LISTED = 200;
+/** The analyzer's name for the start of the story, before any knot. */
+const TOP = '(top)';
+
+export interface CheckPaneDeps {
+  /** The files to check (the story first), or null when there is no editor yet. */
+  files(): readonly StudioFile[] | null;
+  lang(): string;
+  goTo(line: number): void;
+  /** Plays a checked draft in the game's own screens (absent: no play-test offered). */
+  playTest?(scenario: CompiledScenario): void;
+  /** Told of each finished check's report (the branch map draws it). */
+  onReport?(report: CheckReport | null): void;
+}
+
+export interface CheckPane {
+  readonly el: HTMLElement;
+  /** The text changed: a finished check no longer describes it. */
+  changed(): void;
+  dispose(): void;
+}
+
+export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
+  const s = ctx.t.studio;
+  const status = h('p', {
+    class: 'check-status',
+    role: 'status',
+    'aria-live': 'polite',
+    tabindex: -1,
+  });
+  const progressBar = h('progress', {
+    class: 'check-progress',
+    hidden: true,
+    'aria-label': s.checkProgressLabel,
+  });
+  const results = h('div', { class: 'check-results' });
+  const checkButton = h('button', { type: 'button', class: 'secondary studio-check' }, s.check);
+  const cancelButton = h(
+    'button',
+    { type: 'button', class: 'ghost studio-cancel', hidden: true, 'aria-keyshortcuts': 'Escape' },
+    s.cancel,
+  );
+  const playButton = h(
+    'button',
+    { type: 'button', class: 'primary studio-play', disabled: true, title: s.playTestHint },
+    s.playTest,
+  );
+  let running: RunningCheck | null = null;
+  let ticker: ReturnType<typeof setInterval> | null = null;
+  /** The text the last check ran on, and the scenario it made when the story was sound. */
+  let checked: { files: string; scenario: CompiledScenario | null } | null = null;
+  const key = (files: readonly StudioFile[]) => JSON.stringify(files);
+
+  // ---- Words for what the analyzer found ----
+  const placeName = (place: string | null | undefined) =>
+    place === null || place === undefined || place === TOP ? s.storyStart : clip(place, 80);
+  const detail = (f: Finding): string => {
+    const w = s.findingText;
+    switch (f.kind) {
+      case 'dead-end':
+        return w.deadEnd(placeName(f.place));
+      case 'endless-loop':
+        return w.endlessLoop(placeName(f.place));
+      case 'unscored-choice':
+        return w.unscored(clip(f.choice ?? '', 120));
+      case 'untagged-ending':
+        return w.untaggedEnding(placeName(f.place));
+      case 'unreachable':
+        return w.unreachable(placeName(f.place));
+      case 'no-ending':
+        return w.noEnding;
+      case 'randomness':
+        return w.randomness;
+      case 'ending-unreached':
+        return w.endingUnreached(clip(f.choice ?? '', 80));
+      default:
+        // Compile and tag errors, runtime errors, the rubric: the checker's own words quote the story.
+        return clip(f.message);
+    }
+  };
+  const kindName = (kind: string): string =>
+    (s.findingKinds as Readonly<Record<string, string>>)[kind] ?? kind;
+
+  const jump = (line: number, ...label: Child[]) =>
+    line > 0
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'problem-link',
+            title: s.goToLine(line),
+            onclick: () => deps.goTo(line),
+          },
+          h('span', { class: 'where' }, s.lineLabel(line)),
+          ...label,
+        )
+      : h('div', { class: 'problem-link' }, ...label);
+
+  const memoryNote = (by: ReachedBy): HTMLElement | null => {
+    const set = Object.entries(by.memory);
+    if (set.length === 0) return null;
+    return h(
+      'p',
+      { class: 'path-memory' },
+      s.pathMemory(
+        set.map(([k, v]) => `${clip(k, 40)} = ${clip(JSON.stringify(v), 40)}`).join(', '),
+      ),
+    );
+  };
+
+  /** A path as the choices a player makes, each a button to its line, folded under a summary. */
+  const pathDetails = (summary: string, by: ReachedBy | null | undefined, cls: string) => {
+    if (!by) return null;
+    return h(
+      'details',
+      { class: `check-path ${cls}` },
+      h('summary', {}, summary),
+      memoryNote(by),
+      by.steps.length === 0
+        ? h('p', { class: 'path-empty' }, s.pathNoChoices)
+        : h(
+            'ol',
+            { class: 'path-steps' },
+            ...by.steps.map((step) =>
+              h(
+                'li',
+                { 'data-line': step.line },
+                jump(step.line, h('span', { class: 'message' }, `“${clip(step.text, 160)}”`)),
+              ),
+            ),
+          ),
+    );
+  };
+
+  const showReport = (report: CheckReport, files: string) => {
+    status.dataset.state = report.complete ? 'complete' : 'partial';
+    const errors = report.findings.filter((f) => f.severity === 'error').length;
+    status.textContent = [
+      report.complete ? s.checkComplete(report.states) : s.checkPartial(report.states),
+      report.findings.length === 0
+        ? s.checkClean
+        : s.counts(errors, report.findings.length - errors),
+    ].join(' ');
+    const tipNames = ctx.t.tips;
+    results.replaceChildren();
+    append(results, [
+      h('h3', { id: 'check-findings-h' }, s.findingsTitle),
+      report.findings.length === 0
+        ? h('p', { class: 'check-none' }, s.checkClean)
+        : h(
+            'ol',
+            { class: 'studio-problems check-findings', 'aria-labelledby': 'check-findings-h' },
+            ...report.findings
+              .slice(0, MAX_LISTED)
+              .map((f) =>
+                h(
+                  'li',
+                  { class: `problem ${f.severity}`, 'data-line': f.line, 'data-kind': f.kind },
+                  jump(
+                    f.line,
+                    h('span', { class: 'severity' }, s.severity[f.severity]),
+                    h('span', { class: 'kind' }, kindName(f.kind)),
+                    h('span', { class: 'message' }, detail(f)),
+                  ),
+                  pathDetails(
+                    s.reachedBy(f.reachedBy?.steps.length ?? 0),
+                    f.reachedBy,
+                    'finding-path',
+                  ),
+                ),
+              ),
+          ),
+      report.findings.length > MAX_LISTED
+        ? h('p', { class: 'check-more' }, s.moreFindings(report.findings.length - MAX_LISTED))
+        : null,
+      h('h3', { id: 'check-tips-h' }, s.tipsTitle),
+      h(
+        'ul',
+        { class: 'check-tips', 'aria-labelledby': 'check-tips-h' },
+        ...report.tips.map((r) =>
+          h(
+            'li',
+            { 'data-tip': r.tip },
+            h(
+              'span',
+              { class: 'tip-range' },
+              r.unbounded
+                ? s.tipUnbounded(tipNames[r.tip].name)
+                : s.tipRange(tipNames[r.tip].name, r.min, r.max),
+            ),
+            pathDetails(s.pathToLowest(r.min), r.minBy, 'tip-min'),
+            pathDetails(s.pathToHighest(r.max), r.maxBy, 'tip-max'),
+          ),
+        ),
+      ),
+      h('h3', { id: 'check-endings-h' }, s.endingsTitle),
+      h(
+        'ul',
+        { class: 'studio-problems check-endings', 'aria-labelledby': 'check-endings-h' },
+        ...report.endings.map((e) =>
+          h(
+            'li',
+            {
+              'data-ending': e.id,
+              class: e.reached ? 'ending-reached' : 'ending-unreached warning',
+            },
+            jump(
+              e.line,
+              h(
+                'span',
+                { class: 'message' },
+                !e.tagged
+                  ? s.untitledEnding(clip(e.id, 80))
+                  : e.title
+                    ? s.endingTitled(clip(e.id, 80), clip(e.title, 120))
+                    : clip(e.id, 80),
+              ),
+              e.reached ? null : h('span', { class: 'kind' }, s.endingNeverReached),
+            ),
+            pathDetails(s.reachedBy(e.reachedBy?.steps.length ?? 0), e.reachedBy, 'ending-path'),
+          ),
+        ),
+      ),
+      report.unreachable.length > 0 ? h('h3', {}, s.unreachableTitle) : null,
+      report.unreachable.length > 0
+        ? h(
+            'ul',
+            { class: 'studio-problems check-unreachable' },
+            ...report.unreachable.map((u) =>
+              h('li', {}, jump(u.line, h('span', { class: 'message' }, clip(u.place, 80)))),
+            ),
+          )
+        : null,
+    ]);
+    checked = { files, scenario: report.scenario };
+    playButton.disabled = report.scenario === null || !deps.playTest;
+  };
+
+  const stopTicker = () => {
+    if (ticker !== null) clearInterval(ticker);
+    ticker = null;
+  };
+
+  /** Ends the running check's display; focus on the vanishing Cancel moves to the status. */
+  const endCheck = () => {
+    stopTicker();
+    running = null;
+    const hadFocus = document.activeElement === cancelButton;
+    checkButton.disabled = false;
+    cancelButton.hidden = true;
+    progressBar.hidden = true;
+    return hadFocus;
+  };
+
+  let started = 0;
+  let progress: CheckProgress | null = null;
+  const showProgress = () => {
+    const seconds = Math.round((performance.now() - started) / 1000);
+    status.textContent = progress
+      ? s.checkProgress(
+          progress.states,
+          progress.maxStates,
+          progress.start + 1,
+          progress.starts,
+          seconds,
+        )
+      : s.checkRunning(seconds);
+    status.dataset.states = String(progress?.states ?? 0);
+    if (progress) {
+      progressBar.max = progress.maxStates;
+      progressBar.value = progress.states;
+    }
+  };
+
+  const finish = (run: RunningCheck, files: string, response: StudioResponse | null) => {
+    if (running !== run) return;
+    const refocus = endCheck();
+    status.dataset.ms = String(Math.round(performance.now() - started));
+    if (response === null) {
+      status.dataset.state = 'failed';
+      status.textContent = s.checkFailed;
+      deps.onReport?.(null);
+    } else if (response.type === 'refused') {
+      status.dataset.state = 'failed';
+      status.textContent = s.refused[response.reason];
+      deps.onReport?.(null);
+    } else if (response.type === 'checked' && response.report) {
+      showReport(response.report, files);
+      deps.onReport?.(response.report);
+    } else {
+      status.dataset.state = 'failed';
+      status.textContent = s.checkNeedsCompile;
+      deps.onReport?.(null);
+    }
+    if (refocus) status.focus();
+  };
+
+  const start = () => {
+    const files = deps.files();
+    if (!files || running) return;
+    // Check is about to be disabled: a keyboard user who pressed it lands on Cancel, not on the page.
+    const hadFocus = document.activeElement === checkButton;
+    results.replaceChildren();
+    checked = null;
+    playButton.disabled = true;
+    checkButton.disabled = true;
+    cancelButton.hidden = false;
+    progressBar.hidden = false;
+    progressBar.removeAttribute('value');
+    started = performance.now();
+    progress = null;
+    status.dataset.state = 'running';
+    delete status.dataset.cancelMs;
+    showProgress();
+    ticker = setInterval(showProgress, 1000);
+    if (hadFocus) cancelButton.focus();
+    const filesKey = key(files);
+    const run = runCheck(files, deps.lang(), (p) => {
+      if (running !== run) return;
+      progress = p;
+      showProgress();
+    });
+    running = run;
+    void run.done.then((response) => finish(run, filesKey, response));
+  };
+
+  const cancel = () => {
+    const run = running;
+    if (!run) return;
+    const clicked = performance.now();
+    const refocus = endCheck();
+    run.cancel();
+    status.dataset.state = 'cancelled';
+    status.textContent = s.checkCancelled;
+    // How long the page took to stop the check and say so (the worker is ended, not asked).
+    status.dataset.cancelMs = String(Math.round(performance.now() - clicked));
+    if (refocus) checkButton.focus();
+  };
+
+  checkButton.addEventListener('click', start);
+  cancelButton.addEventListener('click', cancel);
+  playButton.addEventListener('click', () => {
+    if (checked?.scenario && deps.playTest) deps.playTest(checked.scenario);
+  });
+
+  const el = h(
+    'section',
+    { class: 'studio-check-pane', 'aria-labelledby': 'studio-check-h' },
+    h('h2', { id: 'studio-check-h' }, s.checkTitle),
+    h('p', { class: 'check-hint' }, s.checkHint),
+    h(
+      'div',
+      { class: 'check-actions' },
+      checkButton,
+      cancelButton,
+      deps.playTest ? playButton : null,
+    ),
+    status,
+    progressBar,
+    results,
+  );
+  // Escape stops a running check from anywhere in the pane (the editor keeps its own Escape).
+  el.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && running) {
+      e.preventDefault();
+      cancel();
+    }
+  });
+
+  return {
+    el,
+    changed() {
+      const files = deps.files();
+      if (checked && files && key(files) !== checked.files) {
+        checked = null;
+        playButton.disabled = true;
+        if (results.childElementCount > 0) {
+          status.dataset.state = 'stale';
+          status.textContent = s.checkStale;
+        }
+      }
+    },
+    dispose() {
+      running?.cancel();
+      running = null;
+      stopTicker();
+    },
+  };
+}
