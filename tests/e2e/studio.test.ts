@@ -238,12 +238,12 @@ describe('the Studio', () => {
         .poll(() => checkStatus.getAttribute('data-state'), { timeout: 60_000 })
         .toBe('complete');
       expect(await checkStatus.textContent()).toMatch(/No problems on any path/);
-      expect(await page.locator('.check-tips li').count()).toBe(5);
-      expect(await page.locator('.check-endings li').count()).toBe(2);
+      expect(await page.locator('.check-tips > li').count()).toBe(5);
+      expect(await page.locator('.check-endings > li').count()).toBe(2);
       await page.screenshot({ path: `${SCREENSHOTS}/studio-checked-${viewport.name}.png` });
 
       // An ending takes the author to its knot.
-      await page.locator('.check-endings li[data-ending="warm"] button').click();
+      await page.locator('.check-endings li[data-ending="warm"] > button').click();
       await expect
         .poll(() => page.locator('.cm-activeLine').textContent())
         .toBe('=== warm_end ===');
@@ -527,7 +527,7 @@ describe('the Studio', () => {
       if (c.kind !== 'partial') {
         const line = Number(await finding.getAttribute('data-line'));
         expect(line).toBeGreaterThan(0);
-        await finding.locator('.problem-link').click();
+        await finding.locator(':scope > .problem-link').click();
         await expect
           .poll(() => page.locator('.cm-activeLine').textContent())
           .toBe(text.split('\n')[line - 1]);
