@@ -48,3 +48,20 @@ export function scenariosPlayed(profile: Profile): string[] {
     last.set(a.scenario, Math.max(last.get(a.scenario) ?? 0, a.endedAt));
   return [...last.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([s]) => s);
 }
+
+/**
+ * The scored attempt of `scenario` in `lang` that ended last before `before` (ms since the epoch):
+ * what the debrief compares a play with ("last time"). Null when there is none.
+ */
+export function previousAttempt(
+  profile: Profile,
+  scenario: string,
+  lang: string,
+  before: number,
+): (Attempt & { totals: TipTotals }) | null {
+  return (
+    scoredAttempts(profile, scenario)
+      .filter((a) => a.lang === lang && a.endedAt < before)
+      .at(-1) ?? null
+  );
+}

@@ -38,7 +38,13 @@ export {
   SCENARIO_MISSING_MESSAGE,
 } from './resume.ts';
 export { DEFAULT_SETTINGS } from './settings.ts';
-export { scoredAttempts, tipSeries, scenariosPlayed, type TipPoint } from './history.ts';
+export {
+  scoredAttempts,
+  tipSeries,
+  scenariosPlayed,
+  previousAttempt,
+  type TipPoint,
+} from './history.ts';
 export {
   readProfileFile,
   type ImportProblem,

@@ -9,10 +9,8 @@
 import {
   Plays,
   isDownloadFailure,
-  memoryRecord,
   progressRecord,
   reviewPlay,
-  sanitizeMemory,
   type OpenFailure,
   type OpenRequest,
   type Play,
@@ -22,7 +20,7 @@ import {
   type SavedPlay,
   type StageBridge,
 } from '../game/index.ts';
-import type { ProgressStore, Settings } from '../progress/index.ts';
+import { previousAttempt, type ProgressStore, type Settings } from '../progress/index.ts';
 import { dictionaries, initialLang, isLang, type Lang, type Messages } from '../i18n/index.ts';
 import type { CompiledScenario, ScenarioInfo } from '../story/index.ts';
 import type { Navigation, PlayResult, Screen, UiContext } from './context.ts';
@@ -38,14 +36,11 @@ import { NoticeBanner } from './notices.ts';
 import { profilesScreen } from './screens/profiles.ts';
 import { progressScreen } from './screens/progress.ts';
 import { notFoundScreen } from './screens/not-found.ts';
-import {
-  formatAddress,
-  HistoryRouter,
-  type Address,
-  type HistoryMove,
-  type NotFoundReason,
-  type Route,
-} from './router.ts';
+import { keepDebrief, keptDebriefOf } from './kept-debrief.ts';
+import { PlayTest } from './play-test.ts';
+import { measurePanel } from './panel.ts';
+import type { Address, NotFoundReason, Route } from './router.ts';
+import { ScreenHistory } from './screen-history.ts';
 import type * as Workshop from '../workshop/index.ts';
 import type * as Studio from '../studio/index.ts';
 
@@ -79,22 +74,6 @@ export interface AppDeps {
   readonly workshop?: boolean;
 }
 
-/** Where this tab keeps the debrief it showed last (see AppDeps.tabStorage). */
-const DEBRIEF_KEY = 'mingle.debrief';
-
-/** The debrief as kept for a reload: the result without its scenario, which the catalogue gives. */
-interface KeptDebrief {
-  readonly scenario: string;
-  readonly lang: string;
-  readonly version: string;
-  readonly debrief: PlayResult['debrief'];
-  readonly ending: string | null;
-  readonly startedAt: number | null;
-  /** The choices taken and the starting memory: "replay from here" needs them after a reload too. */
-  readonly path?: readonly number[];
-  readonly startMemory?: PlayResult['startMemory'];
-}
-
 export class App implements Navigation {
   private lang: Lang;
   private screen: Screen | null = null;
@@ -107,18 +86,12 @@ export class App implements Navigation {
   /** The conversation being played; abandoned when the player leaves it on purpose. */
   private current: Play | null = null;
   private readonly banner: NoticeBanner;
-  /** A Studio draft being play-tested: its own Plays, with a record that keeps nothing. */
-  private draft: { info: ScenarioInfo; plays: Plays } | null = null;
+  /** A Studio draft being play-tested (src/ui/play-test.ts). */
+  private readonly test = new PlayTest();
   /** Sound follows the game; armed by the player's first gesture (browsers allow no sooner). */
   private readonly sound: GameSound;
-  /** The browser's history, one entry per screen. */
-  private readonly router: HistoryRouter;
-  /** While an address is being followed, screens take its place in history instead of adding one. */
-  private following = false;
-  /** A Back or Forward out of a conversation, held while the player is asked whether to leave it. */
-  private held: HistoryMove | null = null;
-  /** The player agreed to leave: the held move is being made. */
-  private letGo = false;
+  /** The browser's history, one entry per screen (src/ui/screen-history.ts). */
+  private readonly history: ScreenHistory;
 
   constructor(private readonly deps: AppDeps) {
     // Language: on a first visit (no profile yet) it follows the browser, or the pre-store
@@ -149,7 +122,9 @@ export class App implements Navigation {
       ...(deps.observers ? { observers: deps.observers } : {}),
       online: () => deps.window.navigator?.onLine ?? true,
     });
-    deps.window.addEventListener('resize', () => this.measurePanel());
+    deps.window.addEventListener('resize', () =>
+      measurePanel(this.deps.root, this.deps.window, this.deps.stage),
+    );
     const motion = deps.window.matchMedia?.('(prefers-reduced-motion: reduce)');
     motion?.addEventListener?.('change', () => this.applySettings());
     this.sound = createGameSound({
@@ -159,7 +134,18 @@ export class App implements Navigation {
     });
     bindUiSounds(deps.root, this.sound);
     this.applySettings();
-    this.router = new HistoryRouter(deps.window, (move) => this.moved(move));
+    this.history = new ScreenHistory({
+      window: deps.window,
+      open: (address) => this.follow(address),
+      // A conversation in play asks before Back or Forward leaves it.
+      asker: () => {
+        const screen = this.screen;
+        return this.current?.state === 'playing' && screen?.askToLeave
+          ? (decide) => screen.askToLeave?.(decide)
+          : null;
+      },
+      connected: () => this.deps.root.isConnected,
+    });
   }
 
   /** Motion: the setting wins; 'system' follows the device. */
@@ -198,18 +184,10 @@ export class App implements Navigation {
         this.applySettings();
       },
       sound: this.sound,
-      previousAttempt: (scenario, lang, before) =>
-        this.deps.progress
-          .activeProfile()
-          ?.attempts.filter(
-            (a) =>
-              a.status === 'completed' &&
-              a.scenario === scenario &&
-              a.lang === lang &&
-              a.totals !== null &&
-              a.endedAt < before,
-          )
-          .at(-1) ?? null,
+      previousAttempt: (scenario, lang, before) => {
+        const profile = this.deps.progress.activeProfile();
+        return profile ? previousAttempt(profile, scenario, lang, before) : null;
+      },
     };
   }
 
@@ -228,44 +206,18 @@ export class App implements Navigation {
    * a reload anywhere).
    */
   boot(): void {
-    const here = this.router.current();
+    const here = this.history.current();
     if (here.route.screen === 'title' && !here.lang) {
       this.show(titleScreen(this.ctx, this.home()), false);
       return;
     }
-    this.follow(here);
+    this.history.follow(here);
   }
 
-  /** Back, Forward or an address typed into the bar: its screen, but never a conversation cut short. */
-  private moved(move: HistoryMove): void {
-    // An App whose page is gone (a test's earlier page) does not answer for the new one.
-    if (!this.deps.root.isConnected) return;
-    const screen = this.screen;
-    if (!this.letGo && this.current?.state === 'playing' && screen?.askToLeave) {
-      // Stay on the conversation's entry and ask; the move is made by leave() if the player leaves.
-      this.router.undo(move);
-      const asked = this.held !== null;
-      this.held = move;
-      if (!asked) {
-        screen.askToLeave((leave) => {
-          if (!leave) this.held = null;
-        });
-      }
-      return;
-    }
-    this.letGo = false;
-    this.follow(move.address);
-  }
-
-  /** Opens the screen an address names, standing in for it in history (no new entry). */
+  /** Opens the screen an address names (a deep link, a reload, Back or Forward, a typed address). */
   private follow(address: Address): void {
     if (address.lang && address.lang !== this.lang) this.useLang(address.lang);
-    this.following = true;
-    try {
-      this.route(address.route, address.lang);
-    } finally {
-      this.following = false;
-    }
+    this.route(address.route, address.lang);
   }
 
   private route(route: Route, lang: Lang | null): void {
@@ -292,10 +244,8 @@ export class App implements Navigation {
         this.settings();
         return;
       case 'workshop':
-        if (route.code) {
-          const code = route.code;
-          this.withWorkshop((m, host) => void m.reopenProjector(host, code));
-        } else this.workshop();
+        if (route.code) this.reopenRoom(route.code);
+        else this.workshop();
         return;
       case 'join':
         this.join(route.code);
@@ -309,101 +259,83 @@ export class App implements Navigation {
     }
   }
 
-  /** Writes a screen's address: a new history entry, or this one's while an address is followed. */
+  /** Writes a screen's address (src/ui/screen-history.ts). */
   private address(route: Route, lang: Lang | null = null, replace = false): void {
-    const hash = formatAddress(route, lang);
-    if (replace || this.following) this.router.replace(hash);
-    else this.router.push(hash);
+    this.history.write(route, lang, replace);
   }
 
   /** The Studio, where trainers write their own scenarios (its code and the compiler load only here). */
   studio(): void {
-    this.draft = null;
-    this.deps.stage.setMode('menu');
+    this.test.end();
     this.address({ screen: 'studio' });
-    const visit = ++this.visit;
-    import('../studio/index.ts').then(
-      (m: typeof Studio) => {
-        if (visit !== this.visit) return;
-        m.openStudio(this.studioHost());
-      },
-      (e: unknown) => {
-        if (visit !== this.visit) return;
-        this.failure('load', e instanceof Error ? e.message : String(e));
-      },
+    this.lazy(
+      () => import('../studio/index.ts'),
+      (m: typeof Studio) => m.openStudio(this.host()),
     );
   }
 
-  private studioHost(): Studio.StudioHost {
-    const host = this.workshopHost();
-    return {
-      ctx: this.ctx,
-      catalogue: this.deps.catalogue,
-      show: (screen) => host.show(screen),
-      setAddress: (route) => host.setAddress(route),
-      title: () => host.title(),
-      playTest: (scenario) => this.playTest(scenario),
-    };
-  }
-
-  /**
-   * Plays a Studio draft in the game's own screens, through the application layer like any scenario
-   * (so it is scored the same way), but with a record that keeps nothing: a draft never enters the
-   * learner's history, resume or memory.
-   */
+  /** Plays a Studio draft in the game's own screens (src/ui/play-test.ts): scored, kept nowhere. */
   private playTest(scenario: CompiledScenario): void {
-    const { json: _json, ...info } = scenario;
-    const plays = new Plays({
-      catalogue: [info],
-      loadScenario: () => Promise.resolve(scenario),
-      record: memoryRecord(),
-      online: () => true,
-    });
-    this.draft = { info, plays };
+    const { info, plays } = this.test.start(scenario);
     this.open({ scenario: info }, plays);
   }
 
   /** Workshop rooms: the facilitator's set-up (its code loads only when asked for). */
   workshop(): void {
     this.address({ screen: 'workshop', code: null });
-    this.withWorkshop((m, host) => m.openWorkshop(host));
+    this.lazy(
+      () => import('../workshop/index.ts'),
+      (m: typeof Workshop) => m.openWorkshop(this.host()),
+    );
   }
 
   /** A participant's way into a room, with the code when it is known. */
   join(code: string | null = null): void {
     this.address({ screen: 'join', code });
-    this.withWorkshop((m, host) => m.openJoin(host, code));
+    this.lazy(
+      () => import('../workshop/index.ts'),
+      (m: typeof Workshop) => m.openJoin(this.host(), code),
+    );
   }
 
-  private withWorkshop(go: (m: typeof Workshop, host: Workshop.WorkshopHost) => void): void {
+  /** The room this tab projects, reopened from its address (a reload of the projector). */
+  private reopenRoom(code: string): void {
+    this.lazy(
+      () => import('../workshop/index.ts'),
+      (m: typeof Workshop) => void m.reopenProjector(this.host(), code),
+    );
+  }
+
+  /** Loads a screen's code, then shows it, unless the player has gone elsewhere in the meantime. */
+  private lazy<M>(load: () => Promise<M>, go: (m: M) => void): void {
     this.deps.stage.setMode('menu');
     const visit = ++this.visit;
-    import('../workshop/index.ts').then(
+    load().then(
       (m) => {
-        if (visit !== this.visit) return;
-        go(m, this.workshopHost());
+        if (visit === this.visit) go(m);
       },
       (e: unknown) => {
-        if (visit !== this.visit) return;
-        this.failure('load', e instanceof Error ? e.message : String(e));
+        if (visit === this.visit) this.failure('load', e instanceof Error ? e.message : String(e));
       },
     );
   }
 
-  private workshopHost(): Workshop.WorkshopHost {
+  /** What the workshop's and the Studio's screens may ask of the game. */
+  private host(): Workshop.WorkshopHost & Studio.StudioHost {
     return {
       ctx: this.ctx,
       catalogue: this.deps.catalogue,
       loadScenario: (lang, id) => this.deps.loadScenario(lang, id),
       show: (screen) => this.show(screen),
-      // The workshop's screens take the place of the one that opened them (set-up → room).
+      // Their screens take the place of the one that opened them (set-up → room).
       setAddress: (route) => this.address(route, null, true),
       title: () => this.title(),
+      playTest: (scenario) => this.playTest(scenario),
     };
   }
 
   title(): void {
-    this.draft = null;
+    this.test.end();
     this.deps.stage.setMode('menu');
     this.ensureProfile();
     this.address({ screen: 'title' });
@@ -477,16 +409,13 @@ export class App implements Navigation {
    * to continue it, and starting another scenario does not abandon it); otherwise it is abandoned.
    */
   leave(keep: boolean): void {
-    const held = this.held;
-    if (held) {
+    if (this.history.holding) {
       // The question came from Back or Forward: kept or ended, the player goes where they were going.
-      this.held = null;
       if (keep) {
         this.current?.setAside();
         this.current = null;
       }
-      this.letGo = true;
-      this.router.redo(held);
+      this.history.release();
       return;
     }
     if (keep) {
@@ -511,7 +440,7 @@ export class App implements Navigation {
 
   select(): void {
     // Leaving a play-test (its conversation or debrief) goes back to the Studio it came from.
-    if (this.draft) {
+    if (this.test.active) {
       this.studio();
       return;
     }
@@ -538,8 +467,8 @@ export class App implements Navigation {
 
   /** Plays a scenario; with `saved`, continues that saved run on the same line with the same scores. */
   play(info: ScenarioInfo, saved: SavedPlay | null = null): void {
-    const draft = this.draft;
-    if (draft && this.isDraft(info)) {
+    const draft = this.test.playsOf(info.id, info.lang);
+    if (draft) {
       this.open({ scenario: draft.info }, draft.plays);
       return;
     }
@@ -566,52 +495,9 @@ export class App implements Navigation {
   /** A debrief's address: the one this tab showed last, if it is of this scenario and version. */
   private debriefAt(id: string, lang: string): void {
     const info = this.plays.find(id, lang);
-    const kept = this.keptDebrief();
-    if (
-      !info ||
-      !kept ||
-      kept.scenario !== id ||
-      kept.lang !== lang ||
-      kept.version !== info.version
-    ) {
-      this.notFound(info ? 'debrief' : 'scenario', info);
-      return;
-    }
-    this.debrief({
-      info,
-      debrief: kept.debrief,
-      ending: kept.ending,
-      ...(kept.startedAt === null ? {} : { startedAt: kept.startedAt }),
-      ...(kept.path && kept.startMemory ? { path: kept.path, startMemory: kept.startMemory } : {}),
-    });
-  }
-
-  private keptDebrief(): KeptDebrief | null {
-    try {
-      const raw = this.deps.tabStorage?.getItem(DEBRIEF_KEY);
-      const kept = raw ? (JSON.parse(raw) as Partial<KeptDebrief> | null) : null;
-      if (
-        !kept ||
-        typeof kept.scenario !== 'string' ||
-        typeof kept.lang !== 'string' ||
-        typeof kept.version !== 'string' ||
-        typeof kept.debrief !== 'object' ||
-        kept.debrief === null ||
-        !Array.isArray(kept.debrief.tips) ||
-        !Array.isArray(kept.debrief.moments)
-      )
-        return null;
-      // A damaged path or memory only costs "replay from here", never the debrief itself.
-      const { path, startMemory, ...rest } = kept as KeptDebrief;
-      const pathOk =
-        Array.isArray(path) &&
-        path.every((n: unknown) => Number.isInteger(n) && (n as number) >= 0);
-      if (!pathOk || typeof startMemory !== 'object' || startMemory === null) return rest;
-      return { ...rest, path, startMemory: sanitizeMemory(startMemory) };
-    } catch {
-      // Blocked or damaged tab storage: the debrief is simply not here any more.
-      return null;
-    }
+    const kept = info ? keptDebriefOf(this.deps.tabStorage, info) : null;
+    if (kept) this.debrief(kept);
+    else this.notFound(info ? 'debrief' : 'scenario', info);
   }
 
   /** An address that leads nowhere: what was wrong, and the ways on. */
@@ -675,11 +561,11 @@ export class App implements Navigation {
   debrief(result: PlayResult): void {
     this.deps.stage.setMode('debrief');
     const { info } = result;
-    const draft = this.isDraft(info);
+    const draft = this.test.playsOf(info.id, info.lang) !== null;
     if (!draft) {
       // A Studio draft's debrief has no address of its own: a reload goes back to the Studio.
       this.address({ screen: 'debrief', scenario: info.id }, asLang(info.lang), true);
-      this.keepDebrief(result);
+      keepDebrief(this.deps.tabStorage, result);
     }
     this.show(
       debriefScreen(
@@ -692,17 +578,11 @@ export class App implements Navigation {
     );
   }
 
-  /** True for the Studio draft being play-tested (its plays go through its own Plays). */
-  private isDraft(info: ScenarioInfo): boolean {
-    const draft = this.draft;
-    return draft !== null && info.id === draft.info.id && info.lang === draft.info.lang;
-  }
-
   /** "Replay from here": a new attempt from a saved place (the choices before it are replayed). */
   playFrom(saved: SavedPlay): void {
     // A Studio draft replays through its own Plays, which keep nothing.
-    const draft = this.draft;
-    if (draft && saved.scenario === draft.info.id && saved.lang === draft.info.lang) {
+    const draft = this.test.playsOfSaved(saved);
+    if (draft) {
       this.open({ scenario: draft.info, resume: saved }, draft.plays);
       return;
     }
@@ -752,25 +632,6 @@ export class App implements Navigation {
     this.show(reviewProblemScreen(this.ctx, kind, () => this.progress()));
   }
 
-  private keepDebrief(result: PlayResult): void {
-    const kept: KeptDebrief = {
-      scenario: result.info.id,
-      lang: result.info.lang,
-      version: result.info.version,
-      debrief: result.debrief,
-      ending: result.ending,
-      startedAt: result.startedAt ?? null,
-      ...(result.path && result.startMemory
-        ? { path: result.path, startMemory: result.startMemory }
-        : {}),
-    };
-    try {
-      this.deps.tabStorage?.setItem(DEBRIEF_KEY, JSON.stringify(kept));
-    } catch {
-      // Full or blocked: a reload of the debrief will say it is gone, nothing else is lost.
-    }
-  }
-
   /** A play that could not go on; `retry` (for a network failure) tries the same thing again. */
   failure(kind: PlayFailureKind, detail: string, retry?: () => void): void {
     this.deps.stage.setMode('menu');
@@ -780,7 +641,7 @@ export class App implements Navigation {
   private show(screen: Screen, moveFocus = true, countsAsVisit = true): void {
     if (countsAsVisit) this.visit++;
     // A question about leaving the previous screen is moot now.
-    this.held = null;
+    this.history.forget();
     // Any other screen means the conversation was left on purpose: it goes into the history as
     // abandoned (a finished one is already there). A reload never gets here, so it stays resumable.
     this.current?.leave();
@@ -794,27 +655,9 @@ export class App implements Navigation {
     this.deps.root.dataset.screen = screen.el.classList[1] ?? 'screen';
     this.deps.root.scrollTop = 0;
     doc.defaultView?.scrollTo?.(0, 0);
-    this.measurePanel();
+    measurePanel(this.deps.root, this.deps.window, this.deps.stage);
     if (moveFocus) screen.focus.focus({ preventScroll: true });
     screen.start?.();
-  }
-
-  /** Tells the stage where the dialogue panel covers the canvas, so people stand beside it. */
-  private measurePanel(): void {
-    const panel = this.deps.root.querySelector<HTMLElement>('.screen-conversation .panel');
-    const win = this.deps.window;
-    if (!panel) {
-      this.deps.stage.setPanel('none', 0);
-      return;
-    }
-    // The stylesheet decides where the panel goes (beside the picture on wide screens and on phones
-    // held sideways, below it otherwise); read the outcome instead of repeating its media queries.
-    const rect = panel.getBoundingClientRect();
-    const side = rect.height >= win.innerHeight * 0.8 && rect.width < win.innerWidth * 0.8;
-    if (side)
-      this.deps.stage.setPanel('side', win.innerWidth > 0 ? rect.width / win.innerWidth : 0);
-    else
-      this.deps.stage.setPanel('bottom', win.innerHeight > 0 ? rect.height / win.innerHeight : 0);
   }
 }
 
