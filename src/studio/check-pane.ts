@@ -133,28 +133,35 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
     );
   };
 
-  /** A path as the choices a player makes, each a button to its line, folded under a summary. */
+  /**
+   * A path as the choices a player makes, each a button to its line, folded under a summary. The steps
+   * are built when the path is first opened: a partial story's report can hold thousands of them, and
+   * building them all at once would hold up the page.
+   */
   const pathDetails = (summary: string, by: ReachedBy | null | undefined, cls: string) => {
     if (!by) return null;
-    return h(
-      'details',
-      { class: `check-path ${cls}` },
-      h('summary', {}, summary),
-      memoryNote(by),
-      by.steps.length === 0
-        ? h('p', { class: 'path-empty' }, s.pathNoChoices)
-        : h(
-            'ol',
-            { class: 'path-steps' },
-            ...by.steps.map((step) =>
-              h(
-                'li',
-                { 'data-line': step.line },
-                jump(step.line, h('span', { class: 'message' }, `“${clip(step.text, 160)}”`)),
+    const details = h('details', { class: `check-path ${cls}` }, h('summary', {}, summary));
+    const fill = () => {
+      if (!details.open || details.childElementCount > 1) return;
+      append(details, [
+        memoryNote(by),
+        by.steps.length === 0
+          ? h('p', { class: 'path-empty' }, s.pathNoChoices)
+          : h(
+              'ol',
+              { class: 'path-steps' },
+              ...by.steps.map((step) =>
+                h(
+                  'li',
+                  { 'data-line': step.line },
+                  jump(step.line, h('span', { class: 'message' }, `“${clip(step.text, 160)}”`)),
+                ),
               ),
             ),
-          ),
-    );
+      ]);
+    };
+    details.addEventListener('toggle', fill);
+    return details;
   };
 
   const showReport = (report: CheckReport, files: string) => {
@@ -337,6 +344,7 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
     status.dataset.state = 'running';
     delete status.dataset.cancelMs;
     showProgress();
+    status.scrollIntoView({ block: 'nearest' });
     ticker = setInterval(showProgress, 1000);
     if (hadFocus) cancelButton.focus();
     const filesKey = key(files);

@@ -59,9 +59,10 @@ async function checkAll(page: Page, state = 'complete', timeout = 120_000) {
   return status;
 }
 
-/** Opens a folded path under `item` and returns its steps (each a button to a line). */
+/** Opens a folded path under `item` (built as it opens) and returns its steps, each a button to a line. */
 async function openPath(item: Locator, cls: string): Promise<Locator> {
   await item.locator(`details.${cls} > summary`).click();
+  await item.locator(`details.${cls} .path-steps`).waitFor();
   return item.locator(`details.${cls} .path-steps li`);
 }
 
