@@ -309,6 +309,30 @@ export const KNOWN_LOOKS: Readonly<Record<string, CharacterLook>> = {
   }),
   // Sofie Maes again, over coffee rather than at the club breakfast: the same person, no name badge.
   'coffee-one-on-one/sofie': { ...SOFIE, lanyard: null },
+
+  // the-referral (Niels is only ever heard on the phone, so he needs no look)
+  // Thomas Verlinden: eight months into his own recruitment agency; funny, quick, a little too eager.
+  thomas: look({
+    skin: '#efc3a4',
+    hair: 'short',
+    hairColor: '#6e4631',
+    outfitColor: '#3b6e8f',
+    innerColor: '#ffffff',
+    beard: 'stubble',
+    lanyard: '#e0643c',
+  }),
+  // Karolien Verbist: managing director of a kitchen maker, your client for eleven years; precise,
+  // loyal, hates surprises. A linen summer jacket at the garden drink.
+  karolien: look({
+    skin: '#f7d7c1',
+    hair: 'bob',
+    hairColor: '#cfcac4',
+    outfitColor: '#cdbb95',
+    innerColor: '#2f4a6d',
+    glasses: true,
+    earrings: true,
+    mature: true,
+  }),
 };
 
 /** FNV-1a: a small, well-spread string hash, identical on every platform. */

@@ -38,6 +38,12 @@ export const CURRICULUM: readonly CurriculumStep[] = [
   // after helping first you ask for something small, specific and answerable for yourself. Right after
   // coffee-one-on-one, whose question ("how can I help?") it completes; Els from hard-seller comes back.
   { id: 'your-own-ask', continues: 'hard-seller' },
+  // Tip 5 through the referral, from the side that is asked: a likeable contact wants your best client
+  // on your word, and a recommendation you made has just let her down. Right after your-own-ask, which
+  // teaches asking for an introduction; this one teaches what giving one spends (visible, credible,
+  // referable), a "not yet" that keeps the door open, a qualified introduction, and owning a referral
+  // that went wrong. Thomas knows you as the club's connector from hard-seller, when it was played.
+  { id: 'the-referral', continues: 'hard-seller' },
   // Tip 1 again, from the sales side: at a trade-fair stand, a real buying signal deserves a clear offer,
   // while the freebie hunter, the competitor and the badge scanner tempt the hard sell. It comes after
   // the scenarios that teach not to sell, so "when selling is right" reads as their nuance, not their

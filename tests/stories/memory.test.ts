@@ -33,6 +33,7 @@ beforeAll(() => {
       'beyond-the-pitch',
       'coffee-one-on-one',
       'your-own-ask',
+      'the-referral',
     ])
       scenarios.set(
         `${lang}/${id}`,
@@ -313,6 +314,51 @@ describe('Els, helped in hard-seller, comes back to your-own-ask owing you one',
       expect(table).toContain(
         lang === 'en' ? "Hilde says we'll get along." : 'Hilde zegt dat we goed gaan overeenkomen.',
       );
+    }
+  });
+});
+
+describe('the-referral: Thomas knows you as the connector from hard-seller', () => {
+  const connector = {
+    en: "Johan Goossens tells everyone you're the one who put him and his architect together.",
+    nl: 'Johan Goossens vertelt aan iedereen dat gij het was die hem en zijn architecte samengebracht hebt.',
+  } as const;
+  const kurt = {
+    en: "Kurt Mertens says you're the only person at the club who walked away from him without a car.",
+    nl: 'Kurt Mertens zegt dat ge de enige van de club zijt die bij hem weggelopen is zonder auto.',
+  } as const;
+
+  for (const lang of ['en', 'nl'] as const) {
+    it(`(${lang}) the introduction you promised Johan is why Thomas comes to you`, () => {
+      const seller = scenario(lang, 'hard-seller');
+      const { store } = playerMemory();
+      play(
+        seller,
+        store,
+        findPath(seller.json, (r) => text(r, 'mem_promised_intro') !== ''),
+      );
+      const [opening] = firstTwoBeats(scenario(lang, 'the-referral'), store);
+      expect(opening).toContain(connector[lang]);
+      expect(opening).not.toContain(kurt[lang]);
+    });
+  }
+
+  it('without the promise, Kurt is the one who talks about you; a newcomer hears neither', () => {
+    const seller = scenario('en', 'hard-seller');
+    const { store } = playerMemory();
+    play(
+      seller,
+      store,
+      findPath(seller.json, (r) => text(r, 'mem_promised_intro') === ''),
+    );
+    const [opening] = firstTwoBeats(scenario('en', 'the-referral'), store);
+    expect(opening).toContain(kurt.en);
+    expect(opening).not.toContain(connector.en);
+    for (const lang of ['en', 'nl'] as const) {
+      const [fresh] = firstTwoBeats(scenario(lang, 'the-referral'), playerMemory().store);
+      expect(fresh).not.toContain(connector[lang]);
+      expect(fresh).not.toContain(kurt[lang]);
+      expect(fresh).toContain(lang === 'en' ? 'Walk me over?' : 'Stelt ge mij efkes voor?');
     }
   });
 });
