@@ -117,7 +117,7 @@ Hij knikt naar de fontein. En? # speaker: thomas # mood: interested # discuss: H
 = refused
 Thomas blijft glimlachen, maar zijn glas stopt halverwege zijn mond.
 Juist. Nee, natuurlijk. Ik dacht dat wij... laat maar. # speaker: thomas # mood: uneasy # discuss: Je zei nee. Hoe zeg je nee tegen een kennismaking zonder de deur dicht te doen voor de persoon?
-* [Zeg hem wat je van gedacht zou doen veranderen: een koffie volgende week, en twee klanten die je mag bellen # act: invite # tip4 +1 # tip5 +2 # trust: thomas +1 # why: Een nee met een weg naar ja zegt hem dat het gaat over wat jij weet, niet over hem; het kost je ook een ochtend, en haar monteurs nog een week.]
+* [Zeg hem wat je over de streep zou trekken: een koffie volgende week, en twee klanten die je mag bellen # act: invite # tip4 +1 # tip5 +2 # trust: thomas +1 # why: Een nee met een weg naar ja zegt hem dat het gaat over wat jij weet, niet over hem; het kost je ook een ochtend, en haar monteurs nog een week.]
     ~ framing = "later"
     "Het gaat niet over jou. Ik ken je werk gewoon niet. Koffie volgende week? Breng twee klanten mee die ik mag bellen." # speaker: you
     Huiswerk. Allez. Eigenlijk is dat eerlijk. # speaker: thomas # mood: neutral
