@@ -84,6 +84,8 @@ export function parseAddress(hash: string): Address {
     if (!isLang(langParam)) return { route: nowhere('language'), lang: null };
     lang = langParam;
   }
+  // `#/?lang=nl`: the title in a language (what formatAddress writes for it).
+  if (path === '/') return { route: { screen: 'title' }, lang };
   const parts = path.slice(1).replace(/\/$/, '').split('/').map(decode);
   if (parts.some((p) => p === null || p === '')) return { route: nowhere(), lang };
   const [first, second, ...rest] = parts as string[];

@@ -439,10 +439,14 @@ export function conversationScreen(
   resizes?.observe(area);
 
   /**
-   * Types `text` into `said`: the part not yet typed is there from the start but transparent, so the
-   * line keeps its final shape (nothing reflows) and a screen reader gets the whole line at once.
+   * Types `text` into `said`, a part of the transcript's `line`: the part not yet typed is there from
+   * the start but transparent, so the line keeps its final shape (nothing reflows). A screen reader
+   * hears the line once, whole, when it is complete: while it types, the line is hidden from the
+   * accessibility tree (its growing text would otherwise be read piece by piece, or not at all), and
+   * when it is complete a finished copy takes its place, a new line in the live region, which
+   * announces additions. The eye sees no change: the copy is the same text in the same place.
    */
-  const typeInto = (said: HTMLElement, text: string) => {
+  const typeInto = (line: HTMLElement, said: HTMLElement, text: string) => {
     const speed = ctx.settings().textSpeed;
     const chars = [...text];
     const shown = document.createTextNode('');
@@ -453,11 +457,17 @@ export function conversationScreen(
     // A long line types faster (see typingTime): the clock runs quicker by the same factor.
     const natural = typewriterDuration(text, speed);
     const rate = natural > 0 ? natural / Math.max(1, typingTime(natural, speed)) : 1;
+    line.setAttribute('aria-hidden', 'true');
     const complete = () => {
       if (typing?.timer) clearTimeout(typing.timer);
       typing = null;
       said.classList.remove('typing');
       said.replaceChildren(text);
+      const done = line.cloneNode(true) as HTMLElement;
+      done.removeAttribute('aria-hidden');
+      // Already in place: the copy must not rise into view a second time.
+      done.classList.add('settled');
+      line.replaceWith(done);
     };
     const tick = () => {
       if (!typing) return;
@@ -515,7 +525,7 @@ export function conversationScreen(
     ctx.sound?.lineShown(line);
     scrollToEnd();
     const said = node.querySelector<HTMLElement>('.said');
-    if (animate && said) typeInto(said, line.text);
+    if (animate && said) typeInto(node, said, line.text);
   };
 
   const echo = (text: string) =>

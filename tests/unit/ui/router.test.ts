@@ -42,7 +42,11 @@ describe('parseAddress and formatAddress', () => {
       route: { screen: 'play', scenario: 'hard-seller' },
       lang: 'nl',
     });
-    expect(parseAddress('#/?lang=en').lang).toBe('en');
+    expect(parseAddress('#/?lang=en')).toEqual({ route: { screen: 'title' }, lang: 'en' });
+    expect(parseAddress(formatAddress({ screen: 'title' }, 'nl'))).toEqual({
+      route: { screen: 'title' },
+      lang: 'nl',
+    });
     expect(parseAddress('#/progress?lang=nl&utm=x').lang).toBe('nl');
   });
 

@@ -73,14 +73,18 @@ describe('the typewriter', () => {
     await vi.advanceTimersByTimeAsync(600);
     const said = lines(el)[1]?.querySelector('.said');
     expect(said?.classList.contains('typing')).toBe(true);
-    // The whole line is there for screen readers; only part of it is visible yet.
+    // The whole line keeps its place; only part of it is visible yet. Screen readers do not hear it
+    // until it is complete: then a finished copy of the line is added to the live region.
     expect(said?.textContent).toBe("Hi, I'm Ann. What do you do?");
     expect(said?.querySelector('.untyped')?.textContent?.length).toBeGreaterThan(0);
+    expect(lines(el)[1]?.getAttribute('aria-hidden')).toBe('true');
 
     press(' ');
     expect(said?.classList.contains('typing')).toBe(false);
     expect(said?.querySelector('.untyped')).toBeNull();
     expect(lines(el)).toHaveLength(2);
+    expect(lines(el)[1]?.hasAttribute('aria-hidden')).toBe(false);
+    expect(lines(el)[1]?.querySelector('.said')?.textContent).toBe("Hi, I'm Ann. What do you do?");
     expect(choices(el)).toHaveLength(2);
 
     // The reply has two spoken lines: Space completes the first, Space again shows the second.
