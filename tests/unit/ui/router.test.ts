@@ -80,7 +80,22 @@ describe('parseAddress and formatAddress', () => {
 describe('HistoryRouter', () => {
   let moves: HistoryMove[];
   let router: HistoryRouter;
-  const popped = () => new Promise((resolve) => setTimeout(resolve, 20));
+  /**
+   * Waits for the history step to land (jsdom traverses history asynchronously): its popstate or
+   * hashchange, then a moment for the other one. A fixed wait failed on a loaded machine.
+   */
+  const popped = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        window.removeEventListener('popstate', done);
+        window.removeEventListener('hashchange', done);
+        clearTimeout(fallback);
+        setTimeout(resolve, 20);
+      };
+      const fallback = setTimeout(done, 5000);
+      window.addEventListener('popstate', done);
+      window.addEventListener('hashchange', done);
+    });
 
   beforeEach(() => {
     window.history.replaceState(null, '', '/');
