@@ -108,11 +108,13 @@ describe('the Studio', () => {
     await page.keyboard.type('Somebody laughs. # mood: furious');
     await page.keyboard.press('Enter');
 
+    // The worker may still be answering for a keystroke before Enter (the text typed, the line not yet
+    // ended): wait for the finding of the finished line.
     const first = page.locator('.studio-problems .problem').first();
     await expect
-      .poll(() => first.getAttribute('data-line'), { timeout: 20_000 })
-      .toBe(String(target));
-    expect(await first.textContent()).toMatch(/unknown mood "furious"/);
+      .poll(() => first.textContent(), { timeout: 20_000 })
+      .toMatch(/unknown mood "furious"/);
+    expect(await first.getAttribute('data-line')).toBe(String(target));
     expect(await page.locator('.studio-status').textContent()).toMatch(/^1 error/);
     await expect.poll(() => page.locator('.cm-gutter-lint .cm-lint-marker-error').count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}/studio-error-laptop.png` });
