@@ -16,7 +16,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CURRICULUM } from '../src/game/curriculum.ts';
+import { curriculumStep, inCurriculumOrder, swapOf } from '../src/game/curriculum.ts';
 import { DEFAULT_MASTERY } from '../src/lms/config.ts';
 import { SCORM12_SUSPEND_LIMIT } from '../src/lms/suspend.ts';
 import { buildScenario } from './ink/scenario.ts';
@@ -68,11 +68,13 @@ const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 const bundle = await buildLmsBundle(root);
 try {
   const ids = [...new Set(bundle.scenarios.map((s) => s.id))];
+  // The curriculum's order, each swap right after its original (an LMS course does not lock a swap:
+  // the learning platform decides the order). Every curriculum scenario and swap gets a zip of its own.
+  const order = inCurriculumOrder(ids.map((id) => ({ id }))).map((s) => s.id);
   const scopes = values.scope ?? [
     'curriculum',
-    ...CURRICULUM.map((s) => s.id).filter((id) => ids.includes(id)),
+    ...order.filter((id) => curriculumStep(id) !== null || swapOf(id) !== null),
   ];
-  const order = CURRICULUM.map((s) => s.id);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   console.log(`Packages (mastery ${mastery}) into ${values.out}/:`);

@@ -53,6 +53,45 @@ export const CURRICULUM: readonly CurriculumStep[] = [
   { id: 'not-ready-to-buy', continues: null },
 ];
 
+/**
+ * Swaps: the same evening as a curriculum scenario, played from the other side of the table (issue 15).
+ * A swap is not a step of its own: the select screen shows it with its original, and it stays locked
+ * there until the original has been played once to its debrief, because a swap teaches by contrast
+ * with an evening the learner has already had. The lock is the menu's order, not a gate: an address
+ * (`#/play/<swap>`, a workshop room, an LMS package) plays a swap at once (docs/authoring.md, "Swaps").
+ */
+export interface SwapPair {
+  /** The swap's scenario id. */
+  readonly id: string;
+  /** The curriculum scenario it is the other side of. */
+  readonly of: string;
+}
+
+export const SWAPS: readonly SwapPair[] = [
+  // The hard sell from the seat of the person it is aimed at: Els, whom Kurt pitches at the door.
+  { id: 'hard-seller-swap', of: 'hard-seller' },
+];
+
+/** The original a swap is the other side of, or null when `id` is not a swap. */
+export function swapOf(id: string): string | null {
+  return SWAPS.find((s) => s.id === id)?.of ?? null;
+}
+
+/** The swap of an original scenario, or null when it has none. */
+export function swapFor(id: string): string | null {
+  return SWAPS.find((s) => s.of === id)?.id ?? null;
+}
+
+/**
+ * Whether the select screen shows a scenario locked, given the scenarios this profile has played to
+ * their debrief (in any language). Only a swap can be locked, and only until its original has been
+ * played; a swap already played (through a link) stays open.
+ */
+export function isLocked(id: string, played: ReadonlySet<string>): boolean {
+  const original = swapOf(id);
+  return original !== null && !played.has(original) && !played.has(id);
+}
+
 /** The 1-based place of a scenario in the suggested order, or null when it is not part of it. */
 export function curriculumStep(id: string): number | null {
   const index = CURRICULUM.findIndex((s) => s.id === id);
@@ -65,11 +104,17 @@ export function continuesFrom(id: string): string | null {
 }
 
 /**
- * Scenarios sorted into the suggested order. Scenarios the curriculum does not name (a club's own, say)
- * follow the curriculum, in the order they came in, so nothing is ever hidden.
+ * Scenarios sorted into the suggested order, each swap right after its original. Scenarios the
+ * curriculum does not name (a club's own, say) follow the curriculum, in the order they came in, so
+ * nothing is ever hidden.
  */
 export function inCurriculumOrder<T extends { readonly id: string }>(items: readonly T[]): T[] {
-  const rank = (item: T) => curriculumStep(item.id) ?? Number.POSITIVE_INFINITY;
+  const rank = (item: T) => {
+    const original = swapOf(item.id);
+    const step = curriculumStep(original ?? item.id);
+    if (step === null) return Number.POSITIVE_INFINITY;
+    return original === null ? step : step + 0.5;
+  };
   return items
     .map((item, i) => ({ item, i }))
     .sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i)

@@ -63,10 +63,15 @@ export {
 } from './stage.ts';
 export {
   CURRICULUM,
+  SWAPS,
+  swapOf,
+  swapFor,
+  isLocked,
   curriculumStep,
   continuesFrom,
   inCurriculumOrder,
   type CurriculumStep,
+  type SwapPair,
 } from './curriculum.ts';
 export { rangesForMemory } from './ranges.ts';
 export {

@@ -32,6 +32,19 @@ export const nl: Messages = {
   mainLessonLabel: 'Hoofdles',
   alsoAtStake: 'Komt ook aan bod',
   continuesFrom: (title: string) => `Vervolg op „${title}”`,
+  swapLabel: 'De andere kant',
+  swapPlayShort: 'Speel de andere kant',
+  swapLockedShort: 'Op slot',
+  swapLockedName: (title: string) => `„${title}”: op slot`,
+  swapLocked: (original: string) =>
+    `Op slot tot je „${original}” tot aan de nabespreking gespeeld hebt: speel het één keer, en kom dan hier terug.`,
+  swapDebriefHeading: 'De andere kant van de tafel',
+  swapInvite: (swap: string) =>
+    `Je hebt „${swap}” vrijgespeeld: dezelfde avond, gespeeld door wie aan de andere kant van de tafel zat.`,
+  swapPlay: 'Speel de andere kant',
+  swapOfOriginal: (original: string) =>
+    `Dit was de andere kant van „${original}”: dezelfde avond, dezelfde mensen, vanaf de andere stoel. Speel het nog eens en bekijk je eigen keuzes zoals ze er van hieruit uitzien.`,
+  swapPlayOriginal: (original: string) => `Speel „${original}”`,
   play: (title: string) => `Speel „${title}”`,
   back: 'Terug',
   backToMenu: 'Terug naar de scenario’s',

@@ -188,6 +188,12 @@ export class App implements Navigation {
         const profile = this.deps.progress.activeProfile();
         return profile ? previousAttempt(profile, scenario, lang, before) : null;
       },
+      playedScenarios: () => {
+        const attempts = this.deps.progress.activeProfile()?.attempts ?? [];
+        return new Set(attempts.filter((a) => a.status === 'completed').map((a) => a.scenario));
+      },
+      scenario: (id, lang) =>
+        this.deps.catalogue.find((s) => s.id === id && s.lang === lang) ?? null,
     };
   }
 

@@ -58,6 +58,13 @@ export interface UiContext {
    * `before` (ms since the epoch), for the debrief to compare with; null when there is none.
    */
   previousAttempt?(scenario: string, lang: string, before: number): Attempt | null;
+  /**
+   * The scenarios the active profile has played to their debrief, in any language: what unlocks a
+   * swap on the select screen (src/game/curriculum.ts). Absent: nothing has been played.
+   */
+  playedScenarios?(): ReadonlySet<string>;
+  /** A bundled scenario by id and language (the debrief names a swap's pair); null when there is none. */
+  scenario?(id: string, lang: string): ScenarioInfo | null;
 }
 
 /** A screen, built and ready to be put on the page. */

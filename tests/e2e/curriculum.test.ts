@@ -79,7 +79,7 @@ describe('the curriculum in Dutch', () => {
       await expect.poll(() => page.locator('h1').textContent()).toBe(nl.selectTitle);
       // The cards come in the suggested order, with Dutch labels.
       const order = await page
-        .locator('li.scenario button')
+        .locator('li.scenario article button')
         .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-scenario')));
       expect(order).toEqual(CURRICULUM.map((s) => s.id));
       const intro = page.locator('li.scenario', {
@@ -155,7 +155,8 @@ describe('the scenario select', () => {
         for (let i = 0; i < CURRICULUM.length; i++) {
           const card = cards.nth(i);
           expect(await card.locator('h2').count()).toBe(1);
-          expect(await card.locator('button').count()).toBe(1);
+          // One button per scenario; a card that holds a swap has the swap's own button under it.
+          expect(await card.locator('article button').count()).toBe(1);
           expect(await card.locator('.main-tip .tip-chip').count()).toBe(1);
         }
         const overflow = await page.evaluate(

@@ -16,7 +16,7 @@ import {
 } from '../../scoring/index.ts';
 import { effectList } from '../effects.ts';
 import { humanize, type PlayResult, type Screen, type UiContext } from '../context.ts';
-import { replayPoint } from '../../game/index.ts';
+import { isLocked, replayPoint, swapFor, swapOf } from '../../game/index.ts';
 import type { Messages } from '../../i18n/index.ts';
 import type { Attempt } from '../../progress/index.ts';
 import { chartRows } from '../chart.ts';
@@ -253,6 +253,44 @@ export interface DebriefElsewhere {
   go(): void;
 }
 
+/**
+ * The pair of a swap (src/game/curriculum.ts), named in both debriefs: an original's debrief invites
+ * to its swap once the swap is unlocked (it is, once this debrief shows a finished play of it), and a
+ * swap's debrief names its original. Null when the scenario has no pair in this language.
+ */
+function swapNote(ctx: UiContext, info: PlayResult['info']): HTMLElement | null {
+  const { t } = ctx;
+  const originalId = swapOf(info.id);
+  const partnerId = originalId ?? swapFor(info.id);
+  const partner = partnerId ? (ctx.scenario?.(partnerId, info.lang) ?? null) : null;
+  if (!partner) return null;
+  if (originalId === null && isLocked(partner.id, ctx.playedScenarios?.() ?? new Set<string>()))
+    return null;
+  const text =
+    originalId === null ? t.swapInvite(partner.meta.title) : t.swapOfOriginal(partner.meta.title);
+  const label = originalId === null ? t.swapPlay : t.swapPlayOriginal(partner.meta.title);
+  return h(
+    'section',
+    {
+      class: 'swap-note no-print',
+      'aria-labelledby': 'swap-note-heading',
+      'data-pair': partner.id,
+    },
+    h('h2', { id: 'swap-note-heading' }, t.swapDebriefHeading),
+    h('p', {}, text),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary',
+        'data-scenario': partner.id,
+        onclick: () => ctx.nav.play(partner),
+      },
+      label,
+    ),
+  );
+}
+
 export interface DebriefOptions {
   /** Set when an earlier attempt's debrief is reopened: when it was played, and a way back. */
   readonly reopened?: { readonly endedAt: number; back(): void };
@@ -329,6 +367,7 @@ export function debriefScreen(
         t.printHandout,
       ),
     ),
+    options.elsewhere ? null : swapNote(ctx, info),
     h(
       'section',
       { class: 'tips', 'aria-labelledby': 'tips-heading' },
