@@ -39,12 +39,12 @@ An architect! Architects drive a lot. Kurt Mertens, Voltlease. # speaker: kurt #
 Fully electric, all-in, one price a month, tax-friendly. Charges in eighteen minutes. Look, I'll show you the chart. # speaker: kurt # mood: interested
 He holds out his phone. He zooms in. You don't need a car. You need builders, clients, and your Fridays back from the payroll forms. # discuss: A pitch you did not ask for, at the door. What do you owe the man making it?
 * [Let him finish: it's only polite, and it will be over sooner # act: hear-out # tip2 -1 # tip5 +1 # trust: kurt +1 # why: Patience is kind, and he will remember you as friendly; but a pitch heard to the end teaches him that the pitch works.]
-    You let him go through the chart, the tax table and the wooden dashboard. It takes six minutes. He is delighted with you.
+    You let him go through the chart, the tax table and the charging map of Flanders. It takes six minutes. He is delighted with you.
     Then you say you need a drink, and you go before the second chart.
 * [“I'm not buying a car tonight, Kurt. I came to meet people. Who should I meet?” # act: decline # tip1 +1 # tip2 +1 # tip5 +1 # trust: kurt +1 # why: A clear no, said with a smile, and a question that lets him be useful instead of a salesman: the pitch stops and the door stays open.]
     I'm not buying a car tonight, Kurt. I came to meet people. Who should I meet? # speaker: you
     He blinks, as if the chart had frozen. Then he laughs.
-    Everyone! Well. Johan Goossens. Grey hair, sparkling water. Knows everybody. Now, the wooden dashboard... # speaker: kurt # mood: pleased
+    Everyone! Well. Johan Goossens. Grey hair, sparkling water. Knows everybody. Now, the tax table... # speaker: kurt # mood: pleased
     He is already back on the chart. You say thank you, and you escape to the bar.
     ~ meet += 1
 * [Take his card, say “send me something”, and slip away # act: smooth-over # tip1 +1 # tip5 -1 # trust: kurt +1 # why: You are free in ten seconds and he feels he scored; but a yes you don't mean is a quote in your inbox at eight tomorrow, and the start of a pretence.]
@@ -182,7 +182,7 @@ Then she drops her voice. The old boss would take you back tomorrow, she says. A
 === johan ===
 Back near the bar, a grey-haired man with a loosened tie and a glass of sparkling water has a hand on Kurt's shoulder.
 { kurt_cut:
-    Robin waves you over. Johan Goossens, Robin says. Goossens Bouw: forty people, third generation. And he's looking for an architect.
+    He turns, sees your green jacket, and comes over. Someone told me there was an architect here in a green jacket. Goossens Bouw: forty people, third generation. # speaker: johan # mood: pleased
 - else:
     Kurt spots you and waves both arms, as if you were a taxi. # speaker: kurt # mood: pleased
     Els! The architect! Johan, this is the one I told you about. She ran away from me, but she's good, I can tell. # speaker: kurt # mood: pleased
@@ -274,9 +274,10 @@ Was it me? # speaker: kurt # mood: uneasy # discuss: Kurt asks you straight. Wha
 === robin_goodbye ===
 {
     - said_monday:
-        Robin passes on the way out and stops. "Monday at ten, then."
+        On your way to the coat rack you pass Robin. "Monday at ten, then," you say, and you very nearly keep walking.
     - else:
-        Robin finds you by the door, coat half on.
+        Robin is by the door, coat half on. Sorry I didn't come back, you say. Old colleagues: once they start...
+
 }
 Your phone buzzes. Your accountant, who sent you here: "So? Better than golf? Any clients?" # discuss: Your evening, in one message. And Robin is still standing there.
 * [Tell Robin: “Forget Monday. Coffee, some time? Off duty.” # act: invite # tip4 +1 # tip5 +2 # trust: robin +1 # why: You turn a sales call into a meeting between two people who are new in town, and leave the forms for when you actually want to talk about them.]

@@ -39,12 +39,12 @@ Een architecte! Architecten rijden veel. Kurt Mertens, Voltlease. # speaker: kur
 Volledig elektrisch, all-in, één prijs per maand, fiscaal interessant. Op achttien minuten opgeladen. Kijk, ik toon u de grafiek. # speaker: kurt # mood: interested
 Hij houdt zijn gsm omhoog. Hij zoomt in. Jij hebt geen auto nodig. Jij hebt aannemers nodig, klanten, en je vrijdagen terug van de loonformulieren. # discuss: Een pitch waar je niet om vroeg, aan de deur. Wat ben je de man verschuldigd die hem geeft?
 * [Hem laten uitspreken: dat is beleefd, en dan is het sneller voorbij # act: hear-out # tip2 -1 # tip5 +1 # trust: kurt +1 # why: Geduld is vriendelijk, en hij zal je onthouden als sympathiek; maar een pitch die je tot het einde aanhoort, leert hem dat de pitch werkt.]
-    Je laat hem de grafiek doen, de fiscale tabel en het houten dashboard. Het duurt zes minuten. Hij is verrukt over jou.
+    Je laat hem de grafiek doen, de fiscale tabel en de kaart met laadpalen in Vlaanderen. Het duurt zes minuten. Hij is verrukt over jou.
     Dan zeg je dat je iets gaat drinken, en je bent weg voor de tweede grafiek.
 * [“Ik koop vanavond geen auto, Kurt. Ik kom mensen leren kennen. Wie moet ik hier ontmoeten?” # act: decline # tip1 +1 # tip2 +1 # tip5 +1 # trust: kurt +1 # why: Een duidelijke nee, met een glimlach, en een vraag waarmee hij nuttig kan zijn in plaats van verkoper: de pitch stopt en de deur blijft open.]
     Ik koop vanavond geen auto, Kurt. Ik kom mensen leren kennen. Wie moet ik hier ontmoeten? # speaker: you
     Hij knippert, alsof de grafiek vastliep. Dan lacht hij.
-    Iedereen! Allez. Johan Goossens. Grijs haar, bruisend water. Kent iedereen. Maar dat houten dashboard... # speaker: kurt # mood: pleased
+    Iedereen! Allez. Johan Goossens. Grijs haar, bruisend water. Kent iedereen. Maar die fiscale tabel... # speaker: kurt # mood: pleased
     Hij zit alweer in zijn grafiek. Je zegt merci, en je ontsnapt naar de bar.
     ~ meet += 1
 * [Zijn kaartje aannemen, “stuur maar iets door” zeggen, en wegglippen # act: smooth-over # tip1 +1 # tip5 -1 # trust: kurt +1 # why: Op tien seconden ben je vrij en hij denkt dat hij gescoord heeft; maar een ja die je niet meent, is morgen om acht uur een offerte in je mailbox, en het begin van een toneeltje.]
@@ -182,7 +182,7 @@ Dan laat ze haar stem zakken. De oude baas zou je morgen terugnemen, zegt ze. En
 === johan ===
 Terug bij de bar heeft een grijze man met een losgetrokken das en een glas bruisend water een hand op Kurts schouder gelegd.
 { kurt_cut:
-    Robin wenkt je. Johan Goossens, zegt Robin. Bouwbedrijf Goossens: veertig man, derde generatie. En hij zoekt een architect.
+    Hij draait zich om, ziet je groene vest, en komt naar je toe. Iemand zei me dat hier een architecte was, in een groene vest. Bouwbedrijf Goossens: veertig man, derde generatie. # speaker: johan # mood: pleased
 - else:
     Kurt ziet je en zwaait met twee armen, alsof je een taxi bent. # speaker: kurt # mood: pleased
     Els! De architecte! Johan, dit is ze, waar ik u over vertelde. Ze is voor mij gaan lopen, maar ze is goed, dat zie ik zo. # speaker: kurt # mood: pleased
@@ -274,9 +274,10 @@ Lag het aan mij? # speaker: kurt # mood: uneasy # discuss: Kurt vraagt het je re
 === robin_goodbye ===
 {
     - said_monday:
-        Robin komt voorbij op weg naar buiten en blijft staan. "Maandag om tien uur, dan."
+        Op weg naar de kapstok kom je langs Robin. "Maandag om tien uur, dan," zeg je, en je loopt bijna door.
     - else:
-        Robin vindt je bij de deur, de jas half aan.
+        Robin staat bij de deur, de jas half aan. Sorry dat ik niet terugkwam, zeg je. Oud-collega's: als die eenmaal beginnen...
+
 }
 Je gsm trilt. Je boekhouder, die je hierheen stuurde: "En? Beter dan golf? Klanten?" # discuss: Je avond, in één bericht. En Robin staat er nog.
 * [Tegen Robin: “Vergeet maandag. Een koffie, eens? Met vrijaf.” # act: invite # tip4 +1 # tip5 +2 # trust: robin +1 # why: Je maakt van een verkoopgesprek een afspraak tussen twee mensen die nieuw zijn in de stad, en je laat de formulieren liggen tot je er zelf over wilt praten.]

@@ -90,7 +90,9 @@ describe('hard-seller and its swap, the other side of the table', () => {
           await expect.poll(() => page.locator('h1').textContent()).toBe(en.selectTitle);
 
           // The pair: the swap inside hard-seller's card, locked, and told why by name.
-          const pair = page.locator('li.scenario.paired');
+          const pair = page.locator('li.scenario.paired', {
+            has: page.locator('article button[data-scenario="hard-seller"]'),
+          });
           expect(await pair.count()).toBe(1);
           expect(await pair.locator('article h2').textContent()).toBe(ORIGINAL);
           const swap = pair.locator('section.swap');
@@ -148,7 +150,7 @@ describe('hard-seller and its swap, the other side of the table', () => {
           // Back on the select screen, the pair is open.
           await page.getByRole('button', { name: en.otherScenario }).click();
           await expect.poll(() => page.locator('h1').textContent()).toBe(en.selectTitle);
-          const open = page.locator('li.scenario.paired section.swap');
+          const open = pair.locator('section.swap');
           expect(await open.getAttribute('class')).not.toContain('locked');
           expect(await open.locator('.lock-note').count()).toBe(0);
           expect(await open.locator('button').getAttribute('aria-disabled')).toBeNull();
