@@ -25,7 +25,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -46,7 +46,9 @@ function arg(name: string): string | undefined {
 const RUNS = Math.max(1, Number(arg('runs') ?? 5));
 const ROOT = resolve(arg('root') ?? HERE);
 const JSON_OUT = arg('json');
-const WORK = join(HERE, 'node_modules/.cache/mingle-bench');
+// One folder per checkout: worktrees share node_modules (a link), and two benchmarks must not build
+// into each other's folders.
+const WORK = join(HERE, 'node_modules/.cache/mingle-bench', basename(HERE));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -176,7 +178,9 @@ interface RunResult {
  * on the page clock. Plain JavaScript in a string, so no helper of our TypeScript toolchain leaks in.
  */
 const INSTRUMENT = `(() => {
-  const bench = (window.bench = { firstChoice: null, chosen: null, tasks: [] });
+  const bench = (window.bench = {
+    firstChoice: null, chosen: null, tasks: [], timeOrigin: performance.timeOrigin,
+  });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.tasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
@@ -194,6 +198,8 @@ interface Bench {
   firstChoice: number | null;
   chosen: number | null;
   tasks: [number, number][];
+  /** The page clock's zero, in ms since the epoch (the clock the requests below are timed on). */
+  timeOrigin: number;
 }
 
 async function readBench(page: Page): Promise<Bench> {
@@ -261,9 +267,11 @@ async function run(
       firstChoice = choiceAt;
     }
   }
-  const choiceWall = Date.now();
   await page.waitForTimeout(SETTLE_MS);
   const b = await readBench(page);
+  // When the choice became clickable, on the wall clock the requests were timed on (not when this
+  // script noticed it, which may be after the stage's chunk was asked for).
+  const choiceWall = b.timeOrigin + choiceAt;
   await context.close();
   const inWindow = b.tasks.filter(([t, d]) => t + d > from && t < choiceAt);
   const before = b.tasks.filter(([t]) => t < choiceAt);
