@@ -22,6 +22,8 @@
  *
  * `--root` measures another checkout (e.g. a `git worktree` of main, with `node_modules` linked),
  * so a change can be compared with what it replaces; the bare page is always built from this tree.
+ * `--compare DIR` also measures another checkout's deep link in the same runs, interleaved: on a
+ * loaded machine the only fair way to tell a change from its base.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -45,6 +47,8 @@ function arg(name: string): string | undefined {
 
 const RUNS = Math.max(1, Number(arg('runs') ?? 5));
 const ROOT = resolve(arg('root') ?? HERE);
+/** Another checkout whose deep link is measured in the same runs, interleaved (a change against its base). */
+const COMPARE = arg('compare') ? resolve(arg('compare') ?? '') : null;
 const JSON_OUT = arg('json');
 // One folder per checkout: worktrees share node_modules (a link), and two benchmarks must not build
 // into each other's folders.
@@ -133,9 +137,12 @@ step();
   return out;
 }
 
-async function buildGame(): Promise<string> {
-  const out = join(WORK, ROOT === HERE ? 'game' : 'game-other');
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
+async function buildGame(
+  root = ROOT,
+  name = root === HERE ? 'game' : 'game-other',
+): Promise<string> {
+  const out = join(WORK, name);
+  await build({ root, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
   return out;
 }
 
@@ -299,6 +306,15 @@ function median(values: readonly (number | null)[]): number | null {
   return v.length % 2 ? (v[mid] ?? null) : ((v[mid - 1] ?? 0) + (v[mid] ?? 0)) / 2;
 }
 
+function pairedRatio(game: readonly RunResult[], bare: readonly RunResult[]): number | null {
+  return median(
+    game.map((g, i) => {
+      const b = bare[i]?.firstChoice;
+      return g.firstChoice !== null && b ? g.firstChoice / b : null;
+    }),
+  );
+}
+
 const ms = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x)} ms`);
 const kib = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} KiB`);
 
@@ -313,22 +329,28 @@ async function main(): Promise<void> {
   const stageKiB = stage.reduce((s, f) => s + gzipKiB(join(assets, f)), 0);
   const initialKiB = initialChunks(gameDist).reduce((s, f) => s + gzipKiB(join(assets, f)), 0);
 
+  const compareDist = COMPARE ? await buildGame(COMPARE, 'game-compare') : null;
+
   const bare = await serve(bareDist);
   const game = await serve(gameDist);
+  const other = compareDist ? await serve(compareDist) : null;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'],
   });
-  const results: Record<'bare' | 'deep' | 'title' | 'motion', RunResult[]> = {
+  const results: Record<'bare' | 'deep' | 'title' | 'motion' | 'compare', RunResult[]> = {
     bare: [],
     deep: [],
     title: [],
     motion: [],
+    compare: [],
   };
   try {
     for (let i = 0; i < RUNS; i++) {
       results.bare.push(await run(browser, bare.url, bareDist, 'bare', true));
       results.deep.push(await run(browser, game.url, gameDist, 'deep', true));
+      if (other && compareDist)
+        results.compare.push(await run(browser, other.url, compareDist, 'deep', true));
       results.title.push(await run(browser, game.url, gameDist, 'title', true));
       results.motion.push(await run(browser, game.url, gameDist, 'title', false));
       process.stdout.write(`run ${i + 1}/${RUNS} done\n`);
@@ -337,6 +359,7 @@ async function main(): Promise<void> {
     await browser.close();
     bare.server.close();
     game.server.close();
+    other?.server.close();
   }
   const m = (k: keyof typeof results, f: keyof RunResult) => median(results[k].map((r) => r[f]));
   const deepOk = results.deep.some((r) => r.firstChoice !== null);
@@ -360,6 +383,13 @@ async function main(): Promise<void> {
     stageChunkKiB: stage.length ? stageKiB : null,
     initialBundleKiB: initialKiB,
     defaultExperienceChosenToChoiceMs: m('motion', 'chosenToChoice'),
+    // Each run's own ratio (its deep link against the bare page just before it): steadier than the
+    // ratio of the medians when the machine's load drifts during the runs.
+    pairedRatio: pairedRatio(results.deep, results.bare),
+    compare: COMPARE,
+    compareFirstChoiceMs: COMPARE ? m('compare', 'firstChoice') : null,
+    compareLongestMs: COMPARE ? m('compare', 'longestBeforeChoice') : null,
+    comparePairedRatio: COMPARE ? pairedRatio(results.compare, results.bare) : null,
   };
   const ratio =
     summary.deepFirstChoiceMs !== null && summary.bareFirstChoiceMs
@@ -382,7 +412,12 @@ Start-up, hard-seller, ${THROTTLE}× CPU throttle, reduced motion, median of ${R
 | stage chunk (gzip) | – | ${kib(summary.stageChunkKiB)} |
 | initial bundle (gzip) | – | ${kib(summary.initialBundleKiB)} |
 | default experience (motion on, default speed): scenario chosen → first choice | – | ${summary.defaultExperienceChosenToChoiceMs === null ? 'n/a' : `${(summary.defaultExperienceChosenToChoiceMs / 1000).toFixed(1)} s`} |
-`);
+| deep link ÷ bare page, median of each run's own ratio | – | ${summary.pairedRatio?.toFixed(2) ?? 'n/a'}× |
+${
+  COMPARE
+    ? `| --compare ${COMPARE}: deep link → first choice, longest task before it; median of each run's ratio | – | ${ms(summary.compareFirstChoiceMs)}, ${ms(summary.compareLongestMs)}; ${summary.comparePairedRatio?.toFixed(2) ?? 'n/a'}× |\n`
+    : ''
+}`);
   if (JSON_OUT) writeFileSync(JSON_OUT, `${JSON.stringify({ summary, results }, null, 2)}\n`);
 }
 
