@@ -185,8 +185,11 @@ interface RunResult {
  * on the page clock. Plain JavaScript in a string, so no helper of our TypeScript toolchain leaks in.
  */
 const INSTRUMENT = `(() => {
+  let settle;
   const bench = (window.bench = {
     firstChoice: null, chosen: null, tasks: [], timeOrigin: performance.timeOrigin,
+    // What came up first: the first clickable choice, or the title screen (a build without routes).
+    shown: new Promise((resolve) => (settle = resolve)),
   });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.tasks.push([e.startTime, e.duration]);
@@ -194,7 +197,10 @@ const INSTRUMENT = `(() => {
   new MutationObserver(() => {
     if (bench.firstChoice !== null) return;
     const b = document.querySelector('button.choice');
-    if (b && !b.disabled) bench.firstChoice = performance.now();
+    if (b && !b.disabled) {
+      bench.firstChoice = performance.now();
+      settle('choice');
+    } else if (document.querySelector('.screen-title')) settle('title');
   }).observe(document, { childList: true, subtree: true });
   document.addEventListener('click', (e) => {
     if (e.target && e.target.closest && e.target.closest('[data-scenario]')) bench.chosen = performance.now();
@@ -210,7 +216,11 @@ interface Bench {
 }
 
 async function readBench(page: Page): Promise<Bench> {
-  return page.evaluate(() => (window as unknown as { bench: Bench }).bench);
+  return page.evaluate(() => {
+    const { firstChoice, chosen, tasks, timeOrigin } = (window as unknown as { bench: Bench })
+      .bench;
+    return { firstChoice, chosen, tasks, timeOrigin };
+  });
 }
 
 async function run(
@@ -251,24 +261,17 @@ async function run(
     chosenToChoice = choiceAt - from;
   } else {
     await page.goto(mode === 'deep' ? `${url}#/play/hard-seller?lang=en` : url);
-    // The loser of the race is still waiting when the context closes: it must not reject unheard (an
-    // unhandled rejection ended the whole benchmark).
+    // Waited for in the page itself (a promise the instrument settles), not with a locator: the first
+    // locator makes Playwright evaluate its selector engine in the page, a few hundred ms of main
+    // thread at this throttle, which then lands inside one variant's measured window and not the
+    // other's, depending on when each page's load event lets this line run.
+    let timer: NodeJS.Timeout | undefined;
     const which = await Promise.race([
-      page
-        .locator('button.choice')
-        .first()
-        .waitFor({ timeout: 120_000 })
-        .then(() => 'choice')
-        .catch(() => 'none'),
-      page
-        .locator('.screen-title')
-        .waitFor({ timeout: 120_000 })
-        .then(() => 'title')
-        .catch(() => 'none'),
-    ]);
+      page.evaluate(() => (window as unknown as { bench: { shown: Promise<string> } }).bench.shown),
+      new Promise<string>((resolve) => (timer = setTimeout(() => resolve('none'), 120_000))),
+    ]).finally(() => clearTimeout(timer));
     if (which === 'none') throw new Error(`${mode}: neither a choice nor the title screen came up`);
     if (which === 'choice') {
-      await page.locator('button.choice').first().waitFor();
       const b = await readBench(page);
       choiceAt = b.firstChoice ?? 0;
       firstChoice = choiceAt;
