@@ -5,12 +5,22 @@
  * question and of the debrief go to test-results/screenshots/booth-*.png, for people to look at.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { rubricEn } from '../../src/i18n/rubric-en.ts';
 import { rubricNl } from '../../src/i18n/rubric-nl.ts';
-import { launch, LAPTOP, openPage, PHONE, SCREENSHOTS } from './browser.ts';
+import {
+  launch,
+  LAPTOP,
+  openPage,
+  openScenario,
+  path,
+  PHONE,
+  playToEnd,
+  screenshot,
+  stageReady,
+} from './browser.ts';
 
 /** Per test: a full play at each size, generous for a loaded machine. */
 const BUDGET = 240_000;
@@ -58,28 +68,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Plays PATH by number keys; calls `atChoices` before each choice. Returns the choices made. */
-async function playPath(page: Page, atChoices: (step: number) => Promise<void>): Promise<number> {
-  let step = 0;
-  for (let guard = 0; guard < 500; guard++) {
-    if (await page.locator('button.to-debrief').isVisible()) return step;
-    const count = await page.locator('button.choice:not([disabled])').count();
-    if (count === 0) {
-      await page.keyboard.press('Space');
-      await page.waitForTimeout(50);
-      continue;
-    }
-    const option = PATH[step];
-    if (option === undefined) throw new Error(`more choice points than the path has (${step + 1})`);
-    expect(option).toBeLessThanOrEqual(count);
-    await atChoices(step);
-    await page.keyboard.press(String(option));
-    step++;
-    await page.waitForTimeout(50);
-  }
-  throw new Error('the scenario never reached its end');
-}
-
 describe('trade-fair-booth: a buying signal answered with a clear offer', () => {
   for (const { lang, locale, t, rubric, ending, offer } of LANGS) {
     for (const { name, viewport } of SIZES) {
@@ -91,34 +79,24 @@ describe('trade-fair-booth: a buying signal answered with a clear offer', () => 
             locale,
             reducedMotion: true,
           });
-          const shot = async (what: string, fullPage = false) => {
-            await page.waitForFunction(() =>
-              document.getAnimations().every((a) => a.playState !== 'running'),
-            );
-            await page.screenshot({
-              path: `${SCREENSHOTS}/booth-${what}-${lang}-${name}.png`,
-              fullPage,
-            });
-          };
+          const shot = (what: string, fullPage = false) =>
+            screenshot(page, `booth-${what}-${lang}-${name}`, fullPage);
           try {
-            await page.goto(baseUrl);
-            await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
-            await page.locator('button.start').click();
-            await page.locator('button[data-scenario="trade-fair-booth"]').click();
-            await page.waitForSelector('.screen-conversation');
+            await openScenario(page, baseUrl, 'trade-fair-booth', lang);
+            expect(await page.locator('html').getAttribute('lang')).toBe(lang);
 
-            const choices = await playPath(page, async (step) => {
-              if (step !== 3) return;
-              // The buying question: the first option is the clear offer, and Tine is on stage.
-              expect(await page.locator('button.choice').first().textContent()).toContain(offer);
-              // The stage's pictures have loaded (the panel's progress bar is gone), and the
-              // entrance has finished, so the shot shows the people a player sees.
-              await page.waitForSelector('#stage canvas', { timeout: 20_000 });
-              await expect
-                .poll(() => page.locator('.pictures-progress:visible').count(), { timeout: 20_000 })
-                .toBe(0);
-              await page.waitForTimeout(900);
-              await shot('conversation');
+            const choices = await playToEnd(page, path(PATH), {
+              advance: () => 'Space',
+              atChoices: async (step) => {
+                if (step !== 3) return;
+                // The buying question: the first option is the clear offer, and Tine is on stage.
+                expect(await page.locator('button.choice').first().textContent()).toContain(offer);
+                // The stage's pictures have loaded (the panel's progress bar is gone), and the
+                // entrance has finished, so the shot shows the people a player sees.
+                await stageReady(page);
+                await page.waitForTimeout(900);
+                await shot('conversation');
+              },
             });
             expect(choices).toBe(PATH.length);
 

@@ -3,6 +3,7 @@
  * console error, an uncaught page error, a failed request, or a request to any other origin.
  */
 import { mkdirSync } from 'node:fs';
+import { expect } from 'vitest';
 import {
   chromium,
   type Browser,
@@ -128,4 +129,117 @@ export async function tabTo(page: Page, selector: string, max = 20): Promise<voi
     if (await page.locator(`${selector}:focus`).count()) return;
   }
   throw new Error(`Tab never reached ${selector}`);
+}
+
+/**
+ * Opens a scenario as a shared link does (`#/play/<id>?lang=`), and waits for its conversation. Tests
+ * about scenario select click their way in instead; every other test starts here.
+ */
+export async function openScenario(
+  page: Page,
+  baseUrl: string,
+  id: string,
+  lang?: string,
+): Promise<void> {
+  await page.goto(`${baseUrl}#/play/${id}${lang === undefined ? '' : `?lang=${lang}`}`);
+  await page.waitForSelector('.screen-conversation');
+}
+
+/** From the title screen, as a player goes: Start, then the scenario's button in scenario select. */
+export async function chooseScenario(page: Page, id: string): Promise<void> {
+  await page.locator('button.start').click();
+  await page.locator(`button[data-scenario="${id}"]`).click();
+  await page.waitForSelector('.screen-conversation');
+}
+
+/** Waits until the stage draws and none of its pictures is still loading. */
+export async function stageReady(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForSelector('#stage canvas', { timeout });
+  await expect.poll(() => page.locator('.pictures-progress:visible').count(), { timeout }).toBe(0);
+}
+
+/** Who the stage draws, as id → mood (the stage host's `data-drawn`). */
+export async function drawn(page: Page): Promise<Record<string, string>> {
+  const value = (await page.locator('#stage').getAttribute('data-drawn')) ?? '';
+  return Object.fromEntries(
+    value
+      .split(' ')
+      .filter((p) => p !== '')
+      .map((p) => p.split(':') as [string, string]),
+  );
+}
+
+/** Waits until nothing animates, then saves a screenshot as `SCREENSHOTS/<name>.png`. */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running'),
+  );
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage });
+}
+
+/** Which option (0-based) to take at choice point `step`, when `count` are on offer. */
+export type Pick = (step: number, count: number) => number;
+
+/** The first option every time. */
+export const first: Pick = () => 0;
+
+/** The last option every time. */
+export const last: Pick = (_step, count) => count - 1;
+
+/** A written path: the option (1-based, as the number keys) to take at each choice point, in order. */
+export function path(options: readonly number[]): Pick {
+  return (step, count) => {
+    const option = options[step];
+    if (option === undefined) throw new Error(`more choice points than the path has (${step + 1})`);
+    if (option > count)
+      throw new Error(`choice point ${step + 1} has ${count} options, not ${option}`);
+    return option - 1;
+  };
+}
+
+export interface PlayOptions {
+  /** Called whenever options are on offer, before choosing; `true` stops the play there. */
+  readonly atChoices?: (step: number, count: number) => Promise<boolean | void>;
+  /**
+   * The key pressed while no option is on offer. Space completes the line being typed, then pauses;
+   * any other key ('x', the default) shows the rest of a reply at once.
+   */
+  readonly advance?: (step: number) => string;
+  /** Choose by clicking the buttons (and click the transcript to go on) instead of by keys. */
+  readonly click?: boolean;
+  /** Stop after this many choices. */
+  readonly stopAfter?: number;
+}
+
+/**
+ * Plays the open conversation by keyboard (number keys), taking `pick(step, count)` at each choice
+ * point, until the end (the debrief button shows), `stopAfter` choices, or `atChoices` says stop.
+ * Returns the number of choices made.
+ */
+export async function playToEnd(
+  page: Page,
+  pick: Pick,
+  options: PlayOptions = {},
+): Promise<number> {
+  const { atChoices, advance = () => 'x', click = false, stopAfter = Infinity } = options;
+  let step = 0;
+  for (let guard = 0; guard < 600; guard++) {
+    if (step >= stopAfter) return step;
+    if (await page.locator('button.to-debrief').isVisible()) return step;
+    const buttons = page.locator('button.choice:not([disabled])');
+    const count = await buttons.count();
+    if (count === 0) {
+      if (click) await page.locator('.transcript').click();
+      else await page.keyboard.press(advance(step));
+      await page.waitForTimeout(60);
+      continue;
+    }
+    if ((await atChoices?.(step, count)) === true) return step;
+    const option = pick(step, count);
+    if (click) await buttons.nth(option).click();
+    else await page.keyboard.press(String(option + 1));
+    step++;
+    await page.waitForTimeout(60);
+  }
+  throw new Error('the scenario never reached its end');
 }

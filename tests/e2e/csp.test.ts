@@ -12,7 +12,7 @@ import { en } from '../../src/i18n/en.ts';
 import { directives } from '../../scripts/vite-plugin-csp.ts';
 import { headerPolicy, pagePolicy } from '../../server/csp.ts';
 import { removeDir, startServer, tempDir } from '../server/helpers.ts';
-import { launch, watch } from './browser.ts';
+import { chooseScenario, launch, playToEnd, watch } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const dist = inject('distDir');
@@ -75,28 +75,18 @@ describe('the Content-Security-Policy', () => {
     try {
       await recordViolations(page);
       await page.goto(baseUrl);
-      await page.getByRole('button', { name: en.start }).click();
-      await page.locator('button[data-scenario="hard-seller"]').click();
+      await chooseScenario(page, 'hard-seller');
       await page.waitForSelector('button.choice', { timeout: 60_000 });
       await expect
         .poll(() => page.locator('#stage').getAttribute('data-renderer'), { timeout: 60_000 })
         .toBe('webgl');
-      let choices = 0;
-      for (let guard = 0; guard < 400; guard++) {
-        if (await page.locator('button.to-debrief').isVisible()) break;
-        const buttons = page.locator('button.choice:not([disabled])');
-        const count = await buttons.count();
-        if (count === 0) {
-          await page.locator('.transcript').click();
-          await page.waitForTimeout(60);
-          continue;
-        }
-        await buttons.nth(choices % count).click();
-        choices++;
+      await playToEnd(page, (step, count) => step % count, {
+        click: true,
         // Give the stage time to draw who speaks, blinks included (pictures drawn in the page).
-        if (choices === 2) await page.waitForTimeout(3000);
-        await page.waitForTimeout(60);
-      }
+        atChoices: async (step) => {
+          if (step === 2) await page.waitForTimeout(3000);
+        },
+      });
       await page.locator('button.to-debrief').click();
       await expect.poll(() => page.locator('h1').textContent()).toBe(en.debriefTitle);
       expect(await violations(page)).toEqual([]);

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { CURRICULUM } from '../../src/game/curriculum.ts';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { focusedText, launch, openPage, reopen, SCREENSHOTS, tabTo } from './browser.ts';
+import { focusedText, launch, openPage, playToEnd, reopen, SCREENSHOTS, tabTo } from './browser.ts';
 
 const TIPS = [1, 2, 3, 4, 5] as const;
 
@@ -42,22 +42,8 @@ async function switchToDutch(page: Page): Promise<void> {
 }
 
 /** Plays to the end with number keys, varying the option so a run is not always the first one. */
-async function playToEnd(page: Page): Promise<number> {
-  let choices = 0;
-  for (let guard = 0; guard < 400; guard++) {
-    if (await page.locator('button.to-debrief').isVisible()) return choices;
-    const count = await page.locator('button.choice:not([disabled])').count();
-    if (count === 0) {
-      await page.keyboard.press('Space');
-      await page.waitForTimeout(60);
-      continue;
-    }
-    await page.keyboard.press(String(((choices * 2) % count) + 1));
-    choices++;
-    await page.waitForTimeout(60);
-  }
-  throw new Error('the scenario never reached its end');
-}
+const playVaried = (page: Page) =>
+  playToEnd(page, (step, count) => (step * 2) % count, { advance: () => 'Space' });
 
 describe('the curriculum in Dutch', () => {
   it('switches to Dutch by keyboard, plays the-introduction to a Dutch debrief, and remembers the language', async () => {
@@ -92,7 +78,7 @@ describe('the curriculum in Dutch', () => {
       await tabTo(page, 'button[data-scenario="the-introduction"]');
       await page.keyboard.press('Enter');
       await page.waitForSelector('.screen-conversation');
-      const choices = await playToEnd(page);
+      const choices = await playVaried(page);
       expect(choices).toBeGreaterThanOrEqual(8);
       await expect.poll(() => page.locator('button.to-debrief:focus').count()).toBe(1);
       expect(await focusedText(page)).toBe(nl.toDebrief);

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
-import { launch, SCREENSHOTS, watch } from './browser.ts';
+import { chooseScenario, last, launch, playToEnd, SCREENSHOTS, watch } from './browser.ts';
 
 // Whole plays under software WebGL on a shared machine: an explicit, generous budget per test.
 vi.setConfig({ testTimeout: 480_000 });
@@ -37,45 +37,12 @@ async function open(viewport: {
   return { context, page, problems };
 }
 
-/**
- * Plays the open conversation to its end by keyboard, taking option `pick(step, count)`; a key other
- * than a number shows the rest of a reply at once. Returns the number of choices made.
- */
-async function playToEnd(
-  page: Page,
-  pick: (step: number, count: number) => number,
-): Promise<number> {
-  let step = 0;
-  for (let guard = 0; guard < 600; guard++) {
-    if (await page.locator('button.to-debrief').isVisible()) return step;
-    const count = await page.locator('button.choice:not([disabled])').count();
-    if (count === 0) {
-      await page.keyboard.press('x');
-      await page.waitForTimeout(60);
-      continue;
-    }
-    await page.keyboard.press(String(pick(step, count) + 1));
-    step++;
-    await page.waitForTimeout(60);
-  }
-  throw new Error('the scenario never reached its end');
-}
-
-/** The last option every time: in hard-seller that includes the pitches, so there is something to practise. */
-const last = (_step: number, count: number) => count - 1;
-
 async function toDebrief(page: Page): Promise<void> {
   await page.locator('button.to-debrief').click();
   await expect.poll(() => page.locator('h1').textContent(), SLOW).toBe(en.debriefTitle);
   await page.waitForFunction(() =>
     document.getAnimations().every((a) => a.playState !== 'running'),
   );
-}
-
-async function startScenario(page: Page, id: string): Promise<void> {
-  await page.getByRole('button', { name: en.start }).click();
-  await page.locator(`button[data-scenario="${id}"]`).click();
-  await page.waitForSelector('.screen-conversation');
 }
 
 const scores = (page: Page) => page.locator('.tip .tip-score strong').allTextContents();
@@ -85,7 +52,7 @@ describe('the debrief at a glance', () => {
   it('leads with the ending, the main lesson as a share and the moments to practise; replay from here', async () => {
     const { context, page, problems } = await open({ width: 1366, height: 768 });
     try {
-      await startScenario(page, 'hard-seller');
+      await chooseScenario(page, 'hard-seller');
       const made = await playToEnd(page, last);
       await toDebrief(page);
 
@@ -136,7 +103,7 @@ describe('reopening an earlier debrief', () => {
   it('after a reload, from Progress: the same scores and moments; printing makes one page', async () => {
     const { context, page, problems } = await open({ width: 1366, height: 768 });
     try {
-      await startScenario(page, 'hard-seller');
+      await chooseScenario(page, 'hard-seller');
       await playToEnd(page, (step, count) => (step * 2 + 1) % count);
       await toDebrief(page);
       const before = {
@@ -192,7 +159,7 @@ describe('reopening an earlier debrief', () => {
     it(`at ${size.name} size the glance comes first and the page stays short`, async () => {
       const { context, page, problems } = await open(size);
       try {
-        await startScenario(page, 'secretary-call');
+        await chooseScenario(page, 'secretary-call');
         await playToEnd(page, last);
         await toDebrief(page);
         const height = await page.evaluate(() => document.documentElement.scrollHeight);

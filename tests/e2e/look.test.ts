@@ -7,7 +7,16 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
-import { launch, openPage, SCREENSHOTS } from './browser.ts';
+import {
+  chooseScenario,
+  launch,
+  openPage,
+  playToEnd,
+  screenshot,
+  SCREENSHOTS,
+  stageReady,
+  type Pick,
+} from './browser.ts';
 
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
@@ -28,49 +37,22 @@ afterAll(async () => {
 
 /** Waits until the stage has no pictures loading (the panel's progress bar is hidden or absent). */
 async function picturesLoaded(page: Page): Promise<void> {
-  await page.waitForSelector('#stage canvas', { timeout: 20_000 });
-  await expect
-    .poll(() => page.locator('.pictures-progress:visible').count(), { timeout: 20_000 })
-    .toBe(0);
+  await stageReady(page);
   // Let the venue's crossfade and the entrance finish.
   await page.waitForTimeout(900);
 }
 
 /**
- * Plays by keyboard until the end (Space skips typing and pauses), taking the choice `pick(step)`;
- * calls `onChoices` each time choices are on offer, before choosing. Returns the number of choices.
+ * Plays by keyboard until the end, taking the choice `pick(step)`; Space completes the first lines'
+ * typing, then any other key shows the whole reply at once, which keeps three sizes × two plays within
+ * the time limit.
  */
-async function play(
+const play = (
   page: Page,
-  pick: (step: number, count: number) => number,
-  onChoices: (step: number) => Promise<void> = () => Promise.resolve(),
+  pick: Pick,
+  atChoices?: (step: number) => Promise<void>,
   stopAfter = Infinity,
-): Promise<number> {
-  let step = 0;
-  for (let guard = 0; guard < 500; guard++) {
-    if (step >= stopAfter) return step;
-    if (await page.locator('button.to-debrief').isVisible()) return step;
-    const count = await page.locator('button.choice:not([disabled])').count();
-    if (count === 0) {
-      // Space completes the line being typed; after the first choices, any other key shows the
-      // whole reply at once, which keeps three sizes × two plays within the time limit.
-      await page.keyboard.press(step < 2 ? 'Space' : 'x');
-      await page.waitForTimeout(50);
-      continue;
-    }
-    await onChoices(step);
-    await page.keyboard.press(String(pick(step, count) + 1));
-    step++;
-    await page.waitForTimeout(50);
-  }
-  throw new Error('the scenario never reached its end');
-}
-
-async function openScenario(page: Page, id: string): Promise<void> {
-  await page.locator('button.start').click();
-  await page.locator(`button[data-scenario="${id}"]`).click();
-  await page.waitForSelector('.screen-conversation');
-}
+) => playToEnd(page, pick, { atChoices, stopAfter, advance: (step) => (step < 2 ? 'Space' : 'x') });
 
 describe('the look at three sizes', () => {
   for (const vp of VIEWPORTS) {
@@ -80,12 +62,8 @@ describe('the look at three sizes', () => {
       });
       // A screen fades in over 0.25 s; the picture is taken once its CSS animations have finished,
       // so the screenshot shows the screen as a player sees it, not half-transparent.
-      const shot = async (name: string, fullPage = false) => {
-        await page.waitForFunction(() =>
-          document.getAnimations().every((a) => a.playState !== 'running'),
-        );
-        await page.screenshot({ path: `${SCREENSHOTS}/look-${name}-${vp.name}.png`, fullPage });
-      };
+      const shot = (name: string, fullPage = false) =>
+        screenshot(page, `look-${name}-${vp.name}`, fullPage);
       try {
         await page.goto(baseUrl);
         await expect.poll(() => page.locator('h1').textContent()).toBe(en.appName);
@@ -100,7 +78,7 @@ describe('the look at three sizes', () => {
 
         // Two plays, so the second debrief has a previous attempt to overlay.
         for (const round of [1, 2]) {
-          if (round === 1) await openScenario(page, 'hard-seller');
+          if (round === 1) await chooseScenario(page, 'hard-seller');
           else await page.getByRole('button', { name: en.replay }).click();
           await page.waitForSelector('.screen-conversation');
           await picturesLoaded(page);
@@ -207,7 +185,7 @@ describe('settings', () => {
     try {
       await page.goto(baseUrl);
       // Real mode (the default): choices leave no note.
-      await openScenario(page, 'hard-seller');
+      await chooseScenario(page, 'hard-seller');
       await play(page, () => 0, undefined, 3);
       expect(await page.locator('.coach-note').count()).toBe(0);
       await page.locator('button.leave').click();
@@ -216,7 +194,7 @@ describe('settings', () => {
       await page.locator('button.to-settings').click();
       await page.getByLabel(en.coachOn).check();
       await page.locator('button.settings-done').click();
-      await openScenario(page, 'hard-seller');
+      await chooseScenario(page, 'hard-seller');
       await play(page, () => 0, undefined, 3);
       const note = page.locator('.coach-note').first();
       await expect.poll(() => note.isVisible()).toBe(true);

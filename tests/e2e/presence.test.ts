@@ -8,7 +8,19 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
-import { launch, openPage, LAPTOP, PHONE, PROJECTOR, SCREENSHOTS } from './browser.ts';
+import {
+  drawn,
+  first,
+  launch,
+  openPage,
+  openScenario,
+  LAPTOP,
+  PHONE,
+  playToEnd,
+  PROJECTOR,
+  SCREENSHOTS,
+  stageReady,
+} from './browser.ts';
 
 // Whole plays under software WebGL on a shared machine: an explicit, generous budget per test.
 vi.setConfig({ testTimeout: 420_000 });
@@ -24,53 +36,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Who the stage draws, as id → mood. */
-async function drawn(page: Page): Promise<Record<string, string>> {
-  const value = (await page.locator('#stage').getAttribute('data-drawn')) ?? '';
-  return Object.fromEntries(
-    value
-      .split(' ')
-      .filter((p) => p !== '')
-      .map((p) => p.split(':') as [string, string]),
-  );
-}
-
-async function openScenario(page: Page, id: string): Promise<void> {
-  await page.goto(baseUrl);
-  await page.locator('button.start').click();
-  await page.locator(`button[data-scenario="${id}"]`).click();
-  await page.waitForSelector('.screen-conversation');
-  await page.waitForSelector('#stage canvas', { timeout: 30_000 });
-}
-
 /**
- * Plays by keyboard, taking the first option, and calls `atChoice` whenever options are on offer
- * (after the stage has caught up). Stops at the end, or when `atChoice` says so.
+ * Plays by keyboard, taking the first option, and calls `atChoice` whenever options are on offer,
+ * after the stage has caught up (pictures load on demand). Stops at the end, or when `atChoice` says so.
  */
-async function play(
-  page: Page,
-  atChoice: (step: number) => Promise<boolean | void>,
-): Promise<void> {
-  let step = 0;
-  for (let guard = 0; guard < 600; guard++) {
-    if (await page.locator('button.to-debrief').isVisible()) return;
-    const count = await page.locator('button.choice:not([disabled])').count();
-    if (count === 0) {
-      await page.keyboard.press('x');
-      await page.waitForTimeout(60);
-      continue;
-    }
-    // Pictures load on demand: wait until nothing is loading before reading the stage.
-    await expect
-      .poll(() => page.locator('.pictures-progress:visible').count(), { timeout: 30_000 })
-      .toBe(0);
-    if ((await atChoice(step)) === true) return;
-    await page.keyboard.press('1');
-    step++;
-    await page.waitForTimeout(60);
-  }
-  throw new Error('the scenario never reached its end');
-}
+const play = (page: Page, atChoice: (step: number) => Promise<boolean | void>) =>
+  playToEnd(page, first, {
+    atChoices: async (step) => {
+      await stageReady(page);
+      return atChoice(step);
+    },
+  });
 
 const transcript = (page: Page) => page.locator('.transcript').textContent();
 
@@ -81,7 +57,8 @@ describe('presence and moods follow the story', () => {
       reducedMotion: true,
     });
     try {
-      await openScenario(page, 'secretary-call');
+      await openScenario(page, baseUrl, 'secretary-call');
+      await stageReady(page);
       let sawCall = false;
       let sawChat = false;
       await play(page, async () => {
@@ -125,7 +102,8 @@ describe('presence and moods follow the story', () => {
         reducedMotion: true,
       });
       try {
-        await openScenario(page, 'hard-seller');
+        await openScenario(page, baseUrl, 'hard-seller');
+        await stageReady(page);
         let checked = false;
         await play(page, async () => {
           const text = (await transcript(page)) ?? '';

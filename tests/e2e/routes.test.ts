@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { launch, SCREENSHOTS, watch } from './browser.ts';
+import { launch, playToEnd, SCREENSHOTS, watch } from './browser.ts';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -33,23 +33,8 @@ async function fresh(width = 1366, height = 768): Promise<{ page: Page; problems
   return { page, problems: watch(page, baseUrl) };
 }
 
-/** Takes choices until the conversation offers its debrief. */
-async function playToEnd(page: Page): Promise<void> {
-  for (let guard = 0, choices = 0; guard < 400; guard++) {
-    if (await page.locator('button.to-debrief').isVisible()) return;
-    const buttons = page.locator('button.choice:not([disabled])');
-    const count = await buttons.count();
-    if (count === 0) {
-      await page.locator('.transcript').click();
-      await page.waitForTimeout(60);
-      continue;
-    }
-    await buttons.nth(choices % count).click();
-    choices++;
-    await page.waitForTimeout(60);
-  }
-  throw new Error('the scenario never reached its end');
-}
+/** Takes choices by clicking until the conversation offers its debrief. */
+const playThrough = (page: Page) => playToEnd(page, (step, count) => step % count, { click: true });
 
 describe('addresses', () => {
   it('opens a shared Dutch scenario link directly, and a reload resumes it on the same line', async () => {
@@ -146,7 +131,7 @@ describe('addresses', () => {
       await page.locator('button[data-scenario="secretary-call"]').click();
       await page.waitForSelector('button.choice', { timeout: 60_000 });
       expect(page.url()).toContain('#/play/secretary-call?lang=en');
-      await playToEnd(page);
+      await playThrough(page);
       await page.locator('button.to-debrief').click();
       await expect.poll(() => heading(page)).toBe(en.debriefTitle);
       expect(page.url()).toContain('#/debrief/secretary-call?lang=en');

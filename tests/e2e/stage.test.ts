@@ -6,7 +6,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
-import { CHROMIUM, CHROMIUM_FLAGS, launch, SCREENSHOTS, watch } from './browser.ts';
+import {
+  CHROMIUM,
+  CHROMIUM_FLAGS,
+  chooseScenario,
+  launch,
+  playToEnd,
+  SCREENSHOTS,
+  watch,
+} from './browser.ts';
 import { chromium } from 'playwright-core';
 
 const baseUrl = inject('baseUrl');
@@ -22,20 +30,7 @@ afterAll(async () => {
 
 /** Plays the open scenario to its debrief with clicks; returns how many choices it took. */
 async function playToDebrief(page: Page): Promise<number> {
-  let choices = 0;
-  for (let guard = 0; guard < 400; guard++) {
-    if (await page.locator('button.to-debrief').isVisible()) break;
-    const buttons = page.locator('button.choice:not([disabled])');
-    const count = await buttons.count();
-    if (count === 0) {
-      await page.locator('.transcript').click();
-      await page.waitForTimeout(60);
-      continue;
-    }
-    await buttons.nth(choices % count).click();
-    choices++;
-    await page.waitForTimeout(60);
-  }
+  const choices = await playToEnd(page, (step, count) => step % count, { click: true });
   await page.locator('button.to-debrief').click();
   await expect.poll(() => page.locator('h1').textContent()).toBe(en.debriefTitle);
   return choices;
@@ -66,8 +61,7 @@ function peoplePictures(page: Page): Promise<{ name: string; startTime: number }
 
 async function openScenario(page: Page, id: string): Promise<void> {
   await page.goto(baseUrl);
-  await page.getByRole('button', { name: en.start }).click();
-  await page.locator(`button[data-scenario="${id}"]`).click();
+  await chooseScenario(page, id);
   await page.waitForSelector('button.choice', { timeout: 60_000 });
 }
 

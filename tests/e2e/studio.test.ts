@@ -10,7 +10,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { launch, LAPTOP, openPage, PHONE, PROJECTOR, SCREENSHOTS } from './browser.ts';
+import {
+  first,
+  launch,
+  LAPTOP,
+  openPage,
+  PHONE,
+  playToEnd,
+  PROJECTOR,
+  SCREENSHOTS,
+} from './browser.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const baseUrl = inject('baseUrl');
@@ -68,22 +77,10 @@ async function openPath(item: Locator, cls: string): Promise<Locator> {
 
 /** Plays a conversation to its debrief with clicks: the first option, and a click to show a reply whole. */
 async function playToDebrief(page: Page): Promise<number> {
-  let chosen = 0;
-  const until = Date.now() + 120_000;
-  while (Date.now() < until) {
-    if (await page.locator('button.to-debrief').isVisible()) {
-      await page.locator('button.to-debrief').click();
-      await expect.poll(() => page.locator('h1').textContent()).toBe(en.debriefTitle);
-      return chosen;
-    }
-    const choices = page.locator('button.choice:not([disabled])');
-    if ((await choices.count()) > 0) {
-      await choices.first().click();
-      chosen++;
-    } else await page.locator('.transcript').click();
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`the play-test never reached its end (${chosen} choices made)`);
+  const chosen = await playToEnd(page, first, { click: true });
+  await page.locator('button.to-debrief').click();
+  await expect.poll(() => page.locator('h1').textContent()).toBe(en.debriefTitle);
+  return chosen;
 }
 
 describe('the Studio', () => {
