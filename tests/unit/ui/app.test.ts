@@ -6,29 +6,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StageBridge, memoryRecord, type PlayEvents } from '../../../src/game/index.ts';
 import { memoryBackend, ProgressStore } from '../../../src/progress/index.ts';
-import { App } from '../../../src/ui/index.ts';
-import type { CompiledScenario } from '../../../src/story/index.ts';
-import { BROKEN, PARTY, scenarioFrom } from '../game/fixtures.ts';
+import type { App } from '../../../src/ui/index.ts';
+import { BROKEN, PARTY } from '../game/fixtures.ts';
+import {
+  button as buttonIn,
+  freshPage,
+  heading as headingIn,
+  mapStorage,
+  namedScenario,
+  setReducedMotion,
+  settle,
+  startApp,
+} from './app-fixture.ts';
 import { installDialog } from './dialog.ts';
 
 installDialog();
 
-function scenario(source: string, id: string): CompiledScenario {
-  const s = scenarioFrom(source);
-  return { ...s, id, meta: { ...s.meta, title: id === 'party' ? 'Test party' : 'Broken' } };
-}
-
-const party = scenario(PARTY, 'party');
-const broken = scenario(BROKEN, 'broken');
-
-function mapStorage() {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-  };
-}
+const party = namedScenario(PARTY, 'party', 'Test party');
+const broken = namedScenario(BROKEN, 'broken', 'Broken');
 
 let root: HTMLElement;
 let storage: ReturnType<typeof mapStorage>;
@@ -36,35 +31,14 @@ let stage: StageBridge;
 let progress: ProgressStore;
 
 function start(languages: string[] = ['en-GB']): App {
-  const scenarios = [party, broken];
-  const app = new App({
-    root,
-    catalogue: scenarios,
-    loadScenario: (lang, id) => {
-      const found = scenarios.find((s) => s.lang === lang && s.id === id);
-      return found ? Promise.resolve(found) : Promise.reject(new Error('missing'));
-    },
-    progress: (progress = ProgressStore.open({ backend: memoryBackend() })),
-    stage,
-    storage,
-    languages,
-    window,
-  });
-  app.boot();
-  return app;
+  progress = ProgressStore.open({ backend: memoryBackend() });
+  return startApp({ root, catalogue: [party, broken], progress, stage, storage, languages });
 }
 
-const heading = () => root.querySelector('h1')?.textContent;
+const heading = () => headingIn(root);
 const press = (key: string) =>
   document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-const button = (text: string | RegExp) => {
-  const found = [...root.querySelectorAll('button')].find((b) =>
-    typeof text === 'string' ? b.textContent === text : text.test(b.textContent ?? ''),
-  );
-  if (!found) throw new Error(`no button ${String(text)}`);
-  return found;
-};
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const button = (text: string | RegExp) => buttonIn(text, root);
 
 async function openScenario(title: RegExp): Promise<void> {
   button('Choose a scenario').click();
@@ -73,20 +47,9 @@ async function openScenario(title: RegExp): Promise<void> {
 }
 
 beforeEach(() => {
-  // Every screen writes its address (src/ui/router.ts): each test starts at the title's.
-  window.history.replaceState(null, '', '/');
-  document.body.innerHTML = '<div id="stage"></div><main id="app"></main>';
-  root = document.getElementById('app') as HTMLElement;
+  root = freshPage();
   storage = mapStorage();
   stage = new StageBridge();
-  window.scrollTo = () => undefined;
-  window.matchMedia = (query: string) =>
-    ({
-      matches: query.includes('reduce'),
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }) as unknown as MediaQueryList;
 });
 
 afterEach(() => {
@@ -95,15 +58,7 @@ afterEach(() => {
 });
 
 /** Turns the system's reduced-motion setting off, so lines are revealed one by one. */
-function withMotion(): void {
-  window.matchMedia = (query: string) =>
-    ({
-      matches: false,
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }) as unknown as MediaQueryList;
-}
+const withMotion = () => setReducedMotion(false);
 
 describe('the DOM UI', () => {
   it('starts on the title screen in the browser language, and the picker switches and remembers it', () => {
@@ -264,21 +219,19 @@ describe('an entry point with its own record (an LMS launch)', () => {
     const record = memoryRecord();
     const decisions: PlayEvents['decision'][] = [];
     const endings: PlayEvents['ended'][] = [];
-    const app = new App({
+    progress = ProgressStore.open({ backend: memoryBackend() });
+    const app = startApp({
       root,
       catalogue: [party],
       loadScenario: () => Promise.resolve(party),
-      progress: (progress = ProgressStore.open({ backend: memoryBackend() })),
+      progress,
       stage,
-      storage: null,
       languages: ['en'],
-      window,
       profiles: false,
       workshop: false,
       record,
       observers: [{ decision: (d) => decisions.push(d), ended: (e) => endings.push(e) }],
     });
-    app.boot();
     expect(root.querySelectorAll('.to-profiles, .to-progress, .to-workshop')).toHaveLength(0);
     app.notify((t) => t.lms.noLms);
     const banner = () => document.querySelector('.notices')?.textContent ?? '';

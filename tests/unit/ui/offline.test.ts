@@ -5,19 +5,20 @@
  * arrives but cannot be read keeps the old message.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StageBridge } from '../../../src/game/index.ts';
 import { en } from '../../../src/i18n/en.ts';
 import { nl } from '../../../src/i18n/nl.ts';
-import { memoryBackend, ProgressStore } from '../../../src/progress/index.ts';
 import type { CompiledScenario } from '../../../src/story/index.ts';
-import { App } from '../../../src/ui/index.ts';
-import { PARTY, scenarioFrom } from '../game/fixtures.ts';
+import { PARTY } from '../game/fixtures.ts';
+import {
+  button as buttonIn,
+  freshPage,
+  heading as headingIn,
+  namedScenario,
+  settle,
+  startApp,
+} from './app-fixture.ts';
 
-const party: CompiledScenario = {
-  ...scenarioFrom(PARTY),
-  id: 'party',
-  meta: { ...scenarioFrom(PARTY).meta, title: 'Test party' },
-};
+const party = namedScenario(PARTY, 'party', 'Test party');
 
 let root: HTMLElement;
 
@@ -25,42 +26,14 @@ function start(
   loadScenario: (lang: string, id: string) => Promise<CompiledScenario>,
   languages = ['en'],
 ): void {
-  const app = new App({
-    root,
-    catalogue: [party],
-    loadScenario,
-    progress: ProgressStore.open({ backend: memoryBackend() }),
-    stage: new StageBridge(),
-    storage: null,
-    languages,
-    window,
-  });
-  app.boot();
+  startApp({ root, catalogue: [party], loadScenario, languages });
 }
 
-const heading = () => root.querySelector('h1')?.textContent;
-const button = (text: string | RegExp) => {
-  const found = [...root.querySelectorAll('button')].find((b) =>
-    typeof text === 'string' ? b.textContent === text : text.test(b.textContent ?? ''),
-  );
-  if (!found) throw new Error(`no button ${String(text)}`);
-  return found;
-};
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const heading = () => headingIn(root);
+const button = (text: string | RegExp) => buttonIn(text, root);
 
 beforeEach(() => {
-  // Every screen writes its address (src/ui/router.ts): each test starts at the title's.
-  window.history.replaceState(null, '', '/');
-  document.body.innerHTML = '<div id="stage"></div><main id="app"></main>';
-  root = document.getElementById('app') as HTMLElement;
-  window.scrollTo = () => undefined;
-  window.matchMedia = (query: string) =>
-    ({
-      matches: query.includes('reduce'),
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }) as unknown as MediaQueryList;
+  root = freshPage();
 });
 
 afterEach(() => {

@@ -14,68 +14,44 @@ import {
   type ExportFile,
   type Run,
 } from '../../../src/progress/index.ts';
-import type { CompiledScenario } from '../../../src/story/index.ts';
-import { App } from '../../../src/ui/index.ts';
+import type { App } from '../../../src/ui/index.ts';
 import type { UiContext } from '../../../src/ui/index.ts';
 import * as storeNotices from '../../../src/progress/notices.ts';
 import type { Notice } from '../../../src/progress/index.ts';
 import { noticeText } from '../../../src/ui/notices.ts';
 import { profilesScreen } from '../../../src/ui/screens/profiles.ts';
 import { progressScreen } from '../../../src/ui/screens/progress.ts';
-import { PARTY, scenarioFrom } from '../game/fixtures.ts';
+import { PARTY } from '../game/fixtures.ts';
+import {
+  button,
+  freshPage,
+  heading as headingIn,
+  mapStorage,
+  namedScenario,
+  settle,
+  startApp,
+} from './app-fixture.ts';
 import { installDialog } from './dialog.ts';
 
 installDialog();
 
-const party: CompiledScenario = {
-  ...scenarioFrom(PARTY),
-  id: 'party',
-  meta: { ...scenarioFrom(PARTY).meta, title: 'Test party' },
-};
+const party = namedScenario(PARTY, 'party', 'Test party');
 const catalogue = [party];
 
 let root: HTMLElement;
 let shared: SharedMemoryStorage;
 let legacy: Map<string, string>;
 
-function mapStorage(map: Map<string, string>) {
-  return {
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-  };
-}
-
 /** One page load: a new store over the shared storage, a new App. */
 function load(languages: string[] = ['en-GB']): { app: App; progress: ProgressStore } {
   document.querySelectorAll('.notices').forEach((n) => n.remove());
   const progress = ProgressStore.open({ backend: shared.tab() });
-  const app = new App({
-    root,
-    catalogue,
-    loadScenario: (lang, id) => {
-      const found = catalogue.find((s) => s.lang === lang && s.id === id);
-      return found ? Promise.resolve(found) : Promise.reject(new Error('missing'));
-    },
-    progress,
-    stage: new StageBridge(),
-    storage: mapStorage(legacy),
-    languages,
-    window,
-  });
-  app.boot();
+  const app = startApp({ root, catalogue, progress, storage: mapStorage(legacy), languages });
   return { app, progress };
 }
 
-const heading = () => root.querySelector('h1')?.textContent;
+const heading = () => headingIn(root);
 const buttons = () => [...document.querySelectorAll('button')];
-const button = (text: string | RegExp) => {
-  const found = buttons().find((b) =>
-    typeof text === 'string' ? b.textContent === text : text.test(b.textContent ?? ''),
-  );
-  if (!found) throw new Error(`no button ${String(text)}`);
-  return found;
-};
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const choiceTexts = () =>
   [...root.querySelectorAll('button.choice .text')].map((b) => b.textContent);
 const lines = () =>
@@ -88,20 +64,9 @@ async function openParty(): Promise<void> {
 }
 
 beforeEach(() => {
-  // Every screen writes its address (src/ui/router.ts): each test starts at the title's.
-  window.history.replaceState(null, '', '/');
-  document.body.innerHTML = '<div id="stage"></div><main id="app"></main>';
-  root = document.getElementById('app') as HTMLElement;
+  root = freshPage();
   shared = new SharedMemoryStorage();
   legacy = new Map();
-  window.scrollTo = () => undefined;
-  window.matchMedia = (query: string) =>
-    ({
-      matches: query.includes('reduce'),
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }) as unknown as MediaQueryList;
 });
 
 afterEach(() => {
