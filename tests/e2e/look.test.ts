@@ -4,7 +4,7 @@
  * look at), a settings change that survives a reload, and coach mode's note after a scored choice.
  * Every test also holds the page to no console errors and no failed requests, sound included.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import {
@@ -23,6 +23,10 @@ const VIEWPORTS = [
   { name: 'laptop', width: 1366, height: 768 },
   { name: 'projector', width: 1920, height: 1080 },
 ] as const;
+
+// Two whole plays with the stage per size, under software WebGL on a shared machine: the projector's
+// took 240 s at load 29. An explicit, generous budget per test.
+vi.setConfig({ testTimeout: 480_000 });
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
