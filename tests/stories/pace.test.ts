@@ -67,6 +67,7 @@ describe('the pace of the openings', () => {
       console.log(`${_name}: ${(ms / 1000).toFixed(1)} s to the first choice`);
       expect(ms).toBeLessThanOrEqual(10_000);
     },
-    60_000,
+    // Each story is compiled and analysed first (buildScenario): seconds alone, over 60 s at load 20+.
+    300_000,
   );
 });
