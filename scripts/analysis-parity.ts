@@ -1,9 +1,10 @@
 /**
  * Pairs each translated scenario with its reference version (stories/en/<id>.ink) among the stories
- * checked together, compares their structure (src/analysis/parity.ts) and pins every drift to a line
- * in both files, so the author sees where the two versions part.
+ * checked together, compares their structure and pins every drift to a line in both files
+ * (src/analysis/parity.ts, locateDrifts: the Studio's language pair uses the same), so the author sees
+ * where the two versions part.
  */
-import { compareStructure } from '../src/analysis/index.ts';
+import { locateDrifts } from '../src/analysis/index.ts';
 import type { StoryCheck } from './analysis-check.ts';
 import { SourceIndex } from '../src/analysis/source-index.ts';
 import { nodeInkLoader } from './ink/node-loader.ts';
@@ -38,14 +39,12 @@ export function checkParity(checks: readonly StoryCheck[], root = process.cwd())
       translation.files,
       nodeInkLoader(root, translation.file),
     );
-    for (const d of compareStructure(reference.report, translation.report)) {
-      const locate = (index: SourceIndex, choice: string | null) => {
-        if (d.place && choice !== null) return index.choice(d.place, choice);
-        if (d.ending !== null) return index.ending(d.ending, d.place ?? '');
-        return index.place(d.place);
-      };
-      const at = locate(trIndex, d.translationChoice);
-      const refAt = locate(refIndex, d.referenceChoice);
+    for (const { drift, at, referenceAt: refAt } of locateDrifts(
+      reference.report,
+      translation.report,
+      refIndex,
+      trIndex,
+    )) {
       const refWhere = refAt.line > 0 ? `${refAt.file}:${refAt.line}` : refAt.file;
       findings.push({
         file: at.file,
@@ -53,7 +52,7 @@ export function checkParity(checks: readonly StoryCheck[], root = process.cwd())
         referenceFile: refAt.file,
         referenceLine: refAt.line,
         severity: 'error',
-        message: `differs from ${refWhere}: ${d.message}`,
+        message: `differs from ${refWhere}: ${drift.message}`,
       });
     }
   }

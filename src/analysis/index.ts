@@ -366,5 +366,11 @@ export { StateKeys } from './state-keys.ts';
 export { memoryClasses, type MemoryStartRanges } from './memory-classes.ts';
 export { SourceIndex, type SourceLocation } from './source-index.ts';
 export { placeOfPath } from './structure.ts';
-export { compareStructure, type ParityDrift } from './parity.ts';
+export {
+  compareStructure,
+  locateDrifts,
+  type DriftIndex,
+  type LocatedDrift,
+  type ParityDrift,
+} from './parity.ts';
 export { rubricFigures, rubricProblems, type RubricFigures, type RubricProblem } from './rubric.ts';

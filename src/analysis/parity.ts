@@ -7,6 +7,7 @@
  * count text items, which differ between languages), only their order within a place.
  */
 import { effectsLabel } from './map.ts';
+import type { SourceIndex, SourceLocation } from './source-index.ts';
 import type { AnalysisReport, ChoiceInfo } from './types.ts';
 
 export interface ParityDrift {
@@ -151,4 +152,38 @@ export function compareStructure(
     });
   }
   return drifts;
+}
+
+/** A drift pinned to where it is written: in the translation, and in the reference version. */
+export interface LocatedDrift {
+  readonly drift: ParityDrift;
+  readonly at: SourceLocation;
+  readonly referenceAt: SourceLocation;
+}
+
+/** What parity needs of a SourceIndex: where a place, a choice and an ending are written. */
+export type DriftIndex = Pick<SourceIndex, 'place' | 'choice' | 'ending'>;
+
+/** Where a drift is written in one version: its choice, else its ending, else its place. */
+function locate(index: DriftIndex, d: ParityDrift, choice: string | null): SourceLocation {
+  if (d.place && choice !== null) return index.choice(d.place, choice);
+  if (d.ending !== null) return index.ending(d.ending, d.place ?? '');
+  return index.place(d.place);
+}
+
+/**
+ * compareStructure, each drift pinned to a line in both versions: the command line
+ * (scripts/analysis-parity.ts) and the Studio's language pair share this one comparison.
+ */
+export function locateDrifts(
+  reference: AnalysisReport,
+  translation: AnalysisReport,
+  referenceIndex: DriftIndex,
+  translationIndex: DriftIndex,
+): LocatedDrift[] {
+  return compareStructure(reference, translation).map((drift) => ({
+    drift,
+    at: locate(translationIndex, drift, drift.translationChoice),
+    referenceAt: locate(referenceIndex, drift, drift.referenceChoice),
+  }));
 }

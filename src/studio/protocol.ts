@@ -157,6 +157,9 @@ export type StudioResponse =
 
 export type RefusalReason = 'malformed' | 'too-large' | 'too-many-files' | 'bad-name';
 
+/** How long typing must pause before the story is compiled again (the page waits; the worker answers). */
+export const PAUSE_MS = 250;
+
 /** A story file may be this many characters at most (the bundled ones are far below; see authoring.md). */
 export const MAX_FILE_CHARS = 256 * 1024;
 export const MAX_FILES = 16;

@@ -11,7 +11,7 @@ import { createEditor, clip, type InkEditor } from './editor.ts';
 import { StudioWorker, type CompileAnswer } from './client.ts';
 import { checkPane } from './check-pane.ts';
 import { mapView } from './map-view.ts';
-import { MAX_FILE_CHARS } from './protocol.ts';
+import { MAX_FILE_CHARS, PAUSE_MS } from './protocol.ts';
 import type { CompiledScenario } from '../story/index.ts';
 import { TEMPLATES } from './template.ts';
 import { bundledSource } from './sources.ts';
@@ -20,8 +20,6 @@ import { exportName } from './export-name.ts';
 
 /** The story's file name inside the Studio (its INCLUDEs name their parts beside it). */
 export const STORY_FILE = 'story.ink';
-/** How long typing must pause before the story is checked again. */
-export const PAUSE_MS = 250;
 /** At most this many problems are listed (the first ones matter; the count says how many there are). */
 const MAX_LISTED = 200;
 
