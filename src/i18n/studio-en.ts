@@ -24,6 +24,14 @@ export const studioEn = {
     ].join(', '),
   severity: { error: 'error', warning: 'warning' },
   lineLabel: (line: number) => (line > 0 ? `Line ${line}` : 'Whole file'),
+  lineInLang: (lang: string, line: number) =>
+    line > 0 ? `${lang}, line ${line}` : `${lang}, whole file`,
+  pairOther: (where: string) => `Same place in the other language: ${where}`,
+  loadPair: 'Load both languages',
+  openFileHint:
+    'Choose two files to open a language pair (named like meeting.en.ink and meeting.nl.ink, or the first in the language above).',
+  tabsLabel: 'Languages of the scenario',
+  tabLabel: (lang: string) => `${lang} (story.ink)`,
   goToLine: (line: number) => `Go to line ${line}`,
   refused: {
     malformed: 'The story could not be sent to the checker.',
@@ -100,6 +108,14 @@ export const studioEn = {
     'ending-unreached': 'Ending never reached',
   },
   findingText: {
+    partialStates: (limit: number) =>
+      `The story has more than ${limit} distinct states, so only part of it was checked: its figures are not final.`,
+    partialTime: (seconds: number, states: number) =>
+      `The check reached its time limit (${seconds} s) after ${states} states, so only part of the story was checked: its figures are not final.`,
+    partialMemory: (mb: number, states: number) =>
+      `The check reached its memory limit (${mb} MB) after ${states} states, so only part of the story was checked: its figures are not final.`,
+    unboundedTip: (tip: string, raise: boolean) =>
+      `A loop lets a player ${raise ? 'raise' : 'lower'} “${tip}” without limit.`,
     deadEnd: (place: string) =>
       `The story runs out of text in ${place} without reaching an ending (-> END).`,
     endlessLoop: (place: string) =>

@@ -26,6 +26,14 @@ export const studioNl: typeof studioEn = {
     ].join(', '),
   severity: { error: 'fout', warning: 'waarschuwing' },
   lineLabel: (line: number) => (line > 0 ? `Regel ${line}` : 'Heel het bestand'),
+  lineInLang: (lang: string, line: number) =>
+    line > 0 ? `${lang}, regel ${line}` : `${lang}, heel het bestand`,
+  pairOther: (where: string) => `Zelfde plaats in de andere taal: ${where}`,
+  loadPair: 'Laad beide talen',
+  openFileHint:
+    'Kies twee bestanden om een taalpaar te openen (met namen als afspraak.en.ink en afspraak.nl.ink, of het eerste in de taal hierboven).',
+  tabsLabel: 'Talen van het scenario',
+  tabLabel: (lang: string) => `${lang} (story.ink)`,
   goToLine: (line: number) => `Naar regel ${line}`,
   refused: {
     malformed: 'Het verhaal kon niet naar de controle gestuurd worden.',
@@ -106,6 +114,14 @@ export const studioNl: typeof studioEn = {
     'ending-unreached': 'Einde nooit bereikt',
   },
   findingText: {
+    partialStates: (limit: number) =>
+      `Het verhaal heeft meer dan ${limit} verschillende toestanden, dus maar een deel ervan werd nagekeken: de cijfers zijn niet definitief.`,
+    partialTime: (seconds: number, states: number) =>
+      `Het nakijken bereikte zijn tijdslimiet (${seconds} s) na ${states} toestanden, dus maar een deel van het verhaal werd nagekeken: de cijfers zijn niet definitief.`,
+    partialMemory: (mb: number, states: number) =>
+      `Het nakijken bereikte zijn geheugenlimiet (${mb} MB) na ${states} toestanden, dus maar een deel van het verhaal werd nagekeken: de cijfers zijn niet definitief.`,
+    unboundedTip: (tip: string, raise: boolean) =>
+      `Via een lus kan een speler “${tip}” zonder grens ${raise ? 'verhogen' : 'verlagen'}.`,
     deadEnd: (place: string) =>
       `Het verhaal loopt in ${place} uit zijn tekst zonder een einde te bereiken (-> END).`,
     endlessLoop: (place: string) =>

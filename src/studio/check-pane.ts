@@ -10,6 +10,7 @@
  */
 import { append, h, type Child } from '../ui/dom.ts';
 import type { UiContext } from '../ui/context.ts';
+import { dictionaries, isLang } from '../i18n/index.ts';
 import type { CompiledScenario } from '../story/index.ts';
 import { clip } from './editor.ts';
 import { runCheck, type RunningCheck } from './client.ts';
@@ -19,6 +20,7 @@ import type {
   Finding,
   ReachedBy,
   StudioFile,
+  StudioPair,
   StudioResponse,
 } from './protocol.ts';
 
@@ -31,7 +33,10 @@ export interface CheckPaneDeps {
   /** The files to check (the story first), or null when there is no editor yet. */
   files(): readonly StudioFile[] | null;
   lang(): string;
-  goTo(line: number): void;
+  /** The other language of a language pair open beside the story (null: none). */
+  pair?(): StudioPair | null;
+  /** Moves the cursor to a line of the story, or of the pair's other language (`lang`). */
+  goTo(line: number, lang?: string): void;
   /** Plays a checked draft in the game's own screens (absent: no play-test offered). */
   playTest?(scenario: CompiledScenario): void;
   /** Told of each finished check's report (the branch map draws it). */
@@ -98,6 +103,24 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
         return w.randomness;
       case 'ending-unreached':
         return w.endingUnreached(clip(f.choice ?? '', 80));
+      case 'partial': {
+        // The analyzer's own sentence carries the limit that stopped it (src/analysis, partialMessage).
+        const states = /more than (\d+) distinct states/.exec(f.message);
+        if (states) return w.partialStates(Number(states[1]));
+        const limit = /(time|memory) limit \((\d+) (?:s|MB)\) after (\d+)/.exec(f.message);
+        if (limit)
+          return limit[1] === 'time'
+            ? w.partialTime(Number(limit[2]), Number(limit[3]))
+            : w.partialMemory(Number(limit[2]), Number(limit[3]));
+        return clip(f.message);
+      }
+      case 'unbounded-tip': {
+        const m = /(raise|lower) tip(\d)/.exec(f.message);
+        const tip = m
+          ? (ctx.t.tips as Readonly<Record<string, { name: string }>>)[m[2] ?? '']
+          : null;
+        return m && tip ? w.unboundedTip(tip.name, m[1] === 'raise') : clip(f.message);
+      }
       default:
         // Compile and tag errors, runtime errors, the rubric: the checker's own words quote the story.
         return clip(f.message);
@@ -106,7 +129,12 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
   const kindName = (kind: string): string =>
     (s.findingKinds as Readonly<Record<string, string>>)[kind] ?? kind;
 
-  const jump = (line: number, ...label: Child[]) =>
+  const langName = (l: string) => (isLang(l) ? dictionaries[l].langName : l.toUpperCase());
+  /** A line's label; in the pair's other language, with that language's name before it. */
+  const where = (line: number, lang?: string) =>
+    lang === undefined ? s.lineLabel(line) : s.lineInLang(langName(lang), line);
+  const jump = (line: number, ...label: Child[]) => jumpIn(line, undefined, ...label);
+  const jumpIn = (line: number, lang: string | undefined, ...label: Child[]) =>
     line > 0
       ? h(
           'button',
@@ -114,12 +142,25 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
             type: 'button',
             class: 'problem-link',
             title: s.goToLine(line),
-            onclick: () => deps.goTo(line),
+            onclick: () => deps.goTo(line, lang),
           },
-          h('span', { class: 'where' }, s.lineLabel(line)),
+          h('span', { class: 'where' }, where(line, lang)),
           ...label,
         )
       : h('div', { class: 'problem-link' }, ...label);
+  /** A parity finding's other end: the same place in the other language, its own button. */
+  const otherEnd = (f: Finding) =>
+    f.other && f.other.line > 0
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'problem-link problem-other',
+            onclick: () => deps.goTo(f.other?.line ?? 0, f.other?.lang),
+          },
+          h('span', { class: 'where' }, s.pairOther(where(f.other.line, f.other.lang))),
+        )
+      : null;
 
   const memoryNote = (by: ReachedBy): HTMLElement | null => {
     const set = Object.entries(by.memory);
@@ -182,25 +223,30 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
         : h(
             'ol',
             { class: 'studio-problems check-findings', 'aria-labelledby': 'check-findings-h' },
-            ...report.findings
-              .slice(0, MAX_LISTED)
-              .map((f) =>
-                h(
-                  'li',
-                  { class: `problem ${f.severity}`, 'data-line': f.line, 'data-kind': f.kind },
-                  jump(
-                    f.line,
-                    h('span', { class: 'severity' }, s.severity[f.severity]),
-                    h('span', { class: 'kind' }, kindName(f.kind)),
-                    h('span', { class: 'message' }, detail(f)),
-                  ),
-                  pathDetails(
-                    s.reachedBy(f.reachedBy?.steps.length ?? 0),
-                    f.reachedBy,
-                    'finding-path',
-                  ),
+            ...report.findings.slice(0, MAX_LISTED).map((f) =>
+              h(
+                'li',
+                {
+                  class: `problem ${f.severity}`,
+                  'data-line': f.line,
+                  'data-kind': f.kind,
+                  ...(f.lang ? { 'data-lang': f.lang } : {}),
+                },
+                jumpIn(
+                  f.line,
+                  f.lang,
+                  h('span', { class: 'severity' }, s.severity[f.severity]),
+                  h('span', { class: 'kind' }, kindName(f.kind)),
+                  h('span', { class: 'message' }, detail(f)),
+                ),
+                otherEnd(f),
+                pathDetails(
+                  s.reachedBy(f.reachedBy?.steps.length ?? 0),
+                  f.reachedBy,
+                  'finding-path',
                 ),
               ),
+            ),
           ),
       report.findings.length > MAX_LISTED
         ? h('p', { class: 'check-more' }, s.moreFindings(report.findings.length - MAX_LISTED))
@@ -351,12 +397,18 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
     status.scrollIntoView({ block: 'nearest' });
     ticker = setInterval(showProgress, 1000);
     if (hadFocus) cancelButton.focus();
-    const filesKey = key(files);
-    const run = runCheck(files, deps.lang(), (p) => {
-      if (running !== run) return;
-      progress = p;
-      showProgress();
-    });
+    const pair = deps.pair?.() ?? null;
+    const filesKey = key(pair ? [...files, ...pair.files, { name: pair.lang, text: '' }] : files);
+    const run = runCheck(
+      files,
+      deps.lang(),
+      (p) => {
+        if (running !== run) return;
+        progress = p;
+        showProgress();
+      },
+      pair,
+    );
     running = run;
     void run.done.then((response) => finish(run, filesKey, response));
   };
@@ -408,7 +460,9 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
     el,
     changed() {
       const files = deps.files();
-      if (checked && files && key(files) !== checked.files) {
+      const pair = deps.pair?.() ?? null;
+      const now = files && pair ? [...files, ...pair.files, { name: pair.lang, text: '' }] : files;
+      if (checked && now && key(now) !== checked.files) {
         checked = null;
         playButton.disabled = true;
         if (results.childElementCount > 0) {

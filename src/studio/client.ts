@@ -2,7 +2,7 @@
  * The page's side of the worker protocol: one worker, requests numbered, and only the answer to the
  * newest request delivered (an answer to an edit that was already overtaken is dropped).
  */
-import type { CheckProgress, StudioFile, StudioResponse } from './protocol.ts';
+import type { CheckProgress, StudioFile, StudioPair, StudioResponse } from './protocol.ts';
 
 export interface CompileAnswer {
   readonly response: Exclude<StudioResponse, { type: 'progress' }>;
@@ -60,6 +60,8 @@ export function runCheck(
   files: readonly StudioFile[],
   lang: string,
   onProgress: (progress: CheckProgress) => void = () => undefined,
+  /** The other language of a language pair: the check then compares the two (parity). */
+  pair: StudioPair | null = null,
 ): RunningCheck {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), {
     type: 'module',
@@ -84,7 +86,7 @@ export function runCheck(
     worker.terminate();
     settle(null);
   });
-  worker.postMessage({ type: 'check', id: 1, files, lang });
+  worker.postMessage({ type: 'check', id: 1, files, lang, ...(pair ? { pair } : {}) });
   return {
     done,
     cancel() {

@@ -35,6 +35,14 @@ export interface InkEditor {
   mark(diagnostics: readonly Diagnostic[]): void;
   /** Puts the cursor at the start of a line, scrolls it into view and focuses the editor. */
   goTo(line: number): void;
+  /**
+   * The editor holds one document per tab (each with its own undo history and markers); `show`
+   * swaps the one on view, creating it with `text` the first time. `textOf` reads any of them.
+   */
+  show(id: string, text?: string): void;
+  textOf(id: string): string | null;
+  /** Forgets a tab's document (not the one on view). */
+  drop(id: string): void;
 }
 
 /**
@@ -56,12 +64,11 @@ function editorRoot(host: HTMLElement): HTMLElement {
 
 export function createEditor(
   host: HTMLElement,
-  options: { text: string; label: string; onChange: () => void },
+  options: { text: string; label: string; onChange: () => void; id?: string },
 ): InkEditor {
-  const view = new EditorView({
-    parent: editorRoot(host),
-    state: EditorState.create({
-      doc: options.text,
+  const newState = (doc: string) =>
+    EditorState.create({
+      doc,
       extensions: [
         lineNumbers(),
         highlightActiveLineGutter(),
@@ -82,8 +89,11 @@ export function createEditor(
           if (u.docChanged) options.onChange();
         }),
       ],
-    }),
-  });
+    });
+  const view = new EditorView({ parent: editorRoot(host), state: newState(options.text) });
+  /** Every tab's document but the one on view; `current` names the one on view. */
+  const docs = new Map<string, EditorState>();
+  let current = options.id ?? 'main';
   const lineRange = (line: number) => {
     const doc = view.state.doc;
     const l = doc.line(Math.min(Math.max(line, 1), doc.lines));
@@ -107,6 +117,20 @@ export function createEditor(
       const { from } = lineRange(line);
       view.dispatch({ selection: { anchor: from }, scrollIntoView: true });
       view.focus();
+    },
+    show(id, text = '') {
+      if (id === current) return;
+      docs.set(current, view.state);
+      view.setState(docs.get(id) ?? newState(text));
+      docs.delete(id);
+      current = id;
+    },
+    textOf(id) {
+      if (id === current) return view.state.doc.toString();
+      return docs.get(id)?.doc.toString() ?? null;
+    },
+    drop(id) {
+      docs.delete(id);
     },
   };
 }

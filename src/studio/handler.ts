@@ -5,7 +5,8 @@
  */
 import { compileInk } from '../story/compile.ts';
 import { StorySourceError, type Diagnostic } from '../story/index.ts';
-import { checkStory } from './check.ts';
+import { analyzeDraft, reportOf } from './check.ts';
+import { pairFindings } from './pair.ts';
 import {
   FILE_NAME,
   parseRequest,
@@ -106,14 +107,31 @@ export function handleRequest(
     lastProgress = t;
     progress?.({ type: 'progress', id: request.id, ...p });
   };
-  const report =
-    analysed !== null
-      ? checkStory(analysed, request.files[0]?.text ?? '', request.lang ?? 'en', {
+  const analysis =
+    analysed !== null ? analyzeDraft(analysed, progress ? { onProgress } : {}) : null;
+  let report =
+    analysed !== null && analysis !== null
+      ? reportOf(analysis, analysed, request.files[0]?.text ?? '', request.lang ?? 'en', {
           before: compileFindings,
           entry,
           files: new Map(request.files.map((f) => [f.name, f.text])),
-          ...(progress ? { onProgress } : {}),
         })
       : null;
+  // The language pair: the other version is analysed too and the two compared. Its findings follow
+  // the story's own and never withhold the play-test (each version plays on its own).
+  if (report && analysis && request.pair) {
+    const pair = request.pair;
+    const other = compileFiles(pair.files, false);
+    const parity = pairFindings(
+      { lang: request.lang ?? 'en', files: request.files, report: analysis, diagnostics },
+      {
+        lang: pair.lang,
+        files: pair.files,
+        report: other.json !== null ? analyzeDraft(other.json) : null,
+        diagnostics: other.diagnostics,
+      },
+    );
+    report = { ...report, findings: [...report.findings, ...parity] };
+  }
   return { type: 'checked', id: request.id, diagnostics, report, ms: now() - started };
 }

@@ -22,7 +22,18 @@ export type StudioRequest = {
   readonly files: readonly StudioFile[];
   /** The story's language (a check builds the scenario the game plays in it). */
   readonly lang?: string;
+  /**
+   * The same scenario in its other language (the language pair open in two tabs): a check then also
+   * compares the two versions (translation parity, as `npm run stories:check` does for bundled ones).
+   */
+  readonly pair?: StudioPair;
 };
+
+/** The other language of a language pair: its files, its story first. */
+export interface StudioPair {
+  readonly lang: string;
+  readonly files: readonly StudioFile[];
+}
 
 /** One choice on a path through the story: its text as the player sees it, and its line (0: unknown). */
 export interface PathStep {
@@ -52,6 +63,10 @@ export interface Finding {
   readonly choice?: string | null;
   /** The path that reaches it, as choices with their lines, when play reaches it. */
   readonly reachedBy?: ReachedBy | null;
+  /** The language whose tab `line` is in, when it is not the checked story's (a pair's other one). */
+  readonly lang?: string;
+  /** A parity finding's other end: the same place in the other language's tab. */
+  readonly other?: { readonly lang: string; readonly line: number } | null;
 }
 
 /** How far a running check has come (sent by the worker every so often while it explores). */
@@ -184,17 +199,41 @@ export function parseRequest(
   ) {
     return { ok: false, id, reason: 'malformed' };
   }
+  const files = parseFiles(data.files as unknown[]);
+  if (!Array.isArray(files)) return { ok: false, id, reason: files };
+  const lang = typeof data.lang === 'string' && LANG.test(data.lang) ? data.lang : 'en';
+  if (data.pair === undefined) return { ok: true, request: { type, id, files, lang } };
+  const pair = data.pair;
+  if (
+    !isRecord(pair) ||
+    typeof pair.lang !== 'string' ||
+    !LANG.test(pair.lang) ||
+    pair.lang === lang ||
+    !Array.isArray(pair.files)
+  ) {
+    return { ok: false, id, reason: 'malformed' };
+  }
+  const pairFiles = parseFiles(pair.files as unknown[]);
+  if (!Array.isArray(pairFiles)) return { ok: false, id, reason: pairFiles };
+  return {
+    ok: true,
+    request: { type, id, files, lang, pair: { lang: pair.lang, files: pairFiles } },
+  };
+}
+
+const LANG = /^[a-z]{2,3}$/;
+
+/** The files of one language, each checked; or why they are refused. */
+function parseFiles(list: readonly unknown[]): StudioFile[] | RefusalReason {
   const files: StudioFile[] = [];
-  for (const f of data.files as unknown[]) {
-    if (!isRecord(f) || typeof f.name !== 'string' || typeof f.text !== 'string') {
-      return { ok: false, id, reason: 'malformed' };
-    }
-    if (!FILE_NAME.test(f.name)) return { ok: false, id, reason: 'bad-name' };
-    if (f.text.length > MAX_FILE_CHARS) return { ok: false, id, reason: 'too-large' };
+  for (const f of list) {
+    if (!isRecord(f) || typeof f.name !== 'string' || typeof f.text !== 'string')
+      return 'malformed';
+    if (!FILE_NAME.test(f.name)) return 'bad-name';
+    if (f.text.length > MAX_FILE_CHARS) return 'too-large';
     files.push({ name: f.name, text: f.text });
   }
-  if (files.length === 0) return { ok: false, id, reason: 'malformed' };
-  if (files.length > MAX_FILES) return { ok: false, id, reason: 'too-many-files' };
-  const lang = typeof data.lang === 'string' && /^[a-z]{2,3}$/.test(data.lang) ? data.lang : 'en';
-  return { ok: true, request: { type, id, files, lang } };
+  if (files.length === 0) return 'malformed';
+  if (files.length > MAX_FILES) return 'too-many-files';
+  return files;
 }

@@ -48,8 +48,18 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
   const loaded = deps.drafts.load();
   let storyLang: Lang = loaded.draft?.lang ?? ctx.lang;
   const initialText = loaded.draft?.texts[storyLang] ?? TEMPLATES[storyLang];
-  /** The text last put in the editor whole (a template, a copy, a file): replacing it needs no asking. */
-  let loadedText: string | null = loaded.draft ? null : initialText;
+  /**
+   * The tabs: one per language of the scenario (a language pair is two), each a document of the
+   * editor with its own undo history. `storyLang` is the language of the tab on view.
+   */
+  const tabs: { readonly id: string; lang: Lang }[] = LANGS.filter(
+    (lang) => lang === storyLang || typeof loaded.draft?.texts[lang] === 'string',
+  ).map((lang, i) => ({ id: `tab-${i}`, lang }));
+  const tabOf = (lang: string) => tabs.find((t) => t.lang === lang) ?? null;
+  const activeTab = () => tabOf(storyLang) ?? tabs[0];
+  /** The text last put in each tab whole (a template, a copy, a file): replacing it needs no asking. */
+  const firstTab = tabOf(storyLang)?.id ?? 'tab-0';
+  const loadedTexts = new Map<string, string>(loaded.draft ? [] : [[firstTab, initialText]]);
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   let editor: InkEditor | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -149,7 +159,9 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     if (saveTimer !== null) clearTimeout(saveTimer);
     saveTimer = null;
     if (!editor) return;
-    const result = deps.drafts.save({ lang: storyLang, texts: { [storyLang]: editor.text() } });
+    const texts: Partial<Record<Lang, string>> = {};
+    for (const tab of tabs) texts[tab.lang] = editor.textOf(tab.id) ?? '';
+    const result = deps.drafts.save({ lang: storyLang, texts });
     draftStatus.dataset.state = result.ok ? 'saved' : result.reason;
     draftStatus.textContent = result.ok ? s.draftSaved : s.draftNotSaved[result.reason];
   };
@@ -168,22 +180,107 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     timer = setTimeout(check, PAUSE_MS);
   };
 
-  /** Replaces the story, asking first when the author has written something of their own. */
-  const replace = (text: string) => {
-    if (!editor) return;
-    const current = editor.text();
-    const pristine =
-      current === loadedText ||
+  /** True when a tab holds only what was put in it whole, a template or nothing. */
+  const pristine = (id: string) => {
+    const current = editor?.textOf(id) ?? '';
+    return (
+      current === loadedTexts.get(id) ||
       current === TEMPLATES.en ||
       current === TEMPLATES.nl ||
-      current.trim() === '';
-    if (!pristine && !window.confirm(s.replaceConfirm)) return;
+      current.trim() === ''
+    );
+  };
+
+  /**
+   * Replaces the story in each language given (the tab on view with one text; both tabs of a
+   * language pair with two, opening the second tab), asking first when the author has written
+   * something of their own in any of them.
+   */
+  const replaceAll = (texts: Partial<Record<Lang, string>>) => {
+    if (!editor) return;
+    const langs = LANGS.filter((l) => texts[l] !== undefined);
+    const touched = langs.map((l) => tabOf(l)).filter((t) => t !== null);
+    if (touched.some((t) => !pristine(t.id)) && !window.confirm(s.replaceConfirm)) return;
     say(null);
-    editor.setText(text);
-    loadedText = text;
+    for (const lang of langs) {
+      const text = texts[lang] ?? '';
+      let tab = tabOf(lang);
+      if (!tab) {
+        tab = { id: `tab-${tabs.length}`, lang };
+        tabs.push(tab);
+      }
+      if (tab.lang === storyLang) editor.setText(text);
+      else {
+        editor.drop(tab.id);
+        editor.show(tab.id, text);
+        editor.show(activeTab()?.id ?? tab.id);
+      }
+      loadedTexts.set(tab.id, text);
+    }
     changes = 0;
+    drawTabs();
+    markStale();
     saveNow();
     editor.view.scrollDOM.scrollTop = 0;
+  };
+  const replace = (text: string) => replaceAll({ [storyLang]: text });
+
+  // ---- The tabs: one per language of the scenario ----
+  const tabList = h('div', { class: 'studio-tabs', role: 'tablist', 'aria-label': s.tabsLabel });
+  const drawTabs = () => {
+    tabList.replaceChildren(
+      ...tabs.map((tab) => {
+        const on = tab.lang === storyLang;
+        return h(
+          'button',
+          {
+            type: 'button',
+            role: 'tab',
+            id: `studio-${tab.id}`,
+            class: 'studio-tab',
+            'data-lang': tab.lang,
+            'aria-selected': on ? 'true' : 'false',
+            'aria-controls': 'studio-editor',
+            tabindex: on ? 0 : -1,
+            lang: tab.lang,
+            onclick: () => switchTo(tab.lang),
+          },
+          s.tabLabel(dictionaries[tab.lang].langName),
+        );
+      }),
+    );
+    editorHost.setAttribute('aria-labelledby', `studio-${activeTab()?.id ?? 'tab-0'}`);
+  };
+  // Arrow keys move between the tabs (the tab pattern of WAI-ARIA); Tab leaves the list.
+  tabList.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    const at = tabs.findIndex((t) => t.lang === storyLang);
+    const next = tabs[(at + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
+    if (!next) return;
+    e.preventDefault();
+    switchTo(next.lang);
+    tabList.querySelector<HTMLElement>(`[data-lang="${next.lang}"]`)?.focus();
+  });
+  /** Shows the tab of a language: the list of problems and the Check then follow it. */
+  const switchTo = (lang: Lang) => {
+    const tab = tabOf(lang);
+    if (!editor || !tab || lang === storyLang) return;
+    editor.show(tab.id);
+    storyLang = lang;
+    langSelect.value = lang;
+    fillStart();
+    drawTabs();
+    markStale();
+    saveSoon();
+    check();
+  };
+  /** The other language of a language pair, for the Check's parity comparison (null: no pair). */
+  const pairOf = () => {
+    const other = tabs.find((t) => t.lang !== storyLang);
+    const text = other ? editor?.textOf(other.id) : null;
+    return other && typeof text === 'string'
+      ? { lang: other.lang, files: [{ name: STORY_FILE, text }] }
+      : null;
   };
 
   // ---- Where to start from ----
@@ -208,8 +305,18 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
   };
   fillStart();
   langSelect.addEventListener('change', () => {
-    if (isLang(langSelect.value)) storyLang = langSelect.value;
+    if (!isLang(langSelect.value)) return;
+    // A language with a tab of its own shows that tab; with one tab, the story is in the language chosen.
+    if (tabOf(langSelect.value)) {
+      switchTo(langSelect.value);
+      return;
+    }
+    const tab = activeTab();
+    if (tab) tab.lang = langSelect.value;
+    storyLang = langSelect.value;
     fillStart();
+    drawTabs();
+    saveSoon();
   });
   const loadButton = h('button', { type: 'button', class: 'secondary studio-load' }, s.load);
   loadButton.addEventListener('click', () => {
@@ -229,37 +336,101 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
         loadButton.disabled = false;
       });
   });
+  const pairButton = h(
+    'button',
+    { type: 'button', class: 'secondary studio-load-pair' },
+    s.loadPair,
+  );
+  pairButton.addEventListener('click', () => {
+    const id = startSelect.value;
+    if (id === '') {
+      replaceAll({ ...TEMPLATES });
+      return;
+    }
+    pairButton.disabled = true;
+    Promise.all(LANGS.map((l) => bundledSource(l, id)))
+      .then((texts) => {
+        const found: Partial<Record<Lang, string>> = {};
+        LANGS.forEach((l, i) => {
+          const text = texts[i];
+          if (typeof text === 'string') found[l] = text;
+        });
+        if (Object.keys(found).length === 0) say(s.loadFailed);
+        else replaceAll(found);
+      })
+      .catch(() => say(s.loadFailed))
+      .finally(() => {
+        pairButton.disabled = false;
+      });
+  });
   const fileInput = h('input', {
     type: 'file',
     id: 'studio-file',
     class: 'studio-file',
     accept: '.ink,text/plain',
+    multiple: true,
+    title: s.openFileHint,
   });
-  fileInput.addEventListener('change', () => {
-    const file = fileInput.files?.[0];
-    fileInput.value = '';
-    if (!file) return;
+  /** A file from disk as text, within the cap (bytes first: a 5 MB file is never read whole). */
+  const readFile = async (file: File): Promise<string | null> => {
     const name = clip(file.name, 80);
-    // A file is read only within the cap (bytes first: a 5 MB file is never read whole).
     if (file.size > MAX_FILE_CHARS * 4) {
       say(s.fileTooLarge(name));
-      return;
+      return null;
     }
-    file.text().then(
-      (text) => {
-        if (text.length > MAX_FILE_CHARS) say(s.fileTooLarge(name));
-        else if (/\0/.test(text)) say(s.fileNotText(name));
-        else replace(text.replace(/^\uFEFF/, ''));
-      },
-      () => say(s.fileNotText(name)),
-    );
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      say(s.fileNotText(name));
+      return null;
+    }
+    if (text.length > MAX_FILE_CHARS) say(s.fileTooLarge(name));
+    else if (/\0/.test(text)) say(s.fileNotText(name));
+    else return text.replace(/^\uFEFF/, '');
+    return null;
+  };
+  /** The language a file's name gives (`meeting.nl.ink`, `meeting-en.ink`), or null. */
+  const langOfName = (name: string): Lang | null => {
+    const m = /[._-]([a-z]{2})\.ink$/i.exec(name);
+    const lang = m?.[1]?.toLowerCase() ?? '';
+    return isLang(lang) ? lang : null;
+  };
+  fileInput.addEventListener('change', () => {
+    const files = [...(fileInput.files ?? [])].slice(0, LANGS.length);
+    fileInput.value = '';
+    if (files.length === 0) return;
+    void Promise.all(files.map(readFile)).then((texts) => {
+      if (texts.some((t) => t === null)) return;
+      if (files.length === 1) {
+        replace(texts[0] ?? '');
+        return;
+      }
+      // Two files: a language pair. Their names say which is which, or else the first is in the
+      // language chosen above and the second in the other.
+      const named = files.map((f) => langOfName(f.name));
+      const first = named[0] ?? (named[1] && named[1] !== storyLang ? storyLang : null);
+      const langs =
+        named[0] && named[1] && named[0] !== named[1]
+          ? [named[0], named[1]]
+          : [first ?? storyLang, LANGS.find((l) => l !== (first ?? storyLang)) ?? storyLang];
+      const pair: Partial<Record<Lang, string>> = {};
+      langs.forEach((l, i) => {
+        pair[l] = texts[i] ?? '';
+      });
+      replaceAll(pair);
+    });
   });
 
   // ---- The Check pane: the full analysis in a worker of its own, with progress and a Cancel ----
   const pane = checkPane(ctx, {
     files: () => (editor ? [{ name: STORY_FILE, text: editor.text() }] : null),
     lang: () => storyLang,
-    goTo: (line) => editor?.goTo(line),
+    pair: pairOf,
+    goTo: (line, lang) => {
+      if (lang !== undefined && isLang(lang)) switchTo(lang);
+      editor?.goTo(line);
+    },
     onReport: (report) => map.show(report?.map ?? null),
     ...(deps.playTest ? { playTest: (scenario) => deps.playTest?.(scenario) } : {}),
   });
@@ -269,7 +440,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     map.stale();
   };
 
-  const editorHost = h('div', { class: 'studio-editor' });
+  const editorHost = h('div', { class: 'studio-editor', id: 'studio-editor', role: 'tabpanel' });
   const el = h(
     'section',
     { class: 'screen screen-studio', 'aria-labelledby': 'studio-heading' },
@@ -294,6 +465,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
       h('label', { for: 'studio-start' }, s.startLabel),
       startSelect,
       loadButton,
+      pairButton,
       h('label', { for: 'studio-file', class: 'secondary file-label' }, s.openFile),
       fileInput,
       h(
@@ -313,7 +485,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     h(
       'div',
       { class: 'studio-main' },
-      editorHost,
+      h('div', { class: 'studio-editor-col' }, tabList, editorHost),
       h(
         'aside',
         { class: 'studio-side', 'aria-labelledby': 'studio-problems-h' },
@@ -335,7 +507,14 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
         text: initialText,
         label: s.editorLabel,
         onChange: schedule,
+        id: firstTab,
       });
+      // The draft's other language opens in its own tab (its text stays as it was saved).
+      for (const tab of tabs.filter((t) => t.id !== firstTab)) {
+        editor.show(tab.id, loaded.draft?.texts[tab.lang] ?? '');
+        editor.show(firstTab);
+      }
+      drawTabs();
       window.addEventListener('pagehide', onPageHide);
       check();
     },

@@ -507,6 +507,83 @@ describe('the Studio', () => {
     await context.close();
   });
 
+  it('opens a language pair in two tabs, checks their parity, and each finding jumps to its line in the right tab', async () => {
+    const fixture = (lang: string) =>
+      readFileSync(resolve(root, `tests/analysis/fixtures/parity/${lang}/meeting.ink`), 'utf8');
+    for (const viewport of [LAPTOP, PROJECTOR]) {
+      const { context, page, problems } = await openPage(browser, baseUrl, { viewport });
+      await openStudio(page);
+      // Two files from disk, their names saying which language each is in.
+      await page.locator('#studio-file').setInputFiles(
+        ['en', 'nl'].map((lang) => ({
+          name: `meeting.${lang}.ink`,
+          mimeType: 'text/plain',
+          buffer: Buffer.from(fixture(lang), 'utf8'),
+        })),
+      );
+      const tab = (lang: string) => page.locator(`.studio-tabs [role="tab"][data-lang="${lang}"]`);
+      await expect.poll(() => page.locator('.studio-tabs [role="tab"]').count()).toBe(2);
+      expect(await tab('en').getAttribute('aria-selected')).toBe('true');
+      await expect
+        .poll(() => page.locator('.cm-line').first().textContent())
+        .toBe('# title: A meeting');
+      await checkAll(page);
+      // The Dutch version scores one choice differently: found, pinned to its line in the Dutch tab.
+      const drift = page
+        .locator('.check-findings li[data-kind="parity"][data-lang="nl"]')
+        .filter({ hasText: 'scores t4+1 in the translation' });
+      expect(await drift.count()).toBe(1);
+      const nlLine =
+        fixture('nl')
+          .split('\n')
+          .findIndex((l) => l.includes('Vraag wat hij dit kwartaal')) + 1;
+      const enLine =
+        fixture('en')
+          .split('\n')
+          .findIndex((l) => l.includes('Ask what he needs')) + 1;
+      expect(await drift.getAttribute('data-line')).toBe(String(nlLine));
+      if (viewport === LAPTOP)
+        await page.screenshot({ path: `${SCREENSHOTS}/studio-pair-laptop.png` });
+      await drift.locator('button.problem-link').first().click();
+      await expect.poll(() => tab('nl').getAttribute('aria-selected')).toBe('true');
+      await expect
+        .poll(() => page.locator('.cm-activeLine').textContent())
+        .toContain('Vraag wat hij dit kwartaal');
+      // Its other end: the same choice in the English tab.
+      await drift.locator('button.problem-other').click();
+      await expect.poll(() => tab('en').getAttribute('aria-selected')).toBe('true');
+      await expect
+        .poll(() => page.locator('.cm-activeLine').textContent())
+        .toContain('Ask what he needs');
+      expect(enLine).toBeGreaterThan(0);
+      // The keyboard moves between the tabs; the list of problems follows the tab on view.
+      await tab('en').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => tab('nl').getAttribute('aria-selected')).toBe('true');
+      await expect
+        .poll(() => page.locator('.cm-line').first().textContent())
+        .toBe('# title: Een afspraak');
+      // A bundled scenario in both languages at once ("copy and adapt"), kept across a reload.
+      await page.locator('#studio-start').selectOption('hard-seller');
+      await page.locator('.studio-load-pair').click();
+      const firstNl =
+        readFileSync(resolve(root, 'stories/nl/hard-seller.ink'), 'utf8').split('\n')[0] ?? '';
+      await expect.poll(() => page.locator('.cm-line').first().textContent()).toBe(firstNl);
+      if (viewport === PROJECTOR)
+        await page.screenshot({ path: `${SCREENSHOTS}/studio-pair-projector.png` });
+      await page.reload();
+      await page.locator('.screen-studio .cm-content').waitFor();
+      await expect.poll(() => page.locator('.studio-tabs [role="tab"]').count()).toBe(2);
+      await expect.poll(() => page.locator('.cm-line').first().textContent()).toBe(firstNl);
+      await tab('en').click();
+      const firstEn =
+        readFileSync(resolve(root, 'stories/en/hard-seller.ink'), 'utf8').split('\n')[0] ?? '';
+      await expect.poll(() => page.locator('.cm-line').first().textContent()).toBe(firstEn);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
   it("opens each of the analyzer's bad stories and names what is wrong, at its line, with the path into it", async () => {
     const { context, page, problems } = await openPage(browser, baseUrl, { viewport: LAPTOP });
     await openStudio(page);

@@ -271,3 +271,76 @@ describe('the Studio worker protocol', { timeout: 60_000 }, () => {
     expect(broken.diagnostics.some((d) => d.severity === 'error' && d.line > 0)).toBe(true);
   });
 });
+
+describe('the language pair in the Studio worker', { timeout: 120_000 }, () => {
+  const fixture = (dir: string, lang: string) =>
+    readFileSync(resolve(root, `tests/analysis/fixtures/${dir}/${lang}/meeting.ink`), 'utf8');
+  const lineOf = (text: string, part: string) =>
+    text.split('\n').findIndex((l) => l.includes(part)) + 1;
+  const pairCheck = (dir: string, lang: 'en' | 'nl', id: number) => {
+    const other = lang === 'en' ? 'nl' : 'en';
+    const r = handleRequest({
+      type: 'check',
+      id,
+      lang,
+      files: [{ name: 'story.ink', text: fixture(dir, lang) }],
+      pair: { lang: other, files: [{ name: 'story.ink', text: fixture(dir, other) }] },
+    });
+    if (r.type !== 'checked' || !r.report) throw new Error(`not checked: ${r.type}`);
+    return r.report.findings.filter((f) => f.kind === 'parity');
+  };
+
+  it('compares the two versions, each drift at its line in the translation and in the reference', () => {
+    const en = fixture('parity', 'en');
+    const nl = fixture('parity', 'nl');
+    // Checked from the Dutch tab: the lines are its own, the English ones beside them.
+    const fromNl = pairCheck('parity', 'nl', 31);
+    const score = fromNl.find((f) => /scores t4\+1 in the translation/.test(f.message));
+    expect(score?.line).toBe(lineOf(nl, 'Vraag wat hij dit kwartaal'));
+    expect(score?.lang).toBeUndefined();
+    expect(score?.other).toEqual({ lang: 'en', line: lineOf(en, 'Ask what he needs') });
+    expect(fromNl.some((f) => /ending "brochure-nl" is not in the reference/.test(f.message))).toBe(
+      true,
+    );
+    // Checked from the English tab: the same drifts, still pinned in the Dutch tab.
+    const fromEn = pairCheck('parity', 'en', 32);
+    expect(fromEn.map((f) => f.message)).toEqual(fromNl.map((f) => f.message));
+    expect(fromEn.every((f) => f.lang === 'nl')).toBe(true);
+    expect(fromEn.find((f) => /scores t4\+1/.test(f.message))?.line).toBe(score?.line);
+  });
+
+  it('finds nothing to say about a faithful translation', () => {
+    expect(pairCheck('parity-ok', 'nl', 33)).toEqual([]);
+  });
+
+  it('says when the other version does not compile, at its line, and refuses a malformed pair', () => {
+    const r = handleRequest({
+      type: 'check',
+      id: 34,
+      lang: 'en',
+      files: [{ name: 'story.ink', text: fixture('parity-ok', 'en') }],
+      pair: { lang: 'nl', files: [{ name: 'story.ink', text: 'Hallo.\n-> nergens\n' }] },
+    });
+    if (r.type !== 'checked' || !r.report) throw new Error('not checked');
+    const broken = r.report.findings.filter((f) => f.kind === 'parity');
+    expect(broken).toHaveLength(1);
+    expect(broken[0]?.lang).toBe('nl');
+    expect(broken[0]?.line).toBe(2);
+    expect(broken[0]?.message).toMatch(/the nl version does not compile/);
+    for (const pair of [
+      { lang: 'en', files: [{ name: 'story.ink', text: 'x' }] },
+      { lang: 'nl', files: [] },
+      { lang: 'nl', files: [{ name: '../x.ink', text: 'x' }] },
+      'nl',
+    ]) {
+      const refused = handleRequest({
+        type: 'check',
+        id: 35,
+        lang: 'en',
+        files: [{ name: 'story.ink', text: 'x' }],
+        pair,
+      });
+      expect(refused.type).toBe('refused');
+    }
+  });
+});
