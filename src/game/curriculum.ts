@@ -51,6 +51,11 @@ export const CURRICULUM: readonly CurriculumStep[] = [
   { id: 'trade-fair-booth', continues: null },
   // Tip 5 last: it asks the learner to weigh everything before it against a quick sale.
   { id: 'not-ready-to-buy', continues: null },
+  // Tip 5 after the silence: eight months on, Marleen from secretary-call is a dormant contact in a sales
+  // campaign. Getting back in touch honestly (name the silence, bring something of value to her, no
+  // pitch) is the long game's other half: relationships lapse, and what you do then decides whether
+  // they were relationships. It reads what secretary-call left behind, so it comes after the whole set.
+  { id: 'the-cold-contact', continues: 'secretary-call' },
 ];
 
 /**

@@ -14,6 +14,10 @@
 // Memory shared with other scenarios (see docs/authoring.md). hard-seller may set the first one.
 VAR mem_promised_intro = ""
 VAR mem_cards_to_assistant = false
+// For the-cold-contact, eight months on: whether what Marleen got from your side was a sales move (a
+// call, Jens, a brochure or a pitch), and whether you set yourself a reminder for a coffee with her.
+VAR mem_marleen_pitched = false
+VAR mem_marleen_coffee = false
 
 // This scenario's own state. Nothing here depends on visit counts, so the variables alone decide the
 // rest of a path: that keeps the analysis simple and the Dutch twin easy to keep in step.
@@ -371,6 +375,8 @@ Friday mornings, though, are empty. Room for one coffee, maybe two. # discuss: O
 
 === epilogue ===
 A week later. Thursday again, and the coffee machine hasn't changed its mind about anything. # sound: message # leave: katrien # leave: jens
+~ mem_marleen_pitched = cold_calls == 2 || jens_has_marleen || pitched_marleen
+~ mem_marleen_coffee = coffee == "marleen"
 {
 - cold_calls == 2 && apologised:
     Marleen writes back at last.

@@ -14,6 +14,10 @@
 // Memory shared with other scenarios (see docs/authoring.md). hard-seller may set the first one.
 VAR mem_promised_intro = ""
 VAR mem_cards_to_assistant = false
+// For the-cold-contact, eight months on: whether what Marleen got from your side was a sales move (a
+// call, Jens, a brochure or a pitch), and whether you set yourself a reminder for a coffee with her.
+VAR mem_marleen_pitched = false
+VAR mem_marleen_coffee = false
 
 // This scenario's own state, the same as in stories/en/secretary-call.ink. Nothing depends on visit
 // counts, so the variables alone decide the rest of a path.
@@ -373,6 +377,8 @@ De vrijdagochtenden zijn wel leeg. Plaats voor één koffie, misschien twee. # d
 
 === epilogue ===
 Een week later. Weer donderdag, en de koffiemachine is over niets van gedacht veranderd. # sound: message # leave: katrien # leave: jens
+~ mem_marleen_pitched = cold_calls == 2 || jens_has_marleen || pitched_marleen
+~ mem_marleen_coffee = coffee == "marleen"
 {
 - cold_calls == 2 && apologised:
     Marleen mailt eindelijk terug.

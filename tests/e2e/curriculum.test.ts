@@ -71,7 +71,7 @@ describe('the curriculum in Dutch', () => {
       const intro = page.locator('li.scenario', {
         has: page.locator('button[data-scenario="the-introduction"]'),
       });
-      expect(await intro.locator('.step').textContent()).toBe(nl.stepLabel(6, 11));
+      expect(await intro.locator('.step').textContent()).toBe(nl.stepLabel(6, 12));
       expect(await intro.locator('.main-tip .tip-chip').textContent()).toContain(nl.tips[3].name);
       const title = (await intro.locator('h2').textContent()) ?? '';
 

@@ -34,6 +34,8 @@ beforeAll(() => {
       'coffee-one-on-one',
       'your-own-ask',
       'the-referral',
+      'secretary-call',
+      'the-cold-contact',
     ])
       scenarios.set(
         `${lang}/${id}`,
@@ -359,6 +361,51 @@ describe('the-referral: Thomas knows you as the connector from hard-seller', () 
       expect(fresh).not.toContain(connector[lang]);
       expect(fresh).not.toContain(kurt[lang]);
       expect(fresh).toContain(lang === 'en' ? 'Walk me over?' : 'Stelt ge mij efkes voor?');
+    }
+  });
+});
+
+describe('Marleen, met in secretary-call, is the contact gone cold in the-cold-contact', () => {
+  for (const lang of ['en', 'nl'] as const) {
+    it(`(${lang}) the calls, the sales move and the coffee you meant to have all come back`, () => {
+      const call = scenario(lang, 'secretary-call');
+      const { store } = playerMemory();
+      const played = play(
+        call,
+        store,
+        findPath(
+          call.json,
+          (r) =>
+            r.variable('mem_cards_to_assistant') === true &&
+            r.variable('mem_marleen_pitched') === true &&
+            r.variable('mem_marleen_coffee') === true,
+        ),
+      );
+      expect(played.memory).toMatchObject({ mem_marleen_pitched: true, mem_marleen_coffee: true });
+      // The other language reads the same memory: a player may switch between scenarios.
+      const [enOpening, enMarleen] = firstTwoBeats(scenario('en', 'the-cold-contact'), store);
+      expect(enOpening).toContain('Like the cards after the chamber of commerce in March.');
+      expect(enMarleen).toContain('one way or another, about payroll');
+      expect(enMarleen).toContain('You had a reminder set for April');
+      expect(enMarleen).not.toContain('Coffee once things calm down?');
+      const [nlOpening, nlMarleen] = firstTwoBeats(scenario('nl', 'the-cold-contact'), store);
+      expect(nlOpening).toContain('Zoals de kaartjes na de receptie bij Voka, in maart.');
+      expect(nlMarleen).toContain('ging op de een of andere manier over loonadministratie');
+      expect(nlMarleen).toContain('Je had een herinnering gezet voor april');
+    });
+  }
+
+  it('a player who never played secretary-call meets the same Marleen, with a warm spring behind her', () => {
+    for (const lang of ['en', 'nl']) {
+      const [opening, marleen] = firstTwoBeats(
+        scenario(lang, 'the-cold-contact'),
+        playerMemory().store,
+      );
+      expect(opening).not.toContain(lang === 'en' ? 'Like the cards' : 'Zoals de kaartjes');
+      expect(marleen).toContain(
+        lang === 'en' ? 'Coffee once things calm down?' : 'Koffie als het wat rustiger wordt?',
+      );
+      expect(marleen).not.toContain(lang === 'en' ? 'about payroll' : 'over loonadministratie');
     }
   });
 });

@@ -32,6 +32,8 @@ const MEMORIES: readonly StoryVariables[] = [
     mem_promised_intro: 'Els Wouters',
     mem_met_hard_seller: true,
     mem_cards_to_assistant: true,
+    mem_marleen_pitched: true,
+    mem_marleen_coffee: true,
     mem_contact_name: 'Sofie Maes',
     mem_contact_need: 'mechanic',
   },

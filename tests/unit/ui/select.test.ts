@@ -46,6 +46,7 @@ const CATALOGUE: ScenarioInfo[] = [
   info('after-the-handshake', 'en', 3, [1, 2, 3, 4, 5]),
   info('your-own-ask', 'en', 4, [1, 2, 3, 4, 5]),
   info('the-referral', 'en', 5, [1, 2, 3, 4, 5]),
+  info('the-cold-contact', 'en', 5, [1, 2, 3, 4, 5]),
   info('hard-seller', 'nl', 1, [1, 2]),
   info('the-introduction', 'nl', 3, [3, 1]),
 ];
@@ -84,9 +85,9 @@ afterEach(() => {
 });
 
 describe('the curriculum order', () => {
-  it('names eleven distinct scenarios, and a scenario that continues another comes after it', () => {
+  it('names twelve distinct scenarios, and a scenario that continues another comes after it', () => {
     const ids = CURRICULUM.map((s) => s.id);
-    expect(new Set(ids).size).toBe(11);
+    expect(new Set(ids).size).toBe(12);
     for (const [i, step] of CURRICULUM.entries()) {
       if (step.continues) expect(ids.indexOf(step.continues)).toBeLessThan(i);
     }
@@ -106,10 +107,10 @@ describe('the scenario select', () => {
       ...CURRICULUM.map((s) => s.id),
       'club-own',
     ]);
-    expect(cards(el)[0]?.querySelector('.step')?.textContent).toBe('Step 1 of 11');
-    expect(cards(el)[10]?.querySelector('.step')?.textContent).toBe('Step 11 of 11');
+    expect(cards(el)[0]?.querySelector('.step')?.textContent).toBe('Step 1 of 12');
+    expect(cards(el)[11]?.querySelector('.step')?.textContent).toBe('Step 12 of 12');
     // A club's own scenario is shown, without a step it does not have.
-    expect(cards(el)[11]?.querySelector('.step')).toBeNull();
+    expect(cards(el)[12]?.querySelector('.step')).toBeNull();
   });
 
   it('gives each card a heading, its summary, its main lesson and the other tips at stake', () => {
@@ -129,7 +130,7 @@ describe('the scenario select', () => {
       'Continues from “en title of hard-seller”',
     );
     // A scenario that scores only its main lesson shows no "also" row.
-    expect(cards(el)[11]?.querySelector('.also-tips')).toBeNull();
+    expect(cards(el)[12]?.querySelector('.also-tips')).toBeNull();
   });
 
   it('has exactly one button per card, and it plays that scenario', () => {
