@@ -176,7 +176,7 @@ Forty people look at you, and then at the clock. # discuss: She has recognised y
     Send me a mail, love. Really. # speaker: marleen # mood: uneasy
 * [Leave your card with the girl at the till: "tell her I came by" # act: swap-cards # tip1 +1 # tip2 -1 # tip5 -1 # why: No fuss, and she'll know you came; a card by the till is also how reps say they called, and it will be under the receipts by noon.]
     You leave your card. The girl puts it under the till, next to a supplier's.
-- Monday morning, you write after all.
+- On Monday morning, you write to her.
 -> writing
 
 === linkedin ===
@@ -192,11 +192,7 @@ Marleen's shops will have sold their last New Year's cakes. Now, you think, she 
 -> writing
 
 === writing ===
-{ waited:
-    You open a new mail. To: Marleen Peeters.
-- else:
-    That evening you open a new mail. To: Marleen Peeters.
-}
+You open a new mail. To: Marleen Peeters.
 The cursor blinks where the first line should be. Eight months is a long time to put into a first line. # discuss: Eight months of silence. Do you mention it, and how?
 * [Name it in one line and own it: "It's been eight months, and that's on me." Then get to the point # act: repair # tip3 +1 # tip5 +2 # trust: marleen +1 # why: One honest line clears the air without making her manage your guilt; it also gives her the chance to agree with you.]
     ~ warm(1)
@@ -325,7 +321,7 @@ One line left: how to end it. # discuss: How do you end a mail after a long sile
 
 === respond ===
 { reply == "none":
-    A week later, still nothing. Ingrid's fifteenth comes and goes. # discuss: No answer. Do you write again, and what?
+    A week later, still nothing.{not waited: Ingrid's fifteenth comes and goes.} # discuss: No answer. Do you write again, and what?
 - else:
     You read it twice. # discuss: What does her answer ask of you now?
 }
@@ -358,9 +354,9 @@ One line left: how to end it. # discuss: How do you end a mail after a long sile
 * {reply == "cool"} [Drop it: she's made herself clear # act: decline # tip1 +1 # tip3 -1 # tip5 -1 # why: Taking a hint is a kindness; but a cool line after eight months of silence is not always a no, and sometimes it is a test of what you do next.]
     ~ gave_up = true
     You move her name to the bottom of the list.
-* {reply == "none"} [Leave it till the rush is over, then one line: no need to reply, the door is open # act: follow-up # tip3 +1 # tip5 +1 # why: A second, lighter note after her busiest weeks is how a silence gets a second chance; it is also your last, and you'll have to live with its answer.]
+* {reply == "none"} [Leave it a few weeks, then one line: no need to reply, the door is open # act: follow-up # tip3 +1 # tip5 +1 # why: A second, lighter note after her busiest weeks is how a silence gets a second chance; it is also your last, and you'll have to live with its answer.]
     ~ warm(1)
-    In the first week of January you write three lines: happy New Year, {point == "offer":Ingrid takes trainees again in September,|} no need to reply.
+    {waited:At the end of January|In the first week of January} you write three lines: {not waited:happy New Year, }{point == "offer":Ingrid takes trainees again in September,|} no need to reply.
 * {reply == "none"} ["Just bumping this to the top of your inbox", two days later # act: follow-up # effort: token # tip2 -1 # tip3 +1 # tip5 -1 # why: Busy people do lose mails, and a nudge finds some of them; a nudge in Sinterklaas week reads like a reminder of a debt.]
     "Just bumping this to the top of your inbox!" Opened once, Friday, at five in the morning.
 * {reply == "none" && (point == "offer" or point == "copy")} [Ask Ingrid to ring her directly: the trainees can't wait # act: introduce # tip3 +1 # tip4 +1 # tip5 -1 # trust: ingrid +1 # why: The trainees are real and the deadline is near; Marleen never said yes, and now a stranger rings her with your name on it.]
@@ -372,7 +368,7 @@ One line left: how to end it. # discuss: How do you end a mail after a long sile
 - -> bart
 
 === bart ===
-Friday afternoon. Bart pulls up a chair, which he only does when there are numbers. # sound: door
+Bart pulls up a chair at your desk, which he only does when there are numbers. # sound: door
 { template == "link":
     The campaign did what campaigns do: two bookings for Jens out of forty-one, three out-of-office replies, and one "please remove me from your list". # speaker: bart-claeys # mood: neutral
 }
@@ -396,8 +392,8 @@ Bart waits, pen over his notepad. # discuss: Bart wants to turn the revival into
 * [Tell him she's "a warm lead for the spring", to keep him off her # act: smooth-over # tip1 +1 # tip5 -1 # trust: bart-claeys +1 # why: It protects her for now, and Bart is happy; you've also just filed her as a lead, and in spring Bart will ask for the lead.]
     "Warm lead, but for the spring. Leave her with me." # speaker: you
     Spring. I'll hold you to it. # speaker: bart-claeys # mood: pleased
-* [Tell him the truth, and offer to introduce him to the chair openly, as a supplier, at the New Year's reception # act: candour # tip1 +1 # tip3 +1 # tip5 +1 # trust: bart-claeys +1 # why: Honest with Bart and fair to Marleen, and it gives him a way in of his own; the chair may well say no to a supplier, and you'll have spent your own name on it.]
-    "Marleen's not a lead, Bart: I wrote to her for her. But the chair will be at the chamber's New Year's reception. I'll introduce you, as what you are." # speaker: you
+* [Tell him the truth, and that if he wants the association he should ring its chair himself, as a supplier # act: candour # tip1 +1 # tip3 +1 # tip5 +1 # trust: bart-claeys +1 # why: Honest with Bart and fair to Marleen, and it leaves him a way in of his own; it is also advice to your own manager, and he may not thank you for it.]
+    "Marleen's not a lead, Bart: I wrote to her for her. If you want the association, ring the chair yourself, as what you are." # speaker: you
     Bart looks at you over his glasses for a long moment. # mood: bart-claeys neutral
     As what I am. All right. # speaker: bart-claeys # mood: neutral
 - -> new_year
@@ -457,7 +453,8 @@ She laughs at something the chair says, and looks round the room. # discuss: Her
 * [Go over, say hello, ask about the shops, and leave the mail out of it # act: small-talk # tip1 +1 # tip5 +1 # trust: marleen +1 # why: A light hello lets her pick the thread up or leave it; she may also think you never noticed her silence.]
     ~ jan_ok = true
     "Marleen. Happy New Year. How did the shops survive December?" # speaker: you
-    She laughs. Barely. Four hundred kilos of speculaas. {warmth >= 1:And your trainee lady: I should have answered that. Give me her number again.|Good to see you.} # speaker: marleen # mood: pleased
+    She laughs.
+    Barely. Four hundred kilos of speculaas. {warmth >= 1 && (point == "offer" or point == "copy"):And your trainee lady: I should have answered that. Give me her number again.|Good to see you.} # speaker: marleen # mood: pleased
 * [Go over and ask, with a smile, whether she got your mail # act: follow-up # timing: late # tip3 +1 # tip5 -1 # why: It's honest, and it gets an answer; it also puts her on the spot in front of the association's chair.]
     "Marleen! Did you ever get my mail?" # speaker: you
     The chair studies his cava. Marleen colours slightly. # mood: marleen uneasy

@@ -177,7 +177,7 @@ Veertig mensen kijken naar jou, en dan naar de klok. # discuss: Ze heeft je herk
     Stuur me een mail, schat. Echt. # speaker: marleen # mood: uneasy
 * [Laat je kaartje achter bij het meisje aan de kassa: "zeg dat ik langs geweest ben" # act: swap-cards # tip1 +1 # tip2 -1 # tip5 -1 # why: Geen gedoe, en ze weet dat je kwam; een kaartje aan de kassa is ook hoe vertegenwoordigers laten weten dat ze gepasseerd zijn, en tegen de middag ligt het onder de kasbonnetjes.]
     Je laat je kaartje achter. Het meisje steekt het onder de kassa, naast dat van een leverancier.
-- Maandagochtend schrijf je dan toch.
+- Maandagochtend schrijf je haar.
 -> writing
 
 === linkedin ===
@@ -193,11 +193,7 @@ De winkels van Marleen hebben hun laatste nieuwjaarsbrieven en -taarten verkocht
 -> writing
 
 === writing ===
-{ waited:
-    Je opent een nieuwe mail. Aan: Marleen Peeters.
-- else:
-    Die avond open je een nieuwe mail. Aan: Marleen Peeters.
-}
+Je opent een nieuwe mail. Aan: Marleen Peeters.
 De cursor knippert waar de eerste zin moet komen. Acht maanden is veel om in een eerste zin te steken. # discuss: Acht maanden stilte. Zeg je er iets over, en hoe?
 * [Benoem het in één zin en neem het op je: "Het is acht maanden geleden, en dat ligt aan mij." Kom dan ter zake # act: repair # tip3 +1 # tip5 +2 # trust: marleen +1 # why: Eén eerlijke zin zuivert de lucht zonder dat zij jouw schuldgevoel moet opvangen; ze krijgt er ook de kans door om het met je eens te zijn.]
     ~ warm(1)
@@ -326,7 +322,7 @@ Nog één zin: hoe je hem afsluit. # discuss: Hoe sluit je een mail af na een la
 
 === respond ===
 { reply == "none":
-    Een week later, nog altijd niets. De vijftiende van Ingrid komt en gaat. # discuss: Geen antwoord. Schrijf je nog eens, en wat?
+    Een week later, nog altijd niets.{not waited: De vijftiende van Ingrid komt en gaat.} # discuss: Geen antwoord. Schrijf je nog eens, en wat?
 - else:
     Je leest het twee keer. # discuss: Wat vraagt haar antwoord nu van jou?
 }
@@ -359,9 +355,9 @@ Nog één zin: hoe je hem afsluit. # discuss: Hoe sluit je een mail af na een la
 * {reply == "cool"} [Laat het: ze heeft het duidelijk gemaakt # act: decline # tip1 +1 # tip3 -1 # tip5 -1 # why: Een hint begrijpen is vriendelijk; maar een koele regel na acht maanden stilte is niet altijd een nee, en soms is het een test van wat je daarna doet.]
     ~ gave_up = true
     Je zet haar naam onderaan de lijst.
-* {reply == "none"} [Laat het tot de drukte voorbij is, en stuur dan één regel: antwoorden hoeft niet, de deur staat open # act: follow-up # tip3 +1 # tip5 +1 # why: Een tweede, lichter berichtje na haar drukste weken is hoe een stilte een tweede kans krijgt; het is ook je laatste, en je zult met het antwoord moeten leven.]
+* {reply == "none"} [Laat het een paar weken rusten, en stuur dan één regel: antwoorden hoeft niet, de deur staat open # act: follow-up # tip3 +1 # tip5 +1 # why: Een tweede, lichter berichtje na haar drukste weken is hoe een stilte een tweede kans krijgt; het is ook je laatste, en je zult met het antwoord moeten leven.]
     ~ warm(1)
-    In de eerste week van januari schrijf je drie regels: gelukkig nieuwjaar, {point == "offer":Ingrid neemt in september weer leerlingen aan,|} antwoorden hoeft niet.
+    {waited:Eind januari|In de eerste week van januari} schrijf je drie regels: {not waited:gelukkig nieuwjaar, }{point == "offer":Ingrid neemt in september weer leerlingen aan,|} antwoorden hoeft niet.
 * {reply == "none"} ["Ik zet dit even terug bovenaan je mailbox", twee dagen later # act: follow-up # effort: token # tip2 -1 # tip3 +1 # tip5 -1 # why: Drukke mensen verliezen wel eens mails, en een duwtje vindt er een paar terug; een duwtje in de Sinterklaasweek leest als een herinnering aan een schuld.]
     "Ik zet dit even terug bovenaan je mailbox!" Eén keer geopend, vrijdag, om vijf uur 's morgens.
 * {reply == "none" && (point == "offer" or point == "copy")} [Vraag Ingrid om haar rechtstreeks te bellen: de leerlingen kunnen niet wachten # act: introduce # tip3 +1 # tip4 +1 # tip5 -1 # trust: ingrid +1 # why: De leerlingen zijn echt en de deadline is dichtbij; Marleen heeft nooit ja gezegd, en nu belt een onbekende haar met jouw naam erop.]
@@ -373,7 +369,7 @@ Nog één zin: hoe je hem afsluit. # discuss: Hoe sluit je een mail af na een la
 - -> bart
 
 === bart ===
-Vrijdagnamiddag. Bart trekt een stoel bij, wat hij alleen doet als er cijfers zijn. # sound: door
+Bart trekt een stoel bij aan je bureau, wat hij alleen doet als er cijfers zijn. # sound: door
 { template == "link":
     De campagne deed wat campagnes doen: twee afspraken voor Jens op eenenveertig, drie afwezigheidsmeldingen, en één "gelieve mij van uw lijst te halen". # speaker: bart-claeys # mood: neutral
 }
@@ -397,8 +393,8 @@ Bart wacht, met zijn balpen boven zijn notitieblok. # discuss: Bart wil van de h
 * [Zeg hem dat ze "een warme lead voor de lente" is, zodat hij haar met rust laat # act: smooth-over # tip1 +1 # tip5 -1 # trust: bart-claeys +1 # why: Het beschermt haar voorlopig, en Bart is content; je hebt haar ook net als lead geklasseerd, en in de lente vraagt Bart naar die lead.]
     "Warme lead, maar voor de lente. Laat haar maar aan mij." # speaker: you
     De lente. Ik hou je eraan. # speaker: bart-claeys # mood: pleased
-* [Zeg hem de waarheid, en bied aan hem op de nieuwjaarsreceptie openlijk aan de voorzitter voor te stellen, als leverancier # act: candour # tip1 +1 # tip3 +1 # tip5 +1 # trust: bart-claeys +1 # why: Eerlijk tegenover Bart en correct tegenover Marleen, en hij krijgt een eigen weg naar binnen; de voorzitter kan best nee zeggen tegen een leverancier, en jij hebt er je eigen naam aan gehangen.]
-    "Marleen is geen lead, Bart: ik schreef haar voor haarzelf. Maar de voorzitter komt naar de nieuwjaarsreceptie van Voka. Ik stel je voor, als wat je bent." # speaker: you
+* [Zeg hem de waarheid, en dat hij de voorzitter van de bakkersbond zelf moet bellen als hij die deal wil, als leverancier # act: candour # tip1 +1 # tip3 +1 # tip5 +1 # trust: bart-claeys +1 # why: Eerlijk tegenover Bart en correct tegenover Marleen, en hij houdt een eigen weg naar binnen; het is ook raad aan je eigen baas, en daar is hij je niet per se dankbaar voor.]
+    "Marleen is geen lead, Bart: ik schreef haar voor haarzelf. Als je de bakkersbond wilt, bel de voorzitter dan zelf, als wat je bent." # speaker: you
     Bart kijkt je een hele tijd aan over zijn brilletje. # mood: bart-claeys neutral
     Als wat ik ben. Goed dan. # speaker: bart-claeys # mood: neutral
 - -> new_year
@@ -458,7 +454,8 @@ Ze lacht om iets wat de voorzitter zegt, en kijkt de zaal rond. # discuss: Haar 
 * [Ga naar haar toe, zeg goeiendag, vraag naar de winkels, en laat de mail erbuiten # act: small-talk # tip1 +1 # tip5 +1 # trust: marleen +1 # why: Een luchtige goeiendag laat haar kiezen of ze de draad opneemt of laat liggen; ze denkt misschien ook dat je haar stilte nooit opgemerkt hebt.]
     ~ jan_ok = true
     "Marleen. Gelukkig nieuwjaar. Hoe zijn de winkels december doorgekomen?" # speaker: you
-    Ze lacht. Nipt. Vierhonderd kilo speculaas. {warmth >= 1:En uw mevrouw van de leerlingen: daar had ik op moeten antwoorden. Geef me haar nummer nog eens.|Goed je te zien.} # speaker: marleen # mood: pleased
+    Ze lacht.
+    Nipt. Vierhonderd kilo speculaas. {warmth >= 1 && (point == "offer" or point == "copy"):En uw mevrouw van de leerlingen: daar had ik op moeten antwoorden. Geef me haar nummer nog eens.|Goed je te zien.} # speaker: marleen # mood: pleased
 * [Ga naar haar toe en vraag met een glimlach of ze je mail gekregen heeft # act: follow-up # timing: late # tip3 +1 # tip5 -1 # why: Het is eerlijk, en je krijgt een antwoord; het zet haar ook voor het blok, waar de voorzitter van de bakkersbond bij staat.]
     "Marleen! Heb je mijn mail eigenlijk gekregen?" # speaker: you
     De voorzitter bestudeert zijn cava. Marleen kleurt een beetje. # mood: marleen uneasy
