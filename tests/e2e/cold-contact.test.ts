@@ -10,10 +10,21 @@
  * Screenshots of that moment and of the debrief go to test-results/screenshots/cold-contact-*.png.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { launch, LAPTOP, openPage, PHONE, SCREENSHOTS } from './browser.ts';
+import {
+  drawn,
+  launch,
+  LAPTOP,
+  openPage,
+  openScenario,
+  path,
+  PHONE,
+  playToEnd,
+  screenshot,
+  stageReady,
+} from './browser.ts';
 
 /** Per test: a full play at each size, generous for a loaded machine. */
 const BUDGET = 240_000;
@@ -63,39 +74,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Who the stage draws, as id → mood. */
-async function drawn(page: Page): Promise<Record<string, string>> {
-  const value = (await page.locator('#stage').getAttribute('data-drawn')) ?? '';
-  return Object.fromEntries(
-    value
-      .split(' ')
-      .filter((p) => p !== '')
-      .map((p) => p.split(':') as [string, string]),
-  );
-}
-
-/** Plays PATH by number keys; calls `atChoices` before each choice. Returns the choices made. */
-async function playPath(page: Page, atChoices: (step: number) => Promise<void>): Promise<number> {
-  let step = 0;
-  for (let guard = 0; guard < 500; guard++) {
-    if (await page.locator('button.to-debrief').isVisible()) return step;
-    const count = await page.locator('button.choice:not([disabled])').count();
-    if (count === 0) {
-      await page.keyboard.press('Space');
-      await page.waitForTimeout(50);
-      continue;
-    }
-    const option = PATH[step];
-    if (option === undefined) throw new Error(`more choice points than the path has (${step + 1})`);
-    expect(option).toBeLessThanOrEqual(count);
-    await atChoices(step);
-    await page.keyboard.press(String(option));
-    step++;
-    await page.waitForTimeout(50);
-  }
-  throw new Error('the scenario never reached its end');
-}
-
 describe('the-cold-contact: back in touch after eight months, without pretending or a pitch', () => {
   for (const { lang, locale, t, title, ending, asked } of LANGS) {
     for (const { name, viewport } of SIZES) {
@@ -107,34 +85,26 @@ describe('the-cold-contact: back in touch after eight months, without pretending
             locale,
             reducedMotion: true,
           });
-          const shot = async (what: string, fullPage = false) => {
-            await page.waitForFunction(() =>
-              document.getAnimations().every((a) => a.playState !== 'running'),
-            );
-            await page.screenshot({
-              path: `${SCREENSHOTS}/cold-contact-${what}-${lang}-${name}.png`,
-              fullPage,
-            });
-          };
+          const shot = (what: string, fullPage = false) =>
+            screenshot(page, `cold-contact-${what}-${lang}-${name}`, fullPage);
           try {
-            await page.goto(`${baseUrl}#/play/the-cold-contact?lang=${lang}`);
-            await page.waitForSelector('.screen-conversation', { timeout: 60_000 });
+            await openScenario(page, baseUrl, 'the-cold-contact', lang);
             await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
             await expect.poll(() => page.locator('h1').first().textContent()).toBe(title);
 
-            const choices = await playPath(page, async (step) => {
-              if (step !== ASKED) return;
-              expect(await page.locator('button.choice').first().textContent()).toContain(asked);
-              await page.waitForSelector('#stage canvas', { timeout: 20_000 });
-              await expect
-                .poll(() => page.locator('.pictures-progress:visible').count(), { timeout: 20_000 })
-                .toBe(0);
-              // Only Marleen is in her tearoom: everyone else has left or only ever wrote.
-              await expect
-                .poll(async () => Object.keys(await drawn(page)).sort())
-                .toEqual(['marleen']);
-              await page.waitForTimeout(900);
-              await shot('conversation');
+            const choices = await playToEnd(page, path(PATH), {
+              advance: () => 'Space',
+              atChoices: async (step) => {
+                if (step !== ASKED) return;
+                expect(await page.locator('button.choice').first().textContent()).toContain(asked);
+                await stageReady(page);
+                // Only Marleen is in her tearoom: everyone else has left or only ever wrote.
+                await expect
+                  .poll(async () => Object.keys(await drawn(page)).sort())
+                  .toEqual(['marleen']);
+                await page.waitForTimeout(900);
+                await shot('conversation');
+              },
             });
             expect(choices).toBe(PATH.length);
 
