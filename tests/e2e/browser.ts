@@ -78,12 +78,19 @@ export function watch(page: Page, baseUrl: string): string[] {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   // A reload or a new address ends the page that was loading, and the browser aborts whatever that
   // page was still fetching (the stage's art, the service worker's module): no fault of the game. Only
-  // those are let go: aborted, and asked for before the page's latest navigation began.
+  // those are let go: aborted, and asked for by a page that a later navigation replaced. The old page
+  // lives on until the new one commits, so what it asks for while a reload is in flight is its own too.
   let navigations = 0;
+  let inFlight = false;
   const askedIn = new WeakMap<Request, number>();
   page.on('request', (r) => {
-    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations++;
-    else askedIn.set(r, navigations);
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) {
+      navigations++;
+      inFlight = true;
+    } else askedIn.set(r, inFlight ? navigations - 1 : navigations);
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) inFlight = false;
   });
   page.on('requestfailed', (r) => {
     const errorText = r.failure()?.errorText ?? '?';
