@@ -237,7 +237,6 @@ export function reportOf(
       kind: p.kind,
       message: p.message,
       line: lines.choice(p.place, p.choice),
-      path: p.path,
       place: p.place,
       choice: p.choice,
       reachedBy: reachedBy(p.kind, p.memory, p.path),
@@ -247,7 +246,6 @@ export function reportOf(
       kind: 'rubric',
       message: p.message,
       line: lines.choice(p.place, p.choice),
-      path: p.path,
       place: p.place,
       choice: p.choice,
     })),
@@ -277,7 +275,6 @@ export function reportOf(
         kind: 'ending-unreached',
         message: `no path reaches the ending "${e.id}"`,
         line,
-        path: null,
         place: null,
         choice: e.id,
       });
@@ -303,7 +300,6 @@ export function reportOf(
         kind: 'bad-tag',
         message: metaError.message,
         line: 1,
-        path: null,
       });
     }
   }
@@ -350,8 +346,6 @@ export function reportOf(
         min: r?.min ?? 0,
         max: r?.max ?? 0,
         unbounded,
-        minPath: r?.minPath ?? [],
-        maxPath: r?.maxPath ?? [],
         minBy: r && !unbounded ? paths.read(r.minMemory, r.minPath) : null,
         maxBy: r && !unbounded ? paths.read(r.maxMemory, r.maxPath) : null,
       };

@@ -24,7 +24,6 @@ function finding(d: Diagnostic, entry: string): Finding {
     kind: 'compile',
     message: own ? d.message : `${d.file}:${d.line}: ${d.message}`,
     line: own ? d.line : 0,
-    path: null,
   };
 }
 

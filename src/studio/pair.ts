@@ -45,7 +45,6 @@ export function pairFindings(own: PairSide, other: PairSide): Finding[] {
         kind: 'parity',
         message: `the ${broken.lang} version does not compile, so the two cannot be compared${first ? `: ${first.message}` : ''}`,
         line: first && first.file === entry ? first.line : 0,
-        path: null,
         ...(broken === own ? {} : { lang: broken.lang }),
       },
     ];
@@ -67,7 +66,6 @@ export function pairFindings(own: PairSide, other: PairSide): Finding[] {
     message: drift.message,
     // The translation's line leads: that is where a translator mends it.
     line: at.file === trEntry ? at.line : 0,
-    path: null,
     place: drift.place,
     ...(translation === own ? {} : { lang: translation.lang }),
     other: {

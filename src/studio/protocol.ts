@@ -56,8 +56,6 @@ export interface Finding {
   /** The analyzer's or compiler's own words (English; quotes the story and ink). */
   readonly message: string;
   readonly line: number;
-  /** The choices that reach it from the start, when known. */
-  readonly path: readonly number[] | null;
   /** Where in the story (knot or knot.stitch) and which choice, when known: the page words it. */
   readonly place?: string | null;
   readonly choice?: string | null;
@@ -90,8 +88,6 @@ export interface CheckReport {
     readonly min: number;
     readonly max: number;
     readonly unbounded: boolean;
-    readonly minPath: readonly number[];
-    readonly maxPath: readonly number[];
     /** The paths reaching the lowest and the highest total, as choices (null when unbounded). */
     readonly minBy: ReachedBy | null;
     readonly maxBy: ReachedBy | null;
