@@ -89,11 +89,15 @@ export interface PackageSpec {
   readonly mastery: number;
 }
 
-export interface BuiltPackage {
+/** What goes into a package, manifest included, before it is zipped. */
+export interface PackageContents {
   readonly spec: PackageSpec;
   readonly name: string;
-  readonly zip: Uint8Array;
   readonly files: ReadonlyMap<string, Uint8Array>;
+}
+
+export interface BuiltPackage extends PackageContents {
+  readonly zip: Uint8Array;
 }
 
 /** The curriculum's order, so a course lists its scenarios as the game suggests them. */
@@ -109,6 +113,25 @@ export function makePackage(
   order: readonly string[],
   courseTitle: string,
 ): BuiltPackage {
+  const contents = packageContents(bundle, spec, order, courseTitle);
+  const zippable: Zippable = {};
+  for (const [path, data] of contents.files)
+    zippable[path] = [data, { level: STORED.test(path) ? 0 : 9 }];
+  // A fixed date, so the same sources give the same zip.
+  const zip = zipSync(zippable, { mtime: new Date('2026-01-01T00:00:00Z') });
+  return { ...contents, zip };
+}
+
+/**
+ * A package's files and manifest without the zip (checking every manifest the build makes need not
+ * compress the whole game ninety times).
+ */
+export function packageContents(
+  bundle: BuiltBundle,
+  spec: PackageSpec,
+  order: readonly string[],
+  courseTitle: string,
+): PackageContents {
   const ids = [...new Set(bundle.scenarios.map((s) => s.id))];
   const wanted = (spec.scope === 'curriculum' ? ids : ids.filter((id) => id === spec.scope)).sort(
     (a, b) => rank(order, a) - rank(order, b),
@@ -147,11 +170,7 @@ export function makePackage(
     launch: LAUNCH,
   };
   files.set('imsmanifest.xml', new TextEncoder().encode(manifestFor(spec.scorm, course)));
-  const zippable: Zippable = {};
-  for (const [path, data] of files) zippable[path] = [data, { level: STORED.test(path) ? 0 : 9 }];
-  // A fixed date, so the same sources give the same zip.
-  const zip = zipSync(zippable, { mtime: new Date('2026-01-01T00:00:00Z') });
-  return { spec, name: packageName(spec), zip, files };
+  return { spec, name: packageName(spec), files };
 }
 
 function rank(order: readonly string[], id: string): number {
