@@ -26,24 +26,17 @@
  * loaded machine the only fair way to tell a change from its base.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { basename, extname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { basename, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { compileInk } from '../src/story/compile.ts';
 import { STORY_LINT_OPTIONS } from './ink/lint-options.ts';
 import { nodeInkLoader } from './ink/node-loader.ts';
+import { arg, CHROMIUM, gzipKiB, initialChunks, serve } from './bench-common.ts';
 
 const HERE = resolve(import.meta.dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const THROTTLE = 4;
 const SETTLE_MS = 6000;
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 const RUNS = Math.max(1, Number(arg('runs') ?? 5));
 const ROOT = resolve(arg('root') ?? HERE);
@@ -53,41 +46,6 @@ const JSON_OUT = arg('json');
 // One folder per checkout: worktrees share node_modules (a link), and two benchmarks must not build
 // into each other's folders.
 const WORK = join(HERE, 'node_modules/.cache/mingle-bench', basename(HERE));
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.webm': 'audio/webm',
-  '.mp3': 'audio/mpeg',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** A static server for one folder; index.html for `/`. */
-function serve(dir: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(dir, path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address();
-      done({ url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}/`, server });
-    }),
-  );
-}
-
-const gzipKiB = (file: string) => gzipSync(readFileSync(file)).length / 1024;
 
 /** The bare page: inkjs's runtime, the compiled story as JSON, and a dozen lines of DOM. */
 async function buildBare(): Promise<string> {
@@ -144,26 +102,6 @@ async function buildGame(
   const out = join(WORK, name);
   await build({ root, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
   return out;
-}
-
-/** The entry script and what it imports statically: what the first screen needs. */
-function initialChunks(dist: string): string[] {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join(dist, 'assets', file), 'utf8');
-    for (const m of code.matchAll(
-      /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g,
-    ))
-      if (m[1]) visit(m[1]);
-  };
-  for (const m of html.matchAll(/<script type="module"[^>]*src="\/assets\/([^"]+)"/g))
-    if (m[1]) visit(m[1]);
-  for (const m of html.matchAll(/<link rel="modulepreload"[^>]*href="\/assets\/([^"]+)"/g))
-    if (m[1]) visit(m[1]);
-  return [...seen];
 }
 
 interface RunResult {

@@ -17,63 +17,22 @@
  *   and the game's initial bundle built with the Studio and without it (the Studio's module replaced
  *   by an empty one), gzipped.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { basename, extname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, type Plugin } from 'vite';
 import { checkStory } from './analysis-check.ts';
 import { CHROMIUM_FLAGS } from '../tests/e2e/browser.ts';
 import { PAUSE_MS } from '../src/studio/protocol.ts';
+import { arg, CHROMIUM, gzipKiB, initialChunks, serve } from './bench-common.ts';
 
 const HERE = resolve(import.meta.dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WORK = join(HERE, 'node_modules/.cache/mingle-bench');
 const EXPLODING = join(HERE, 'tests/analysis/fixtures/exploding.ink');
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 const RUNS = Math.max(1, Number(arg('runs') ?? 3));
 const JSON_OUT = arg('json');
 const ONLY = arg('only');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.webm': 'audio/webm',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** A static server for one folder; index.html for `/`. */
-function serve(dir: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(dir, path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address();
-      done({ url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}/`, server });
-    }),
-  );
-}
-
-const gzipKiB = (file: string) => gzipSync(readFileSync(file)).length / 1024;
 
 /** Replaces the Studio's module with an empty one: the game as it would be without the Studio. */
 function withoutStudio(): Plugin {
@@ -96,26 +55,6 @@ async function buildGame(name: string, plugins: Plugin[] = []): Promise<string> 
     build: { outDir: out, emptyOutDir: true, manifest: true },
   });
   return out;
-}
-
-/** The entry script and what it imports statically: what the first screen needs. */
-function initialChunks(dist: string): string[] {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join(dist, 'assets', file), 'utf8');
-    for (const m of code.matchAll(
-      /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g,
-    ))
-      if (m[1]) visit(m[1]);
-  };
-  for (const m of html.matchAll(/<script type="module"[^>]*src="\/assets\/([^"]+)"/g))
-    if (m[1]) visit(m[1]);
-  for (const m of html.matchAll(/<link rel="modulepreload"[^>]*href="\/assets\/([^"]+)"/g))
-    if (m[1]) visit(m[1]);
-  return [...seen];
 }
 
 /** The Studio's own chunks (not shared with the first screen), and its worker's. */
