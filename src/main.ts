@@ -9,6 +9,8 @@
  */
 import './styles/main.css';
 import './styles/progress.css';
+// First of the scripts: a link into a conversation starts fetching its story before the rest is run.
+import './ui/linked-story.ts';
 import { catalogue, loadScenario } from 'virtual:scenarios';
 import { StageBridge } from './game/index.ts';
 import { startStageWhenIdle, whenIdle } from './scenes/boot.ts';

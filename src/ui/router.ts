@@ -93,6 +93,16 @@ export function parseAddress(hash: string): Address {
   return { route: routeOf(first, second), lang };
 }
 
+/**
+ * The story a conversation's address names, in the language it names: what can be fetched before the
+ * game has even started (src/ui/linked-story.ts). Null for any other address, and for a conversation's
+ * address without a language (the game's own language decides that one, once it has started).
+ */
+export function linkedStory(hash: string): { readonly id: string; readonly lang: Lang } | null {
+  const { route, lang } = parseAddress(hash);
+  return route.screen === 'play' && lang !== null ? { id: route.scenario, lang } : null;
+}
+
 function routeOf(first: string, second: string | undefined): Route {
   if (first in SIMPLE)
     return second === undefined ? SIMPLE[first as keyof typeof SIMPLE] : nowhere();

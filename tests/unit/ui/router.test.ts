@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   formatAddress,
   HistoryRouter,
+  linkedStory,
   parseAddress,
   type HistoryMove,
   type Route,
@@ -74,6 +75,29 @@ describe('parseAddress and formatAddress', () => {
     const { route } = parseAddress(hash);
     expect(route.screen).toBe('not-found');
     expect(route.screen === 'not-found' && route.reason).toBe(reason);
+  });
+});
+
+describe('linkedStory', () => {
+  it('names the story of a conversation address that carries its language', () => {
+    expect(linkedStory('#/play/hard-seller?lang=nl')).toEqual({ id: 'hard-seller', lang: 'nl' });
+    expect(linkedStory('#/play/secretary-call?lang=en&utm=x')).toEqual({
+      id: 'secretary-call',
+      lang: 'en',
+    });
+  });
+
+  it.each([
+    '',
+    '#/',
+    '#/play/hard-seller',
+    '#/debrief/hard-seller?lang=en',
+    '#/scenarios?lang=en',
+    '#/play/Hard_Seller?lang=en',
+    '#/play/hard-seller?lang=fr',
+    '#/play/a/b?lang=en',
+  ])('names none for %j', (hash) => {
+    expect(linkedStory(hash)).toBeNull();
   });
 });
 
