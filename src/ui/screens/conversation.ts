@@ -416,12 +416,38 @@ export function conversationScreen(
     if (e.offsetX >= transcript.clientWidth) byHand();
   });
   const atEnd = () => transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 24;
-  const scrollToEnd = (smooth = !ctx.reducedMotion()) => {
+  const scrollNow = (smooth: boolean) => {
     follow = true;
     autoScrollUntil = Date.now() + (smooth ? 800 : 100);
     if (transcript.scrollTo)
       transcript.scrollTo({ top: transcript.scrollHeight, behavior: smooth ? 'smooth' : 'auto' });
     else transcript.scrollTop = transcript.scrollHeight;
+  };
+  /**
+   * The scroll asked for since the last frame, done once just before the next one is drawn. Reading
+   * the transcript's height (or setting a scroll offset) makes the browser lay the page out there and
+   * then; a beat of several lines, shown at once when motion is reduced, and its choices would lay
+   * it out once per line before the first choice could be clicked. Smooth only if every ask was.
+   */
+  let queued: { smooth: boolean; choicesFromTop: boolean } | null = null;
+  const flushScroll = () => {
+    const q = queued;
+    queued = null;
+    if (!q || disposed) return;
+    scrollNow(q.smooth);
+    if (q.choicesFromTop) area.scrollTop = 0;
+  };
+  const scrollToEnd = (smooth = !ctx.reducedMotion(), choicesFromTop = false) => {
+    follow = true;
+    autoScrollUntil = Date.now() + (smooth ? 800 : 100);
+    if (queued) {
+      queued.smooth &&= smooth;
+      queued.choicesFromTop ||= choicesFromTop;
+      return;
+    }
+    queued = { smooth, choicesFromTop };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flushScroll);
+    else flushScroll();
   };
   transcript.addEventListener('scroll', () => {
     if (atEnd()) follow = true;
@@ -429,7 +455,8 @@ export function conversationScreen(
   });
   /** After a change of size: the latest line back in view, and the choices from their first one. */
   const keepInView = () => {
-    if (follow) scrollToEnd(false);
+    // Layout is fresh when a size change is reported: scroll at once, nothing is forced.
+    if (follow) scrollNow(false);
     // The question has focus: show the choices from the first one.
     if (state.phase === 'choosing' && document.activeElement === area) area.scrollTop = 0;
   };
@@ -557,9 +584,9 @@ export function conversationScreen(
     // Enter, or a click, so a key meant for the text never chooses.
     area.focus({ preventScroll: true });
     ctx.stage.choicesShown();
-    // The choices took room from the transcript: keep its last line in view.
-    scrollToEnd(false);
-    area.scrollTop = 0;
+    // The choices took room from the transcript: keep its last line in view (and the choices from
+    // their first one).
+    scrollToEnd(false, true);
   };
 
   const hideChoices = () => {
