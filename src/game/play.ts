@@ -209,6 +209,8 @@ export class Plays {
       }
       return { ok: false, kind: 'load', info, detail };
     }
+    // The story's chunk has just been run; building the story is the next big piece of work.
+    await yieldToBrowser();
     const record = request.record ?? this.options.record;
     const startMemory = resume ? resume.memory : record.memory();
     const session = new GameSession(
@@ -223,6 +225,8 @@ export class Plays {
         ? storyChanged(info, resume, ready.detail)
         : { ok: false, kind: ready.kind, info, detail: ready.detail };
     }
+    // And drawing the conversation (the caller's) the one after.
+    await yieldToBrowser();
     const now = this.options.now ? () => this.options.now?.() ?? Date.now() : () => Date.now();
     const play = new Play(session, record, resume, now);
     for (const observer of [...(this.options.observers ?? []), ...(request.observers ?? [])])
@@ -255,6 +259,22 @@ export class Plays {
     }
     return { ok: true, info };
   }
+}
+
+interface YieldingScheduler {
+  yield(): Promise<void>;
+}
+
+/**
+ * Lets the browser draw and answer input between two long pieces of work, so a story's start (its
+ * chunk run, the story built from its JSON, the first conversation drawn) is three tasks, not one
+ * that holds the page for all three. Only where the browser has `scheduler.yield`, whose continuation
+ * goes ahead of other waiting tasks, so the first choice is not queued behind them; elsewhere (and in
+ * Node) the work runs in one go, as before.
+ */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : Promise.resolve();
 }
 
 function storyChanged(info: ScenarioInfo, saved: SavedPlay, detail: string): OpenFailure {
