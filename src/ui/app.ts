@@ -659,11 +659,36 @@ export class App implements Navigation {
     doc.title = screen.title;
     this.deps.root.replaceChildren(screen.el);
     this.deps.root.dataset.screen = screen.el.classList[1] ?? 'screen';
-    this.deps.root.scrollTop = 0;
-    doc.defaultView?.scrollTo?.(0, 0);
-    measurePanel(this.deps.root, this.deps.window, this.deps.stage);
+    this.settleLayout();
     if (moveFocus) screen.focus.focus({ preventScroll: true });
     screen.start?.();
+  }
+
+  /** Whether the new screen's scroll and panel are waiting for the next frame. */
+  private settling = false;
+
+  /**
+   * The new screen from its top, and the stage told where its panel is: both read or set the
+   * layout, so they wait for the frame about to be drawn, where the browser lays the page out
+   * anyway. Done at once they laid out the new screen there and then, and a conversation whose
+   * choices come up in the same task laid it out a second time before the first choice could be
+   * clicked. The frame comes before anything is painted, so nothing shows unscrolled.
+   */
+  private settleLayout(): void {
+    const win = this.deps.window;
+    const settle = () => {
+      this.settling = false;
+      this.deps.root.scrollTop = 0;
+      win.scrollTo?.(0, 0);
+      measurePanel(this.deps.root, win, this.deps.stage);
+    };
+    if (typeof win.requestAnimationFrame !== 'function') {
+      settle();
+      return;
+    }
+    if (this.settling) return;
+    this.settling = true;
+    win.requestAnimationFrame(settle);
   }
 }
 
