@@ -100,7 +100,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 240_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Files run side by side with each other and with the unit files (one group of workers):
+          // a project with one worker runs in a group of its own, after all the others, which made
+          // CI the sum of every e2e file. Each file has its own browser and its own servers.
         },
       },
     ],
