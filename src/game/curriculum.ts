@@ -75,6 +75,8 @@ export interface SwapPair {
 export const SWAPS: readonly SwapPair[] = [
   // The hard sell from the seat of the person it is aimed at: Els, whom Kurt pitches at the door.
   { id: 'hard-seller-swap', of: 'hard-seller' },
+  // The secretary call from the seat of the assistant handed the stack and told to ring it: Katrien.
+  { id: 'secretary-call-swap', of: 'secretary-call' },
 ];
 
 /** The original a swap is the other side of, or null when `id` is not a swap. */

@@ -57,6 +57,7 @@ describe('the swap rule', () => {
       expect(swapFor(swap.of)).toBe(swap.id);
     }
     expect(new Set(SWAPS.map((s) => s.of)).size).toBe(SWAPS.length);
+    expect(swapFor('secretary-call')).toBe('secretary-call-swap');
     expect(swapOf('hard-seller')).toBeNull();
     expect(swapFor('hard-seller-swap')).toBeNull();
   });
