@@ -5,11 +5,14 @@
  * swap, started from there, plays to its debrief, which names the original; back on the select
  * screen the swap is open. A deep link to the swap plays it on a fresh profile (addresses are not
  * locked, docs/authoring.md). Screenshots of the select screen (locked and open) and of both debriefs
- * go to test-results/screenshots/swap-*.png, for people to look at.
+ * go to test-results/screenshots/swap-*.png, for people to look at. The second pair, secretary-call
+ * and its swap, is played the same way in English on a phone and in Dutch on a laptop, the swap to
+ * its best ending (screenshots swap-secretary-*.png).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
+import { nl } from '../../src/i18n/nl.ts';
 import { launch, LAPTOP, openPage, PHONE, PROJECTOR, SCREENSHOTS } from './browser.ts';
 
 /** Per test: two full plays, generous for a loaded machine. */
@@ -185,4 +188,115 @@ describe('hard-seller and its swap, the other side of the table', () => {
     },
     BUDGET,
   );
+});
+
+/**
+ * The secretary-call swap's path to "Keeper of the promises": ask Robin about promises first, read the
+ * backs, ask Stefan what he remembers, the truth to Luc, Tom's quote booked, the truth to Marleen and
+ * Robin's promise, her card on Robin's desk, the whole picture for Bart, the list of promises.
+ */
+const SECRETARY_SWAP_PATH = [2, 1, 3, 2, 1, 2, 3, 2, 1];
+
+const SECRETARY = [
+  {
+    size: 'phone',
+    viewport: PHONE,
+    locale: 'en-GB',
+    t: en,
+    original: 'The secretary call',
+    swap: 'The secretary call: the other side',
+    ending: 'Keeper of the promises',
+  },
+  {
+    size: 'laptop',
+    viewport: LAPTOP,
+    locale: 'nl-BE',
+    t: nl,
+    original: 'Het secretariaat belt',
+    swap: 'Het secretariaat belt: de andere kant',
+    ending: 'Bewaarster van de beloftes',
+  },
+] as const;
+
+describe('secretary-call and its swap, the assistant handed the stack', () => {
+  for (const { size, viewport, locale, t, original, swap, ending } of SECRETARY) {
+    it(
+      `pairs the swap with secretary-call, locked until it is played, both debriefs naming the other (${locale}, ${size})`,
+      async () => {
+        const { context, page, problems } = await openPage(browser, baseUrl, {
+          viewport,
+          locale,
+          reducedMotion: true,
+        });
+        const shot = async (what: string) => {
+          await settle(page);
+          await page.screenshot({
+            path: `${SCREENSHOTS}/swap-secretary-${what}-${size}.png`,
+            fullPage: true,
+          });
+        };
+        try {
+          await page.goto(baseUrl);
+          await page.locator('button.start').click();
+          await expect.poll(() => page.locator('h1').textContent()).toBe(t.selectTitle);
+
+          const pair = page.locator('li.scenario.paired', {
+            has: page.locator('article button[data-scenario="secretary-call"]'),
+          });
+          expect(await pair.count()).toBe(1);
+          expect(await pair.locator('article h2').textContent()).toBe(original);
+          const section = pair.locator('section.swap');
+          expect(await section.locator('h3').textContent()).toBe(swap);
+          expect(await section.getAttribute('class')).toContain('locked');
+          const lockButton = section.locator('button[data-scenario="secretary-call-swap"]');
+          expect(await lockButton.getAttribute('aria-disabled')).toBe('true');
+          await lockButton.focus();
+          const described = await page.evaluate(() => {
+            const b = document.activeElement;
+            const id = b?.getAttribute('aria-describedby') ?? '';
+            return document.getElementById(id)?.textContent;
+          });
+          expect(described).toBe(t.swapLocked(original));
+          await pair.scrollIntoViewIfNeeded();
+          await shot('select-locked');
+
+          // secretary-call to its debrief, which offers the swap by name.
+          await pair.locator('article button[data-scenario="secretary-call"]').click();
+          await page.waitForSelector('.screen-conversation');
+          await playThrough(page);
+          await page.locator('button.to-debrief').click();
+          await expect.poll(() => page.locator('h1').textContent()).toBe(t.debriefTitle);
+          const invite = page.locator('.screen-debrief .swap-note');
+          expect(await invite.locator('p').textContent()).toBe(t.swapInvite(swap));
+
+          // The swap, to its best ending; its debrief names secretary-call.
+          await invite.locator('button[data-scenario="secretary-call-swap"]').click();
+          await page.waitForSelector('.screen-conversation');
+          expect(await playThrough(page, SECRETARY_SWAP_PATH)).toBe(SECRETARY_SWAP_PATH.length);
+          await page.locator('button.to-debrief').click();
+          await expect.poll(() => page.locator('h1').textContent()).toBe(t.debriefTitle);
+          expect(await page.locator('.screen-debrief .ending').textContent()).toContain(ending);
+          const named = page.locator('.screen-debrief .swap-note');
+          expect(await named.locator('p').textContent()).toBe(t.swapOfOriginal(original));
+          expect(await named.locator('button[data-scenario="secretary-call"]').textContent()).toBe(
+            t.swapPlayOriginal(original),
+          );
+          await shot('debrief-swap');
+
+          // Back on the select screen, the pair is open.
+          await page.getByRole('button', { name: t.otherScenario }).click();
+          await expect.poll(() => page.locator('h1').textContent()).toBe(t.selectTitle);
+          const open = pair.locator('section.swap');
+          expect(await open.getAttribute('class')).not.toContain('locked');
+          expect(await open.locator('button').getAttribute('aria-disabled')).toBeNull();
+          await open.scrollIntoViewIfNeeded();
+          await shot('select-open');
+          expect(problems).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      },
+      BUDGET,
+    );
+  }
 });
