@@ -11,8 +11,12 @@ import {
   CHROMIUM_FLAGS,
   chooseScenario,
   launch,
+  openPage,
+  path,
+  PHONE,
   playToEnd,
   SCREENSHOTS,
+  screenshot,
   watch,
 } from './browser.ts';
 import { chromium } from 'playwright-core';
@@ -56,6 +60,41 @@ function peoplePictures(page: Page): Promise<{ name: string; startTime: number }
         (e) => /\.svg$/.test(e.name) && !/\/(reception|cafe|office|breakfast-room)-/.test(e.name),
       )
       .map((e) => ({ name: e.name, startTime: e.startTime })),
+  );
+}
+
+/**
+ * The share (0–1) of pixels in `area` that differ clearly between two screenshots. Decoded in a blank
+ * page of the same browser (the game's own page has a Content-Security-Policy that is none of this).
+ */
+async function pixelsDiffering(
+  scratch: Page,
+  a: Buffer,
+  b: Buffer,
+  area: { x: number; y: number; width: number; height: number },
+): Promise<number> {
+  return scratch.evaluate(
+    async ({ a64, b64, area }) => {
+      const pixels = async (base64: string) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const g = canvas.getContext('2d')!;
+        g.drawImage(bitmap, 0, 0);
+        return g.getImageData(area.x, area.y, area.width, area.height).data;
+      };
+      const [x, y] = [await pixels(a64), await pixels(b64)];
+      let differing = 0;
+      for (let i = 0; i < x.length; i += 4) {
+        const d =
+          Math.abs(x[i]! - y[i]!) +
+          Math.abs(x[i + 1]! - y[i + 1]!) +
+          Math.abs(x[i + 2]! - y[i + 2]!);
+        if (d > 40) differing++;
+      }
+      return differing / (x.length / 4);
+    },
+    { a64: a.toString('base64'), b64: b.toString('base64'), area },
   );
 }
 
@@ -145,6 +184,43 @@ describe('the stage', () => {
       expect(problems).toEqual([]);
     } finally {
       await noWebgl.close();
+    }
+  });
+
+  it('shows the venue above the panel when the options scroll (phone, motion reduced)', async () => {
+    // Four long options at trade-fair-booth's third choice point overflow the panel on a phone, so the
+    // options' area scrolls. An opaque scroller once hid the canvas above the panel (see .choices-area
+    // in main.css): the stage strip must look the same with the dialogue shown as with it hidden.
+    const { context, page, problems } = await openPage(browser, baseUrl, {
+      viewport: PHONE,
+      reducedMotion: true,
+    });
+    const scratch = await context.newPage();
+    try {
+      await page.goto(`${baseUrl}#/play/trade-fair-booth?lang=en`);
+      await page.waitForSelector('button.choice', { timeout: 60_000 });
+      expect(await playToEnd(page, path([3, 3]), { stopAfter: 2 })).toBe(2);
+      await expect.poll(() => page.locator('button.choice:not([disabled])').count()).toBe(4);
+      expect(
+        await page.locator('.choices-area').evaluate((e) => e.scrollHeight > e.clientHeight + 1),
+      ).toBe(true);
+      await expect.poll(() => page.locator('#stage').getAttribute('data-drawn')).toMatch(/ilse:/);
+      await expect.poll(() => page.locator('.pictures-progress:visible').count()).toBe(0);
+      const panelTop = await page.locator('.panel').evaluate((e) => e.getBoundingClientRect().top);
+      const strip = { x: 0, y: 0, width: PHONE.width, height: Math.floor(panelTop) - 60 };
+      expect(strip.height).toBeGreaterThan(150);
+      await screenshot(page, 'stage-phone-options-scroll');
+      const shown = await page.screenshot();
+      await page
+        .locator('main.ui')
+        .evaluate((e) => ((e as HTMLElement).style.visibility = 'hidden'));
+      await page.waitForTimeout(300);
+      const hidden = await page.screenshot();
+      await page.locator('main.ui').evaluate((e) => ((e as HTMLElement).style.visibility = ''));
+      expect(await pixelsDiffering(scratch, shown, hidden, strip)).toBeLessThan(0.05);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 
