@@ -10,7 +10,7 @@
  * its best ending (screenshots swap-secretary-*.png).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { launch, LAPTOP, openPage, PHONE, PROJECTOR, SCREENSHOTS } from './browser.ts';
@@ -70,6 +70,37 @@ async function settle(page: Page): Promise<void> {
   );
 }
 
+/**
+ * On the select screen: the original's card holds its swap, locked; a keyboard reaches the swap's
+ * button, and a screen reader hears the reason by name. Returns the pair's list item.
+ */
+async function expectLockedPair(
+  page: Page,
+  pair: { original: string; originalTitle: string; swapTitle: string; reason: string },
+): Promise<Locator> {
+  const item = page.locator('li.scenario.paired', {
+    has: page.locator(`article button[data-scenario="${pair.original}"]`),
+  });
+  expect(await item.count()).toBe(1);
+  expect(await item.locator('article h2').textContent()).toBe(pair.originalTitle);
+  const section = item.locator('section.swap');
+  expect(await section.locator('h3').textContent()).toBe(pair.swapTitle);
+  expect(await section.getAttribute('class')).toContain('locked');
+  const lockButton = section.locator(`button[data-scenario="${pair.original}-swap"]`);
+  expect(await lockButton.getAttribute('aria-disabled')).toBe('true');
+  await lockButton.focus();
+  const described = await page.evaluate(() => {
+    const b = document.activeElement;
+    const id = b?.getAttribute('aria-describedby') ?? '';
+    return {
+      scenario: b?.getAttribute('data-scenario'),
+      reason: document.getElementById(id)?.textContent,
+    };
+  });
+  expect(described).toEqual({ scenario: `${pair.original}-swap`, reason: pair.reason });
+  return item;
+}
+
 describe('hard-seller and its swap, the other side of the table', () => {
   for (const { name, viewport } of SIZES) {
     it(
@@ -93,28 +124,10 @@ describe('hard-seller and its swap, the other side of the table', () => {
           await expect.poll(() => page.locator('h1').textContent()).toBe(en.selectTitle);
 
           // The pair: the swap inside hard-seller's card, locked, and told why by name.
-          const pair = page.locator('li.scenario.paired', {
-            has: page.locator('article button[data-scenario="hard-seller"]'),
-          });
-          expect(await pair.count()).toBe(1);
-          expect(await pair.locator('article h2').textContent()).toBe(ORIGINAL);
-          const swap = pair.locator('section.swap');
-          expect(await swap.locator('h3').textContent()).toBe(SWAP);
-          expect(await swap.getAttribute('class')).toContain('locked');
-          const lockButton = swap.locator('button[data-scenario="hard-seller-swap"]');
-          expect(await lockButton.getAttribute('aria-disabled')).toBe('true');
-          // A keyboard reaches it, and a screen reader hears its name and the reason.
-          await lockButton.focus();
-          const described = await page.evaluate(() => {
-            const b = document.activeElement;
-            const id = b?.getAttribute('aria-describedby') ?? '';
-            return {
-              scenario: b?.getAttribute('data-scenario'),
-              reason: document.getElementById(id)?.textContent,
-            };
-          });
-          expect(described).toEqual({
-            scenario: 'hard-seller-swap',
+          const pair = await expectLockedPair(page, {
+            original: 'hard-seller',
+            originalTitle: ORIGINAL,
+            swapTitle: SWAP,
             reason: en.swapLocked(ORIGINAL),
           });
           await page.keyboard.press('Enter');
@@ -240,23 +253,12 @@ describe('secretary-call and its swap, the assistant handed the stack', () => {
           await page.locator('button.start').click();
           await expect.poll(() => page.locator('h1').textContent()).toBe(t.selectTitle);
 
-          const pair = page.locator('li.scenario.paired', {
-            has: page.locator('article button[data-scenario="secretary-call"]'),
+          const pair = await expectLockedPair(page, {
+            original: 'secretary-call',
+            originalTitle: original,
+            swapTitle: swap,
+            reason: t.swapLocked(original),
           });
-          expect(await pair.count()).toBe(1);
-          expect(await pair.locator('article h2').textContent()).toBe(original);
-          const section = pair.locator('section.swap');
-          expect(await section.locator('h3').textContent()).toBe(swap);
-          expect(await section.getAttribute('class')).toContain('locked');
-          const lockButton = section.locator('button[data-scenario="secretary-call-swap"]');
-          expect(await lockButton.getAttribute('aria-disabled')).toBe('true');
-          await lockButton.focus();
-          const described = await page.evaluate(() => {
-            const b = document.activeElement;
-            const id = b?.getAttribute('aria-describedby') ?? '';
-            return document.getElementById(id)?.textContent;
-          });
-          expect(described).toBe(t.swapLocked(original));
           await pair.scrollIntoViewIfNeeded();
           await shot('select-locked');
 
