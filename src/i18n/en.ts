@@ -31,7 +31,7 @@ export const en = {
   mainLessonLabel: 'Main lesson',
   alsoAtStake: 'Also at stake',
   continuesFrom: (title: string) => `Continues from “${title}”`,
-  // A swap: the same evening from the other side of the table, shown under its original.
+  // A swap: the same story (a reception, a morning of phone calls) from the other side of the table, shown under its original.
   swapLabel: 'The other side',
   swapPlayShort: 'Play the other side',
   swapLockedShort: 'Locked',
@@ -40,10 +40,10 @@ export const en = {
     `Locked until you have played “${original}” to its debrief: play it once, then come back here.`,
   swapDebriefHeading: 'The other side of the table',
   swapInvite: (swap: string) =>
-    `You have unlocked “${swap}”: the same evening, played by the person on the other side of the table.`,
+    `You have unlocked “${swap}”: the same story, played by the person on the other side of the table.`,
   swapPlay: 'Play the other side',
   swapOfOriginal: (original: string) =>
-    `This was the other side of “${original}”: the same evening, the same people, from the other seat. Play it again and see your own choices there as they look from here.`,
+    `This was the other side of “${original}”: the same story, the same people, from the other seat. Play it again and see your own choices there as they look from here.`,
   swapPlayOriginal: (original: string) => `Play “${original}”`,
   play: (title: string) => `Play “${title}”`,
   back: 'Back',

@@ -40,10 +40,10 @@ export const nl: Messages = {
     `Op slot tot je „${original}” tot aan de nabespreking gespeeld hebt: speel het één keer, en kom dan hier terug.`,
   swapDebriefHeading: 'De andere kant van de tafel',
   swapInvite: (swap: string) =>
-    `Je hebt „${swap}” vrijgespeeld: dezelfde avond, gespeeld door wie aan de andere kant van de tafel zat.`,
+    `Je hebt „${swap}” vrijgespeeld: hetzelfde verhaal, gespeeld door wie aan de andere kant van de tafel zat.`,
   swapPlay: 'Speel de andere kant',
   swapOfOriginal: (original: string) =>
-    `Dit was de andere kant van „${original}”: dezelfde avond, dezelfde mensen, vanaf de andere stoel. Speel het nog eens en bekijk je eigen keuzes zoals ze er van hieruit uitzien.`,
+    `Dit was de andere kant van „${original}”: hetzelfde verhaal, dezelfde mensen, vanaf de andere stoel. Speel het nog eens en bekijk je eigen keuzes zoals ze er van hieruit uitzien.`,
   swapPlayOriginal: (original: string) => `Speel „${original}”`,
   play: (title: string) => `Speel „${title}”`,
   back: 'Terug',

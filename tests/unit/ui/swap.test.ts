@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * Swaps (issue 15): the same evening as a curriculum scenario, played from the other side of the
+ * Swaps (issue 15): the same story as a curriculum scenario, played from the other side of the
  * table. The rule (src/game/curriculum.ts: which scenario a swap belongs to, where it sorts, when it is
  * locked) and the select screen's pair: the swap inside its original's card, locked with a reason a
  * keyboard and a screen reader get too, and open once the original has been played to its debrief.
