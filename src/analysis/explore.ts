@@ -39,6 +39,8 @@ export interface OfferedChoice {
   readonly act: string | null;
   readonly modifiers: Readonly<Record<string, string>>;
   readonly trust: readonly TrustEffect[];
+  /** Tagged `timeout`: taken when time runs out at its choice point. Absent on other choices. */
+  readonly timeout?: true;
   /** The `discuss:` prompt of the stretch of story leading to this choice point, if any. */
   readonly discuss: string | null;
 }
@@ -336,7 +338,14 @@ export function exploreStory(json: string, options: ExploreOptions): StateGraph 
         act: parsed.act,
         modifiers: parsed.modifiers,
         trust: parsed.trust,
+        ...(parsed.timeout ? { timeout: true as const } : {}),
         discuss,
+      });
+    }
+    if (choices.filter((c) => c.timeout).length > 1) {
+      badTags.push({
+        message: `two choices on offer are tagged "timeout" (at "${choices[0]?.text ?? ''}"): a choice point takes one at most`,
+        place: choices[0]?.place ?? lastPlace,
       });
     }
     // The text shown so far cannot change what follows (the next Continue starts a fresh output),

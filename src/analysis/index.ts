@@ -179,6 +179,7 @@ function buildReport(graph: StateGraph, options: AnalysisOptions): AnalysisRepor
             act: c.act,
             modifiers: c.modifiers,
             trust: c.trust,
+            ...(c.timeout ? { timeout: true as const } : {}),
             point: c.pointId,
             discuss: c.discuss,
             path,

@@ -57,7 +57,7 @@ function pointsByPlace(report: AnalysisReport): Map<string, number> {
   return new Map([...points].map(([p, s]) => [p, s.size]));
 }
 
-/** A choice's act, modifiers and trust changes as one comparable label. */
+/** A choice's act, modifiers, trust changes and `timeout` tag as one comparable label. */
 function rubricLabel(c: ChoiceInfo): string {
   const mods = Object.entries(c.modifiers)
     .sort()
@@ -67,7 +67,7 @@ function rubricLabel(c: ChoiceInfo): string {
     .sort((a, b) => (a.person < b.person ? -1 : 1))
     .map((t) => ` trust ${t.person} ${t.delta > 0 ? '+' : ''}${t.delta}`)
     .join('');
-  return `act "${c.act ?? 'none'}"${mods}${trust}`;
+  return `act "${c.act ?? 'none'}"${mods}${trust}${c.timeout ? ' timeout' : ''}`;
 }
 
 export function compareStructure(

@@ -104,6 +104,8 @@ export interface ChoiceInfo {
   readonly modifiers: Readonly<Record<string, string>>;
   /** Trust changes for named characters. */
   readonly trust: readonly TrustEffect[];
+  /** Tagged `timeout`: taken when time runs out at its choice point. Absent on other choices. */
+  readonly timeout?: true;
   /** The weave container holding the choice: its choice point. */
   readonly point: string;
   /** The `discuss:` prompt found on the way to its choice point, or null. */

@@ -74,6 +74,8 @@ function stripComments(source: string): string[] {
   return out;
 }
 
+/** A gather: one or more dashes at the start of a line (not a divert's arrow). */
+const GATHER = /^\s*((?:-(?!>)\s*)+)/;
 const LOGIC_LINE = /^\s*(~|VAR\b|CONST\b|LIST\b|INCLUDE\b|EXTERNAL\b|={1,3}\s*[\w(]|->)/;
 const CHOICE_LINE = /^\s*(?:-\s*)*([*+](?:\s*[*+])*)(.*)$/;
 
@@ -92,6 +94,15 @@ export function lintInkSource(file: string, source: string, options: LintOptions
   const trusted: { id: string; line: number }[] = [];
   const requireActs = options.rubric ?? rubricEnforced(file);
   const endingsUsed: { id: string; line: number }[] = [];
+  /**
+   * The open choice points, by depth (the number of bullets): the line of the `timeout` choice each
+   * already has, or null. A choice point is the run of choices at one depth until a gather at that
+   * depth or shallower, a choice further out, or a new knot or stitch closes it.
+   */
+  const points = new Map<number, number | null>();
+  const closePoints = (fromDepth: number) => {
+    for (const depth of [...points.keys()]) if (depth >= fromDepth) points.delete(depth);
+  };
 
   const checkLineTags = (tags: string[], lineNo: number) => {
     if (tags.length === 0) return;
@@ -128,6 +139,7 @@ export function lintInkSource(file: string, source: string, options: LintOptions
     if (inHeader && /^(VAR|CONST|LIST|INCLUDE|EXTERNAL)\b/.test(trimmed)) return;
     inHeader = false;
     if (LOGIC_LINE.test(line)) {
+      if (/^\s*={1,3}\s*[\w(]/.test(line)) closePoints(1);
       if (/^\s*(={1,3}|~)/.test(line) && splitTags(line).tags.length > 0 && !/^\s*~/.test(line)) {
         error(
           lineNo,
@@ -136,8 +148,13 @@ export function lintInkSource(file: string, source: string, options: LintOptions
       }
       return;
     }
+    const gather = GATHER.exec(line);
+    if (gather) closePoints((gather[1] ?? '').replace(/\s/g, '').length);
     const choice = CHOICE_LINE.exec(line);
     if (choice) {
+      const depth = (choice[1] ?? '').replace(/\s/g, '').length;
+      closePoints(depth + 1);
+      if (!points.has(depth)) points.set(depth, null);
       const body = choice[2] ?? '';
       const open = body.indexOf('[');
       const close = open >= 0 ? body.indexOf(']', open) : -1;
@@ -160,6 +177,15 @@ export function lintInkSource(file: string, source: string, options: LintOptions
           warn(lineNo, 'a scored choice has no "why:" for the debrief');
         if (!scored && parsed.why !== null) warn(lineNo, 'a "why:" on a choice with no tip effect');
         for (const t of parsed.trust) trusted.push({ id: t.person, line: lineNo });
+        if (parsed.timeout) {
+          const first = points.get(depth) ?? null;
+          if (first !== null) {
+            error(
+              lineNo,
+              `a second "timeout" choice at one choice point (the first is on line ${first}): time running out takes one choice`,
+            );
+          } else points.set(depth, lineNo);
+        }
         if (parsed.act !== null) {
           for (const v of bandViolations(parsed.act, parsed.modifiers, parsed.effects)) {
             error(lineNo, `${v}: see docs/rubric.md`);

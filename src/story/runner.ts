@@ -83,7 +83,7 @@ export class StoryRunner {
     }
     this.offered = this.story.currentChoices.map((c) => {
       try {
-        const { effects, why, act, modifiers, trust } = parseChoiceTags(c.tags ?? []);
+        const { effects, why, act, modifiers, trust, timeout } = parseChoiceTags(c.tags ?? []);
         const choice: StoryChoice = {
           index: c.index,
           text: c.text.trim(),
@@ -96,11 +96,17 @@ export class StoryRunner {
           ...(act !== null ? { act } : {}),
           ...(Object.keys(modifiers).length > 0 ? { modifiers } : {}),
           ...(trust.length > 0 ? { trust } : {}),
+          ...(timeout ? { timeout } : {}),
         };
       } catch (e) {
         throw new StoryRuntimeError(`a choice has a bad tag: ${messageOf(e)} (at "${c.text}")`);
       }
     });
+    if (this.offered.filter((c) => c.timeout).length > 1) {
+      throw new StoryRuntimeError(
+        `two choices on offer are tagged "timeout" (at "${this.offered[0]?.text ?? ''}"): a choice point takes one at most`,
+      );
+    }
     const source = this.story.currentChoices[0]?.sourcePath;
     const point = source ? source.slice(0, Math.max(0, source.lastIndexOf('.'))) || source : null;
     const discuss = lines.reduce<string | undefined>((d, l) => l.discuss ?? d, undefined);

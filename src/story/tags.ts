@@ -5,7 +5,8 @@
  *
  * Choice tags (inside the choice brackets):  `tip1 +2`, `tip4 -1`, `why: plain reason`,
  *                                            `act: id` and its modifiers (`timing: late`; see
- *                                            docs/rubric.md), `trust: cast-id +1`.
+ *                                            docs/rubric.md), `trust: cast-id +1`, `timeout`
+ *                                            (the choice taken when a timed choice runs out).
  * Line tags (on a line of output):           `speaker: id`, `mood: uneasy` (or `mood: id uneasy`),
  *                                            `via: phone`, `leave: id`, `scene: reception`,
  *                                            `sound: id`, `ending: id`, `discuss: a question`.
@@ -52,7 +53,15 @@ export interface ParsedChoiceTags {
   readonly modifiers: Modifiers;
   /** How the choice moves named characters' trust in the player. */
   readonly trust: readonly TrustEffect[];
+  /**
+   * `timeout`: the story's answer when time runs out at this choice point (docs/authoring.md, "Time
+   * pressure"). A choice point with no such choice is never timed. Absent on every other choice.
+   */
+  readonly timeout?: true;
 }
+
+/** The bare choice tag that marks the choice taken when time runs out. */
+export const TIMEOUT_TAG = 'timeout';
 
 const TRUST = /^trust:\s*(\S+)\s+([+-])(\d+)$/;
 
@@ -87,8 +96,14 @@ export function parseChoiceTags(tags: readonly string[]): ParsedChoiceTags {
   let act: string | null = null;
   const modifiers: Record<string, string> = {};
   const trust: TrustEffect[] = [];
+  let timeout = false;
   for (const raw of tags) {
     const tag = raw.trim();
+    if (tag === TIMEOUT_TAG) {
+      if (timeout) throw new TagError('a choice has two "timeout" tags', tag);
+      timeout = true;
+      continue;
+    }
     const t = TRUST.exec(tag);
     if (t) {
       const person = t[1] ?? '';
@@ -161,11 +176,11 @@ export function parseChoiceTags(tags: readonly string[]): ParsedChoiceTags {
       continue;
     }
     throw new TagError(
-      `unknown choice tag "${tag}": choices take "tipN +K", "why: …", "act: …", ${MODIFIER_KEYS.map((k) => `"${k}: …"`).join(', ')} and "trust: id +K"`,
+      `unknown choice tag "${tag}": choices take "tipN +K", "why: …", "act: …", ${MODIFIER_KEYS.map((k) => `"${k}: …"`).join(', ')}, "trust: id +K" and "timeout"`,
       tag,
     );
   }
-  return { effects, why, act, modifiers, trust };
+  return { effects, why, act, modifiers, trust, ...(timeout ? { timeout: true as const } : {}) };
 }
 
 /** Parses the tags on one line of output. Throws TagError on the first bad tag. */
@@ -220,7 +235,11 @@ export function parseLineTags(tags: readonly string[]): ParsedLineTags {
       continue;
     }
     if (!kv || !(LINE_TAG_KEYS as readonly string[]).includes(key ?? '')) {
-      if (TIP_EFFECT.test(tag) || /^(why|act|trust|timing|asked|effort):/.test(tag)) {
+      if (
+        TIP_EFFECT.test(tag) ||
+        tag === TIMEOUT_TAG ||
+        /^(why|act|trust|timing|asked|effort):/.test(tag)
+      ) {
         throw new TagError(
           `"${tag}" is on a line, not a choice: write it inside the choice brackets, e.g. "* [Ask # ${tag}]"`,
           tag,

@@ -68,6 +68,11 @@ export interface StoryChoice {
   readonly modifiers?: Readonly<Record<string, string>>;
   /** Trust changes for named characters; absent when none. */
   readonly trust?: readonly TrustEffect[];
+  /**
+   * `# timeout`: the choice the story takes when time runs out at this choice point; absent on every
+   * other choice. A choice point offering such a choice may be timed (docs/authoring.md).
+   */
+  readonly timeout?: true;
 }
 
 /** A speaking character, declared in the story's global tags. */
@@ -164,4 +169,13 @@ export interface CompiledScenario extends ScenarioInfo {
 /** An ending's title in the story's language, or null when the story gives it none. */
 export function endingTitle(meta: StoryMeta, id: string): string | null {
   return meta.endings.find((e) => e.id === id)?.title ?? null;
+}
+
+/**
+ * The choice a story takes when time runs out at a choice point: the one offered choice tagged
+ * `timeout`, or null when none is (such a choice point is never timed). The runner refuses a point
+ * that offers two.
+ */
+export function timeoutChoice(choices: readonly StoryChoice[]): StoryChoice | null {
+  return choices.find((c) => c.timeout === true) ?? null;
 }
