@@ -38,7 +38,7 @@ You have barely found the cloakroom when a big man in a navy suit plants himself
 An architect! Architects drive a lot. Kurt Mertens, Voltlease. # speaker: kurt # mood: pleased
 Fully electric, all-in, one price a month, tax-friendly. Charges in eighteen minutes. Look, I'll show you the chart. # speaker: kurt # mood: interested
 He holds out his phone. He zooms in. You don't need a car. You need builders, clients, and your Fridays back from the payroll forms. # discuss: A pitch you did not ask for, at the door. What do you owe the man making it?
-* [Let him finish: it's only polite, and it will be over sooner # act: hear-out # tip2 -1 # tip5 +1 # trust: kurt +1 # why: Patience is kind, and he will remember you as friendly; but a pitch heard to the end teaches him that the pitch works.]
+* [Let him finish: it's only polite, and it will be over sooner # act: hear-out # timeout # tip2 -1 # tip5 +1 # trust: kurt +1 # why: Patience is kind, and he will remember you as friendly; but a pitch heard to the end teaches him that the pitch works.]
     You let him go through the chart, the tax table and the charging map of Flanders. It takes six minutes. He is delighted with you.
     Then you say you need a drink, and you go before the second chart.
 * [“I'm not buying a car tonight, Kurt. I came to meet people. Who should I meet?” # act: decline # tip1 +1 # tip2 +1 # tip5 +1 # trust: kurt +1 # why: A clear no, said with a smile, and a question that lets him be useful instead of a salesman: the pitch stops and the door stays open.]

@@ -184,7 +184,7 @@ Then Els spots her old colleague Lotte across the room and waves.
 Don't run off, you. I want to finish our talk. # speaker: els # mood: pleased
 Kurt turns back to you, and you can almost hear the pitch reloading.
 But listen. For a firm your size, all-in, we'd be talking about... # speaker: kurt # mood: interested # discuss: The pitch is back. Let it run, steer away, or end it?
-* [Let him finish the pitch; it's only polite # act: hear-out # tip2 -1 # tip5 +1 # trust: kurt +1 # why: Patience is kind, but sitting through the whole pitch teaches him that the pitch works.]
+* [Let him finish the pitch; it's only polite # act: hear-out # timeout # tip2 -1 # tip5 +1 # trust: kurt +1 # why: Patience is kind, but sitting through the whole pitch teaches him that the pitch works.]
     You let him finish. It's a good pitch, honestly. Warm, quick, with a joke about charging cables in the middle.
     ~ sell += 1
 * [Steer back: “Wait. Your son. Did he forgive you?” # act: follow-thread # tip2 +2 # trust: kurt +2 # why: Going back to the human story tells him that is the part you found interesting.]

@@ -119,7 +119,7 @@ You know exactly one. In March, over her second glass, Marleen said: "Nobody wan
     ~ gave_number = true
     You read the number out from your phone. Ingrid writes it on a napkin and underlines it twice.
     I'll ring her tomorrow. I'll say you sent me. # speaker: ingrid # mood: pleased
-* [Say nothing: after eight months you can't just turn up in her inbox with something # act: wait # tip1 +1 # tip3 -1 # tip5 -1 # why: The awkwardness is real, and holding back feels like tact; but this is not a favour for you, it is something she told you she needs, and silence is how eight months becomes nine.]
+* [Say nothing: after eight months you can't just turn up in her inbox with something # act: wait # timeout # tip1 +1 # tip3 -1 # tip5 -1 # why: The awkwardness is real, and holding back feels like tact; but this is not a favour for you, it is something she told you she needs, and silence is how eight months becomes nine.]
     "Not off the top of my head. I'll think about it." # speaker: you
     Ingrid sighs into her soup. # mood: ingrid uneasy
 * [Tell her your firm does the dual-learning contracts for a dozen bakeries: she can mention you to hers # act: pitch # tip1 -1 # tip4 -1 # tip5 -1 # trust: ingrid -1 # why: True, and those contracts are a maze her bakeries will meet; she asked you for a bakery, and got your services.]
@@ -459,7 +459,7 @@ She laughs at something the chair says, and looks round the room. # discuss: Her
     "Marleen! Did you ever get my mail?" # speaker: you
     The chair studies his cava. Marleen colours slightly. # mood: marleen uneasy
     I did. December, you know. # speaker: marleen # mood: uneasy
-* [Stay where you are: if she wants to talk, she knows where to find you # act: wait # tip1 +1 # tip5 -1 # why: It spares her an awkward moment; it also leaves the last word of eight months to her, at a reception she came to for others.]
+* [Stay where you are: if she wants to talk, she knows where to find you # act: wait # timeout # tip1 +1 # tip5 -1 # why: It spares her an awkward moment; it also leaves the last word of eight months to her, at a reception she came to for others.]
     ~ gave_up = true
     You stay by the bitterballen. At a quarter to ten she leaves, waving at someone behind you.
 * [Bring Bart over: he's been wanting to meet the chair, and she's standing right there # act: pitch # tip1 -2 # tip5 -2 # trust: marleen -1 # trust: bart-claeys +1 # why: Bart gets his chair, and it takes thirty seconds; Marleen becomes the doorway to a sale, in public, and she will know it.]

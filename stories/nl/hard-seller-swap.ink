@@ -38,7 +38,7 @@ Je hebt de vestiaire nog maar net gevonden, of een grote man in een marineblauw 
 Een architecte! Architecten rijden veel. Kurt Mertens, Voltlease. # speaker: kurt # mood: pleased
 Volledig elektrisch, all-in, één prijs per maand, fiscaal interessant. Op achttien minuten opgeladen. Kijk, ik toon u de grafiek. # speaker: kurt # mood: interested
 Hij houdt zijn gsm omhoog. Hij zoomt in. Jij hebt geen auto nodig. Jij hebt aannemers nodig, klanten, en je vrijdagen terug van de loonformulieren. # discuss: Een pitch waar je niet om vroeg, aan de deur. Wat ben je de man verschuldigd die hem geeft?
-* [Hem laten uitspreken: dat is beleefd, en dan is het sneller voorbij # act: hear-out # tip2 -1 # tip5 +1 # trust: kurt +1 # why: Geduld is vriendelijk, en hij zal je onthouden als sympathiek; maar een pitch die je tot het einde aanhoort, leert hem dat de pitch werkt.]
+* [Hem laten uitspreken: dat is beleefd, en dan is het sneller voorbij # act: hear-out # timeout # tip2 -1 # tip5 +1 # trust: kurt +1 # why: Geduld is vriendelijk, en hij zal je onthouden als sympathiek; maar een pitch die je tot het einde aanhoort, leert hem dat de pitch werkt.]
     Je laat hem de grafiek doen, de fiscale tabel en de kaart met laadpalen in Vlaanderen. Het duurt zes minuten. Hij is verrukt over jou.
     Dan zeg je dat je iets gaat drinken, en je bent weg voor de tweede grafiek.
 * [“Ik koop vanavond geen auto, Kurt. Ik kom mensen leren kennen. Wie moet ik hier ontmoeten?” # act: decline # tip1 +1 # tip2 +1 # tip5 +1 # trust: kurt +1 # why: Een duidelijke nee, met een glimlach, en een vraag waarmee hij nuttig kan zijn in plaats van verkoper: de pitch stopt en de deur blijft open.]

@@ -184,7 +184,7 @@ Dan ziet Els haar vroegere collega Lotte aan de overkant van de zaal, en zwaait.
 Niet weglopen, jij. Ik wil ons gesprek nog afmaken. # speaker: els # mood: pleased
 Kurt draait zich weer naar jou, en je hoort de pitch bijna herladen.
 Maar luister. Voor een firma van uw grootte, all-in, dan spreken we over... # speaker: kurt # mood: interested # discuss: De pitch is terug. Laat je hem uitpraten, stuur je bij, of maak je er een eind aan?
-* [Hem zijn pitch laten afmaken; dat is maar beleefd # act: hear-out # tip2 -1 # tip5 +1 # trust: kurt +1 # why: Geduld is vriendelijk, maar wie de hele pitch uitzit, leert hem dat de pitch werkt.]
+* [Hem zijn pitch laten afmaken; dat is maar beleefd # act: hear-out # timeout # tip2 -1 # tip5 +1 # trust: kurt +1 # why: Geduld is vriendelijk, maar wie de hele pitch uitzit, leert hem dat de pitch werkt.]
     Je laat hem uitspreken. Het is eerlijk gezegd een goeie pitch. Warm, vlot, met in het midden een grap over laadkabels.
     ~ sell += 1
 * [Terug naar zijn verhaal: “Wacht. Je zoon. Heeft hij het je vergeven?” # act: follow-thread # tip2 +2 # trust: kurt +2 # why: Teruggaan naar het menselijke verhaal zegt hem dat dát het deel was dat je boeide.]

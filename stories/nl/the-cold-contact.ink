@@ -120,7 +120,7 @@ Je kent er precies één. In maart, bij haar tweede glas, zei Marleen: "Niemand 
     ~ gave_number = true
     Je leest het nummer voor van je gsm. Ingrid schrijft het op een servetje en trekt er twee strepen onder.
     Ik bel haar morgen. Ik zeg dat gij mij stuurt. # speaker: ingrid # mood: pleased
-* [Zeg niets: na acht maanden kun je niet zomaar met iets in haar mailbox opduiken # act: wait # tip1 +1 # tip3 -1 # tip5 -1 # why: Dat ongemak is echt, en je inhouden voelt als tact; maar dit is geen gunst voor jou, het is iets waarvan zij zei dat ze het nodig heeft, en zo worden acht maanden er negen.]
+* [Zeg niets: na acht maanden kun je niet zomaar met iets in haar mailbox opduiken # act: wait # timeout # tip1 +1 # tip3 -1 # tip5 -1 # why: Dat ongemak is echt, en je inhouden voelt als tact; maar dit is geen gunst voor jou, het is iets waarvan zij zei dat ze het nodig heeft, en zo worden acht maanden er negen.]
     "Zo direct niet. Ik zal eens nadenken." # speaker: you
     Ingrid zucht in haar soep. # mood: ingrid uneasy
 * [Zeg dat je firma de contracten voor duaal leren doet voor een dozijn bakkerijen: ze mag je aan de hare doorgeven # act: pitch # tip1 -1 # tip4 -1 # tip5 -1 # trust: ingrid -1 # why: Het klopt, en haar bakkerijen gaan op die contracten botsen; ze vroeg je om een bakkerij, en ze kreeg je diensten.]
@@ -460,7 +460,7 @@ Ze lacht om iets wat de voorzitter zegt, en kijkt de zaal rond. # discuss: Haar 
     "Marleen! Heb je mijn mail eigenlijk gekregen?" # speaker: you
     De voorzitter bestudeert zijn cava. Marleen kleurt een beetje. # mood: marleen uneasy
     Ja. December, ge weet hoe dat gaat. # speaker: marleen # mood: uneasy
-* [Blijf waar je bent: als ze wil praten, weet ze je te vinden # act: wait # tip1 +1 # tip5 -1 # why: Het bespaart haar een ongemakkelijk moment; het laat ook het laatste woord van acht maanden aan haar, op een receptie waar ze voor anderen kwam.]
+* [Blijf waar je bent: als ze wil praten, weet ze je te vinden # act: wait # timeout # tip1 +1 # tip5 -1 # why: Het bespaart haar een ongemakkelijk moment; het laat ook het laatste woord van acht maanden aan haar, op een receptie waar ze voor anderen kwam.]
     ~ gave_up = true
     Je blijft bij de hapjes staan. Om kwart voor tien vertrekt ze, zwaaiend naar iemand achter jou.
 * [Breng Bart erbij: hij wil de voorzitter al zo lang leren kennen, en ze staat er gewoon naast # act: pitch # tip1 -2 # tip5 -2 # trust: marleen -1 # trust: bart-claeys +1 # why: Bart krijgt zijn voorzitter, en het duurt dertig seconden; Marleen wordt de deur naar een verkoop, in het openbaar, en dat weet ze.]
