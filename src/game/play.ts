@@ -13,6 +13,7 @@
  */
 import { TypedEmitter, type Handler } from '../events/index.ts';
 import { totalsOf, type Debrief, type TipRanges, type TipTotals } from '../scoring/index.ts';
+import type { Pressure } from '../scoring/index.ts';
 import type {
   Beat,
   CompiledScenario,
@@ -83,6 +84,8 @@ export interface PlayEvents {
     readonly effects: TipEffects;
     /** Milliseconds from the choices being offered to this choice (the reveal time included). */
     readonly latencyMs: number;
+    /** Made on a timed choice point: against the clock, or taken when time ran out. */
+    readonly pressure?: Pressure;
     /** Every choice so far, this one included. */
     readonly path: readonly number[];
   };
@@ -217,7 +220,13 @@ export class Plays {
       scenario,
       // The session only reads memory: the record writes it, once, when the play ends.
       { load: () => startMemory },
-      resume ? { memory: resume.memory, path: resume.path } : null,
+      resume
+        ? {
+            memory: resume.memory,
+            path: resume.path,
+            ...(resume.pressure ? { pressure: resume.pressure } : {}),
+          }
+        : null,
     );
     const ready = session.prepare();
     if (!ready.ok) {
@@ -316,7 +325,7 @@ export class Play {
         this.offeredAt = beat.choices.length > 0 ? this.now() : null;
         this.tell('beat', beat);
       }),
-      events.on('choice-made', ({ choice }) => this.onChoice(choice)),
+      events.on('choice-made', ({ choice, moment }) => this.onChoice(choice, moment.pressure)),
       events.on('ended', ({ debrief, ending, path, memory }) => {
         const totals = totalsOf(session.moments);
         this.recording?.finish({ ending, totals, memory, path });
@@ -396,11 +405,11 @@ export class Play {
    * Takes the choice with ink index `index` from the beat on offer, whoever decides it (a player's
    * click, a room's vote, a facilitator). Returns false when no such choice is on offer now.
    */
-  choose(index: number): boolean {
+  choose(index: number, pressure?: Pressure): boolean {
     const beat = this.session.beat;
     if (this.session.state !== 'playing' || !beat?.choices.some((c) => c.index === index))
       return false;
-    this.session.choose(index);
+    this.session.choose(index, pressure);
     return true;
   }
 
@@ -454,11 +463,11 @@ export class Play {
     });
   }
 
-  private onChoice(chosen: StoryChoice): void {
+  private onChoice(chosen: StoryChoice, pressure: Pressure | undefined): void {
     const path = this.pathSoFar();
     // The session announces a choice before it moves on, so its beat is still the one offered.
     const beat = this.session.beat;
-    this.recording?.choice(chosen.index, path);
+    this.recording?.choice(chosen.index, path, pressure);
     this.tell('decision', {
       point: beat?.point ?? null,
       position: path.length - 1,
@@ -466,6 +475,7 @@ export class Play {
       chosen,
       effects: chosen.effects,
       latencyMs: this.offeredAt === null ? 0 : Math.max(0, this.now() - this.offeredAt),
+      ...(pressure ? { pressure } : {}),
       path,
     });
   }

@@ -10,7 +10,8 @@
  *
  * The memory a story leaves behind is written exactly once, by `finish`, together with the attempt.
  */
-import type { TipTotals } from '../scoring/index.ts';
+import type { Pressure, PressureMark, TipTotals } from '../scoring/index.ts';
+import { pressureAt } from '../vocabulary/index.ts';
 import type { MemoryValues } from './memory.ts';
 import { sanitizeMemory } from './memory.ts';
 
@@ -28,6 +29,8 @@ export interface SavedPlay {
   /** The `mem_*` values the story was started with. */
   readonly memory: MemoryValues;
   readonly path: readonly number[];
+  /** The choices of `path` made under time pressure; absent when none was. */
+  readonly pressure?: readonly PressureMark[];
 }
 
 /** What a record hears when a play begins. */
@@ -64,8 +67,11 @@ export interface PlayRecord {
 
 /** One play being kept. Calls after `finish` or `abandon` are ignored. */
 export interface PlayRecording {
-  /** A choice was made; `path` is every choice so far, this one included. */
-  choice(index: number, path: readonly number[]): void;
+  /**
+   * A choice was made; `path` is every choice so far, this one included; `pressure` when it was made
+   * on a timed choice point (a record that keeps no such thing may ignore it).
+   */
+  choice(index: number, path: readonly number[], pressure?: Pressure): void;
   finish(end: PlayFinish): void;
   /** The play was left before its end (on purpose, or because the story broke). */
   abandon(totals: TipTotals | null, path: readonly number[]): void;
@@ -88,7 +94,7 @@ export interface RunPort {
     readonly memory?: MemoryValues;
   }): Outcome<{ readonly id: string }>;
   resumeRun(runId: string): { readonly id: string } | null;
-  recordChoice(choiceIndex: number): Outcome<unknown>;
+  recordChoice(choiceIndex: number, pressure?: Pressure): Outcome<unknown>;
   finishRun(options: {
     readonly ending: string | null;
     readonly totals: TipTotals;
@@ -132,7 +138,8 @@ export class ProgressRecording implements PlayRecording {
     this.runId = started.ok ? started.value.id : null;
     if (!started.ok) return;
     // A resumed play whose saved run is gone: its replayed choices belong in the new run too.
-    for (const index of play.resumed?.path ?? []) this.port.recordChoice(index);
+    for (const [step, index] of (play.resumed?.path ?? []).entries())
+      this.port.recordChoice(index, pressureAt(play.resumed?.pressure, step));
   }
 
   /** The run's id in the store (null if the store refused to start one). */
@@ -145,8 +152,8 @@ export class ProgressRecording implements PlayRecording {
     return this.runId !== null && !this.done;
   }
 
-  choice(index: number): void {
-    if (this.open) this.port.recordChoice(index);
+  choice(index: number, _path?: readonly number[], pressure?: Pressure): void {
+    if (this.open) this.port.recordChoice(index, pressure);
   }
 
   finish(end: PlayFinish): void {
@@ -199,6 +206,7 @@ export function memoryRecord(initial: MemoryValues = {}): PlayRecord & {
         version: play.version,
         memory: play.memory,
         path: play.resumed?.path ?? [],
+        ...(play.resumed?.pressure ? { pressure: play.resumed.pressure } : {}),
       };
       unfinished = mine;
       const close = () => {
@@ -206,9 +214,17 @@ export function memoryRecord(initial: MemoryValues = {}): PlayRecord & {
         mine = null;
       };
       return {
-        choice(_index, path) {
+        choice(_index, path, pressure) {
           if (!mine) return;
-          const next: SavedPlay = { ...mine, path: [...path] };
+          const marks = [
+            ...(mine.pressure ?? []),
+            ...(pressure ? [{ step: path.length - 1, pressure }] : []),
+          ];
+          const next: SavedPlay = {
+            ...mine,
+            path: [...path],
+            ...(marks.length > 0 ? { pressure: marks } : {}),
+          };
           if (unfinished === mine) unfinished = next;
           mine = next;
         },

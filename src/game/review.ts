@@ -8,7 +8,7 @@
  * against the totals stored with the attempt; a story that has changed since (a different version, a
  * path that no longer fits, other scores) comes back as a typed failure, never as a wrong debrief.
  */
-import { totalsOf, TIPS, type TipTotals } from '../scoring/index.ts';
+import { totalsOf, TIPS, type PressureMark, type TipTotals } from '../scoring/index.ts';
 import type { CompiledScenario, ScenarioInfo } from '../story/index.ts';
 import type { MemoryValues } from './memory.ts';
 import type { PlayResult } from './play.ts';
@@ -28,6 +28,8 @@ export interface FinishedPlay {
    * own defaults are tried then, and the totals check tells whether that was right.
    */
   readonly memory?: MemoryValues;
+  /** Its choices made under time pressure (absent: none, or stored before they were kept). */
+  readonly pressure?: readonly PressureMark[];
 }
 
 export type ReviewResult =
@@ -70,7 +72,11 @@ export async function reviewPlay(deps: ReviewDeps, play: FinishedPlay): Promise<
     return { ok: false, kind: deps.isDownloadFailure(e) ? 'network' : 'load', detail };
   }
   const memory = play.memory ?? {};
-  const session = new GameSession(scenario, { load: () => memory }, { memory, path: play.path });
+  const session = new GameSession(
+    scenario,
+    { load: () => memory },
+    { memory, path: play.path, ...(play.pressure ? { pressure: play.pressure } : {}) },
+  );
   const out: { result: PlayResult | null } = { result: null };
   session.events.on('ended', ({ debrief, ending }) => {
     out.result = {

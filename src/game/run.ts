@@ -41,7 +41,9 @@ export class RunRecorder {
     const events = session.events;
     this.off = [
       events.on('started', ({ resumed }) => this.onStart(resumed)),
-      events.on('choice-made', ({ choice }) => this.recording?.choice(choice.index)),
+      events.on('choice-made', ({ choice, moment }) =>
+        this.recording?.choice(choice.index, this.session.path, moment.pressure),
+      ),
       events.on('ended', ({ ending, memory, path }) => {
         this.recording?.finish({ ending, totals: totalsOf(this.session.moments), memory, path });
         this.done = true;

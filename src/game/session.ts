@@ -7,7 +7,15 @@
  * session never lets an exception escape to the screen.
  */
 import { TypedEmitter } from '../events/index.ts';
-import { buildDebrief, type Debrief, type Moment, type ScoredOption } from '../scoring/index.ts';
+import {
+  buildDebrief,
+  type Debrief,
+  type Moment,
+  type Pressure,
+  type PressureMark,
+  type ScoredOption,
+} from '../scoring/index.ts';
+import { pressureAt } from '../vocabulary/index.ts';
 import {
   answeredLine,
   StoryRunner,
@@ -61,6 +69,8 @@ export type TranscriptEntry =
 export interface ResumePoint {
   readonly memory: MemoryValues;
   readonly path: readonly number[];
+  /** The choices of `path` made under time pressure (their moments say so again); absent: none. */
+  readonly pressure?: readonly PressureMark[];
 }
 
 export type SessionState = 'ready' | 'playing' | 'ended' | 'failed';
@@ -198,10 +208,12 @@ export class GameSession {
           throw new StoryRuntimeError(
             `the saved choice ${index + 1} at step ${position + 1} is not on offer`,
           );
+        const pressure = pressureAt(this.resume?.pressure, position);
         this.recorded.push({
           prompt: this.promptFor(beat),
           chosen: asOption(choice),
           offered: beat.choices.map(asOption),
+          ...(pressure ? { pressure } : {}),
         });
         runner.choose(index);
         entries.push({ kind: 'choice', text: choice.text });
@@ -212,8 +224,11 @@ export class GameSession {
     return { ok: true, entries };
   }
 
-  /** Takes the choice with ink index `index` (as given in the beat's choices). */
-  choose(index: number): void {
+  /**
+   * Takes the choice with ink index `index` (as given in the beat's choices); `pressure` says it was
+   * made on a timed choice point (chosen against the clock, or taken when time ran out).
+   */
+  choose(index: number, pressure?: Pressure): void {
     if (this.status !== 'playing' || !this.runner || !this.current) return;
     const offered = this.current.choices;
     const choice = offered.find((c) => c.index === index);
@@ -222,6 +237,7 @@ export class GameSession {
       prompt: this.promptFor(this.current),
       chosen: asOption(choice),
       offered: offered.map(asOption),
+      ...(pressure ? { pressure } : {}),
     };
     try {
       this.runner.choose(index);

@@ -12,6 +12,7 @@ import type {
   MemoryEntry,
   MemoryValue,
   MemoryValues,
+  Pressure,
   Profile,
   Run,
   TipTotals,
@@ -114,7 +115,12 @@ export function resumeRun(engine: StorageEngine, runId: string): Run | null {
   return run;
 }
 
-export function recordChoice(engine: StorageEngine, choiceIndex: number): Result<Run> {
+/** Saves a choice of the live run; `pressure` when it was made on a timed choice point. */
+export function recordChoice(
+  engine: StorageEngine,
+  choiceIndex: number,
+  pressure?: Pressure,
+): Result<Run> {
   if (!Number.isInteger(choiceIndex) || choiceIndex < 0 || choiceIndex > LIMITS.choiceIndex) {
     return { ok: false, message: words.notChoiceIndex(choiceIndex) };
   }
@@ -122,7 +128,15 @@ export function recordChoice(engine: StorageEngine, choiceIndex: number): Result
   if (!live) return { ok: false, message: words.noRun };
   const { profile, run } = live;
   if (run.path.length >= LIMITS.pathLength) return { ok: false, message: words.runTooLong };
-  const next: Run = { ...run, path: [...run.path, choiceIndex], updatedAt: engine.stamp() };
+  const marks = pressure
+    ? [...(run.pressure ?? []), { step: run.path.length, pressure }]
+    : run.pressure;
+  const next: Run = {
+    ...run,
+    path: [...run.path, choiceIndex],
+    ...(marks ? { pressure: marks } : {}),
+    updatedAt: engine.stamp(),
+  };
   engine.update({ ...profile, runs: { ...profile.runs, [run.id]: next } });
   engine.flush();
   return { ok: true, value: next };
@@ -247,5 +261,6 @@ function attemptOf(
     path: run.path,
     // Kept only when there is something to keep, so attempts of stories without memory stay as before.
     ...(Object.keys(run.memory).length > 0 ? { memory: run.memory } : {}),
+    ...(run.pressure && run.pressure.length > 0 ? { pressure: run.pressure } : {}),
   };
 }

@@ -30,6 +30,7 @@ import type {
   Attempt,
   MemoryValues,
   Notice,
+  Pressure,
   Profile,
   Run,
   Settings,
@@ -157,8 +158,8 @@ export class ProgressStore {
   }
 
   /** Saves a choice: call it right after the player picks, with the choice's index. */
-  recordChoice(choiceIndex: number): Result<Run> {
-    return runs.recordChoice(this.engine, choiceIndex);
+  recordChoice(choiceIndex: number, pressure?: Pressure): Result<Run> {
+    return runs.recordChoice(this.engine, choiceIndex, pressure);
   }
 
   /** Records the end of the live run: an attempt in the history, best scores and memory updated. */

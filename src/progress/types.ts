@@ -4,9 +4,16 @@
  * memory and (with a schema number and a revision added) written to storage; docs/storage.md shows them
  * as stored.
  */
-import type { MemoryValue, MemoryValues, TipTotals } from '../vocabulary/index.ts';
+import type { MemoryValue, MemoryValues, PressureMark, TipTotals } from '../vocabulary/index.ts';
 
-export type { TipId, TipTotals, MemoryValue, MemoryValues } from '../vocabulary/index.ts';
+export type {
+  TipId,
+  TipTotals,
+  MemoryValue,
+  MemoryValues,
+  Pressure,
+  PressureMark,
+} from '../vocabulary/index.ts';
 
 /**
  * One remembered value and when it last changed. The time lets two tabs that each finished a scenario
@@ -43,6 +50,11 @@ export interface Attempt {
    * replaying the path. Absent on attempts written before it was kept, and when the story read none.
    */
   readonly memory?: MemoryValues;
+  /**
+   * The choices of `path` made under time pressure, in path order (the debrief says so again when it
+   * is rebuilt). Absent when none was, and on attempts written before it was kept.
+   */
+  readonly pressure?: readonly PressureMark[];
 }
 
 /** A conversation in progress, saved after every choice so that a reload can come back to it. */
@@ -55,6 +67,8 @@ export interface Run {
   /** The memory the story was started with: replaying the path needs the same starting values. */
   readonly memory: MemoryValues;
   readonly path: readonly number[];
+  /** The choices of `path` made under time pressure; absent when none was (and on older runs). */
+  readonly pressure?: readonly PressureMark[];
   readonly startedAt: number;
   readonly updatedAt: number;
 }

@@ -7,7 +7,7 @@
  * Profiles are *salvaged* rather than accepted or refused whole: a learner with forty good attempts and
  * one damaged one keeps the forty. Only a record whose identity is unreadable is refused.
  */
-import { isMemoryName, LANGUAGE_TAG_PATTERN } from '../vocabulary/index.ts';
+import { isMemoryName, LANGUAGE_TAG_PATTERN, PRESSURES } from '../vocabulary/index.ts';
 
 export { isMemoryName, isLanguageTag } from '../vocabulary/index.ts';
 import { ID_PATTERN, LIMITS, SCHEMA_VERSION } from './schema.ts';
@@ -16,6 +16,8 @@ import type {
   MemoryEntry,
   MemoryValue,
   MemoryValues,
+  Pressure,
+  PressureMark,
   Profile,
   Run,
   TipId,
@@ -153,6 +155,7 @@ export function readAttempt(v: unknown, path: string): Attempt {
   const endedAt = readTime(o.endedAt, `${path}.endedAt`);
   if (endedAt < startedAt)
     throw new ShapeError(`${path}.endedAt`, 'should not be before startedAt');
+  const choices = readPath(o.path, `${path}.path`);
   return {
     id: readId(o.id, `${path}.id`),
     scenario: readScenarioId(o.scenario, `${path}.scenario`),
@@ -163,9 +166,30 @@ export function readAttempt(v: unknown, path: string): Attempt {
     status,
     ending: o.ending === null ? null : readText(o.ending, `${path}.ending`),
     totals: o.totals === null ? null : readTotals(o.totals, `${path}.totals`),
-    path: readPath(o.path, `${path}.path`),
+    path: choices,
     ...(o.memory === undefined ? {} : { memory: readMemoryValues(o.memory, `${path}.memory`) }),
+    ...(o.pressure === undefined
+      ? {}
+      : { pressure: readPressure(o.pressure, `${path}.pressure`, choices.length) }),
   };
+}
+
+/**
+ * The choices of a path made under time pressure: each a step of the path (in order, each once) and
+ * how it was made. Absent in records written before time pressure existed: that reads as none.
+ */
+export function readPressure(v: unknown, path: string, pathLength: number): PressureMark[] {
+  let last = -1;
+  return readArray(v, path, pathLength).map((raw, i) => {
+    const o = readObject(raw, `${path}[${i}]`);
+    const step = readInt(o.step, `${path}[${i}].step`, 0, Math.max(0, pathLength - 1));
+    if (step >= pathLength || step <= last)
+      throw new ShapeError(`${path}[${i}].step`, 'should be a later step of the path');
+    last = step;
+    if (!(PRESSURES as readonly unknown[]).includes(o.pressure))
+      throw new ShapeError(`${path}[${i}].pressure`, `should be one of ${PRESSURES.join(', ')}`);
+    return { step, pressure: o.pressure as Pressure };
+  });
 }
 
 export function readRun(v: unknown, path: string): Run {
@@ -174,13 +198,17 @@ export function readRun(v: unknown, path: string): Run {
   const updatedAt = readTime(o.updatedAt, `${path}.updatedAt`);
   if (updatedAt < startedAt)
     throw new ShapeError(`${path}.updatedAt`, 'should not be before startedAt');
+  const choices = readPath(o.path, `${path}.path`);
   return {
     id: readId(o.id, `${path}.id`),
     scenario: readScenarioId(o.scenario, `${path}.scenario`),
     lang: readLang(o.lang, `${path}.lang`),
     version: readVersion(o.version, `${path}.version`),
     memory: readMemoryValues(o.memory, `${path}.memory`),
-    path: readPath(o.path, `${path}.path`),
+    path: choices,
+    ...(o.pressure === undefined
+      ? {}
+      : { pressure: readPressure(o.pressure, `${path}.pressure`, choices.length) }),
     startedAt,
     updatedAt,
   };

@@ -4,7 +4,14 @@
  */
 import { netEffect, overallShare, strongestOption, tipShare, totalsOf } from './scorecard.ts';
 import { trustLines, type TrustLine } from './trust.ts';
-import { TIPS, type Moment, type ScoredOption, type TipId, type TipRanges } from './types.ts';
+import {
+  TIPS,
+  type Moment,
+  type Pressure,
+  type ScoredOption,
+  type TipId,
+  type TipRanges,
+} from './types.ts';
 
 export interface TipResult {
   readonly tip: TipId;
@@ -28,6 +35,8 @@ export interface MomentReview {
   readonly stronger: ScoredOption | null;
   /** How much stronger that option was (its net effect minus the chosen one's); 0 when none was. */
   readonly gap: number;
+  /** Made on a timed choice point (absent when there was no countdown). */
+  readonly pressure?: Pressure;
 }
 
 export interface Debrief {
@@ -41,13 +50,24 @@ export interface Debrief {
    * made before trust was tracked).
    */
   readonly trust?: readonly TrustLine[];
+  /**
+   * Choices made on a timed choice point, scored or not: how many (`timed`, those where time ran out
+   * included) and how many the story took when time ran out (`ranOut`). Absent when none was timed.
+   */
+  readonly pressure?: { readonly timed: number; readonly ranOut: number };
 }
 
 function review(m: Moment, position: number): MomentReview {
   const net = netEffect(m.chosen.effects);
   const strongest = strongestOption(m.offered);
   const bestNet = strongest ? netEffect(strongest.effects) : net;
-  const base = { position, prompt: m.prompt, chosen: m.chosen, net };
+  const base = {
+    position,
+    prompt: m.prompt,
+    chosen: m.chosen,
+    net,
+    ...(m.pressure ? { pressure: m.pressure } : {}),
+  };
   if (net >= bestNet) return { ...base, verdict: 'best', stronger: null, gap: 0 };
   return {
     ...base,
@@ -64,6 +84,8 @@ function isScored(m: Moment): boolean {
 
 export function buildDebrief(moments: readonly Moment[], ranges: TipRanges): Debrief {
   const totals = totalsOf(moments);
+  const timed = moments.filter((m) => m.pressure !== undefined).length;
+  const ranOut = moments.filter((m) => m.pressure === 'ran-out').length;
   const tips = TIPS.map((tip): TipResult => {
     const { min, max } = ranges[tip];
     const score = totals[tip];
@@ -74,6 +96,7 @@ export function buildDebrief(moments: readonly Moment[], ranges: TipRanges): Deb
     overall: overallShare(totals, ranges),
     moments: moments.flatMap((m, i) => (isScored(m) ? [review(m, i)] : [])),
     trust: trustLines(moments),
+    ...(timed > 0 ? { pressure: { timed, ranOut } } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
  * The scoring model's own types. Tips, effects, totals and ranges come from the shared vocabulary
  * (src/vocabulary, which imports nothing), so scoring stays a pure model a test drives with plain objects.
  */
-import type { TipEffects } from '../vocabulary/index.ts';
+import type { Pressure, TipEffects } from '../vocabulary/index.ts';
 
 export {
   TIPS,
@@ -11,6 +11,8 @@ export {
   type TipTotals,
   type TipRange,
   type TipRanges,
+  type Pressure,
+  type PressureMark,
 } from '../vocabulary/index.ts';
 
 /** One option at a choice point, as the player saw it. */
@@ -32,4 +34,6 @@ export interface Moment {
   readonly prompt: string;
   readonly chosen: ScoredOption;
   readonly offered: readonly ScoredOption[];
+  /** Made on a timed choice point: chosen against the clock, or taken when time ran out. */
+  readonly pressure?: Pressure;
 }

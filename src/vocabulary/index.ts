@@ -40,6 +40,30 @@ export type TipRanges = Record<TipId, TipRange>;
 export const TRUST_STAGES = ['wary', 'visible', 'credible', 'referable'] as const;
 export type TrustStage = (typeof TRUST_STAGES)[number];
 
+// ── Time pressure ────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * How a choice was made on a timed choice point (issue 15, docs/authoring.md "Time pressure"): chosen
+ * by the player while the countdown ran (`timed`), or taken by the story when it ran out (`ran-out`).
+ * A choice made without a countdown has no pressure at all.
+ */
+export const PRESSURES = ['timed', 'ran-out'] as const;
+export type Pressure = (typeof PRESSURES)[number];
+
+/** One choice of a play's path made under time pressure: `step` is its position in the path. */
+export interface PressureMark {
+  readonly step: number;
+  readonly pressure: Pressure;
+}
+
+/** The pressure of the choice at `step`, if it was made under any. */
+export function pressureAt(
+  marks: readonly PressureMark[] | undefined,
+  step: number,
+): Pressure | undefined {
+  return marks?.find((m) => m.step === step)?.pressure;
+}
+
 // ── Memory across scenarios ──────────────────────────────────────────────────────────────────────
 
 /** A value an ink `mem_*` variable can hold. */
