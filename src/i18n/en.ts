@@ -6,6 +6,7 @@
 import { glanceEn } from './glance-en.ts';
 import { appEn } from './app-en.ts';
 import { lookEn } from './look-en.ts';
+import { pressureEn } from './pressure-en.ts';
 import { progressEn } from './progress-en.ts';
 import { workshopEn } from './workshop-en.ts';
 import { lmsEn } from './lms-en.ts';
@@ -137,6 +138,7 @@ export const en = {
   lms: lmsEn,
   studio: studioEn,
   ...lookEn,
+  ...pressureEn,
   ...glanceEn,
   ...appEn,
 };

@@ -5,6 +5,7 @@
 import { glanceNl } from './glance-nl.ts';
 import { appNl } from './app-nl.ts';
 import { lookNl } from './look-nl.ts';
+import { pressureNl } from './pressure-nl.ts';
 import { progressNl } from './progress-nl.ts';
 import { workshopNl } from './workshop-nl.ts';
 import { lmsNl } from './lms-nl.ts';
@@ -140,6 +141,7 @@ export const nl: Messages = {
   lms: lmsNl,
   studio: studioNl,
   ...lookNl,
+  ...pressureNl,
   ...glanceNl,
   ...appNl,
 };

@@ -9,12 +9,14 @@ import {
   MOTION_PREFERENCES,
   TEXT_SIZES,
   TEXT_SPEEDS,
+  TIME_PRESSURES,
   type MotionPreference,
   type Settings,
   type TextSize,
   type TextSpeed,
+  type TimePressure,
 } from './types.ts';
-import { isLanguageTag, isPlainObject } from './validate.ts';
+import { isLanguageTag, isPlainObject, SCENARIO_PATTERN } from './validate.ts';
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'en',
@@ -24,7 +26,25 @@ export const DEFAULT_SETTINGS: Settings = {
   textSize: 'medium',
   coachMode: false,
   reducedMotion: 'system',
+  timePressure: {},
 };
+
+/** More scenarios than any catalogue has: a cap on what a damaged record can make us hold. */
+const MAX_TIMED_SCENARIOS = 500;
+
+/** Per scenario id, a known time pressure; anything else makes the whole field invalid. */
+function readTimePressure(v: unknown): Readonly<Record<string, TimePressure>> | undefined {
+  if (!isPlainObject(v)) return undefined;
+  const entries = Object.entries(v);
+  if (entries.length > MAX_TIMED_SCENARIOS) return undefined;
+  const out: Record<string, TimePressure> = {};
+  for (const [id, value] of entries) {
+    if (!SCENARIO_PATTERN.test(id) || !TIME_PRESSURES.includes(value as TimePressure))
+      return undefined;
+    out[id] = value as TimePressure;
+  }
+  return out;
+}
 
 type Field = keyof Settings;
 
@@ -38,6 +58,7 @@ const CHECKS: { readonly [K in Field]: (v: unknown) => Settings[K] | undefined }
   coachMode: (v) => (typeof v === 'boolean' ? v : undefined),
   reducedMotion: (v) =>
     MOTION_PREFERENCES.includes(v as MotionPreference) ? (v as MotionPreference) : undefined,
+  timePressure: readTimePressure,
 };
 
 const FIELDS = Object.keys(CHECKS) as Field[];

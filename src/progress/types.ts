@@ -101,6 +101,13 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 export const MOTION_PREFERENCES = ['system', 'reduce', 'full'] as const;
 export type MotionPreference = (typeof MOTION_PREFERENCES)[number];
 
+/**
+ * Time pressure for one scenario (issue 15): how long a timed choice point waits. Off is no entry at
+ * all; the seconds belong to the UI (src/ui/countdown.ts).
+ */
+export const TIME_PRESSURES = ['relaxed', 'brisk'] as const;
+export type TimePressure = (typeof TIME_PRESSURES)[number];
+
 /** Device-wide settings: one record for everyone who uses this browser. */
 export interface Settings {
   /** A BCP 47 language tag such as "en" or "fr". */
@@ -113,6 +120,11 @@ export interface Settings {
   /** Show the coach's reasons for each choice's effects during play. */
   readonly coachMode: boolean;
   readonly reducedMotion: MotionPreference;
+  /**
+   * Timed choices, per scenario id (the same in every language): off unless the player turned them
+   * on for that scenario. Records written before it existed read as off everywhere.
+   */
+  readonly timePressure: Readonly<Record<string, TimePressure>>;
 }
 
 /** What a record in storage was, for notices. */

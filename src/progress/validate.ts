@@ -34,7 +34,7 @@ export class ShapeError extends Error {
   }
 }
 
-const SCENARIO_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SCENARIO_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const VERSION_PATTERN = /^[\w.-]{1,64}$/;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse.
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;

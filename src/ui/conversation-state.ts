@@ -224,7 +224,9 @@ export type KeyIntent =
    * Enter or Space with the choices on offer but none focused: it was meant for the text. Nothing is
    * chosen; the screen points at how to choose.
    */
-  | { readonly kind: 'nudge' };
+  | { readonly kind: 'nudge' }
+  /** M while the choices are on offer: more time, if a countdown runs (issue 15). */
+  | { readonly kind: 'more-time' };
 
 /**
  * What a key press means in `phase`. Every intent other than `none` is the screen's to handle (it
@@ -253,6 +255,9 @@ export function keyIntent(phase: Phase, key: string, repeat: boolean, focus: Key
       return { kind: 'focus', position: 0 };
     case 'End':
       return { kind: 'focus', position: last };
+    case 'm':
+    case 'M':
+      return repeat ? { kind: 'none' } : { kind: 'more-time' };
     case 'Enter':
     case ' ':
       // On a focused choice, the button's own Enter/Space takes it (the player moved there on

@@ -11,11 +11,24 @@
  * ../conversation-state.ts; this screen draws its state and carries out its effects (DOM, timers).
  * When the choices appear, focus goes to the question, never to the first option: an Enter or Space
  * meant for the text cannot take a choice (issue 17).
+ *
+ * Time pressure (issue 15): when the player turned it on for this scenario and the story names a
+ * `timeout` choice at the point on offer, a countdown (../countdown.ts) starts once the choices are on
+ * screen, every line before them revealed. It shows a bar and the seconds left, speaks through its
+ * own polite live region at the start and at 10 and 5 seconds left, offers "More time" (button, or M),
+ * holds while a dialog is open or the tab is hidden, and when it runs out takes the story's timeout
+ * choice. Which way a choice was made goes to the session with it, and so to the record and debrief.
  */
 import { h, srOnly } from '../dom.ts';
 import type { GameSession } from '../../game/index.ts';
-import { choiceNet } from '../../scoring/index.ts';
-import type { ScenarioInfo, StoryChoice, StoryLine } from '../../story/index.ts';
+import { choiceNet, type Pressure } from '../../scoring/index.ts';
+import {
+  timeoutChoice,
+  type ScenarioInfo,
+  type StoryChoice,
+  type StoryLine,
+} from '../../story/index.ts';
+import { Countdown, PRESSURE_SECONDS } from '../countdown.ts';
 import {
   initialState,
   keyIntent,
@@ -248,6 +261,36 @@ export function conversationScreen(
     h('p', { class: 'continue-hint', id: 'continue-hint' }, t.continueHint),
     skip,
   );
+  /** A timed choice point's clock: a bar and the seconds left, with "More time" beside it. */
+  const clockFill = h('span', { class: 'countdown-fill' });
+  const clockText = h('span', { class: 'countdown-text' });
+  const moreTime = h(
+    'button',
+    {
+      type: 'button',
+      class: 'secondary more-time',
+      'aria-keyshortcuts': 'M',
+      onclick: () => countdown?.more(),
+    },
+    t.moreTime,
+  );
+  const clock = h(
+    'div',
+    { class: 'countdown', lang: ctx.lang, hidden: true },
+    h(
+      'div',
+      { class: 'countdown-clock', role: 'timer', 'aria-label': t.countdownLabel },
+      h('span', { class: 'countdown-bar', 'aria-hidden': 'true' }, clockFill),
+      clockText,
+    ),
+    moreTime,
+  );
+  /** What the clock says aloud: there from the start, so the first announcement is heard. */
+  const clockSays = h('p', {
+    class: 'sr-only countdown-says',
+    'aria-live': 'polite',
+    lang: ctx.lang,
+  });
   /** The question: where focus goes when the choices appear (a group named by its heading). */
   const area = h(
     'div',
@@ -260,6 +303,8 @@ export function conversationScreen(
     },
     choicesHeading,
     hint,
+    clock,
+    clockSays,
     list,
     revealBar,
   );
@@ -280,7 +325,7 @@ export function conversationScreen(
     h('span', { class: 'leave-arrow', 'aria-hidden': 'true' }, '←'),
     t.leaveShort,
   );
-  const gear = settingsDialog(ctx);
+  const gear = settingsDialog(ctx, info);
   const pictures = picturesProgress(t.picturesLabel);
   const el = h(
     'section',
@@ -312,6 +357,8 @@ export function conversationScreen(
   let timer: ReturnType<typeof setTimeout> | null = null;
   let result: PlayResult | null = null;
   let buttons: HTMLButtonElement[] = [];
+  /** The running clock of a timed choice point, if any. */
+  let countdown: Countdown | null = null;
   /** The line being typed out, if any: `complete` shows the rest of it at once. */
   let typing: { complete: () => void; timer: ReturnType<typeof setTimeout> | null } | null = null;
   let disposed = false;
@@ -584,9 +631,82 @@ export function conversationScreen(
     // Enter, or a click, so a key meant for the text never chooses.
     area.focus({ preventScroll: true });
     ctx.stage.choicesShown();
+    startCountdown(choices);
     // The choices took room from the transcript: keep its last line in view (and the choices from
     // their first one).
     scrollToEnd(false, true);
+  };
+
+  /** The time pressure the player set for this scenario, or null when it is off. */
+  const pressureSeconds = (): number | null => {
+    const setting = ctx.settings().timePressure[info.id];
+    return setting ? PRESSURE_SECONDS[setting] : null;
+  };
+
+  /**
+   * Starts the clock on the choices just offered, when the setting is on and the story says what
+   * happens when time runs out here; a choice point without a `timeout` choice is never timed.
+   */
+  const startCountdown = (choices: readonly StoryChoice[]) => {
+    const seconds = pressureSeconds();
+    const fallback = timeoutChoice(choices);
+    if (seconds === null || !fallback || countdown?.active) return;
+    const mark = buttons.find((b) => b.dataset.index === String(fallback.index));
+    mark?.append(h('span', { class: 'timeout-mark', lang: ctx.lang }, ` ⏱ ${t.timeoutMark}`));
+    const running = new Countdown(seconds, {
+      tick: (left, fraction) => {
+        clockText.textContent = t.countdownLeft(left);
+        clockFill.style.width = `${Math.round(fraction * 1000) / 10}%`;
+        clock.classList.toggle('low', left <= 5);
+      },
+      announce: (left, why) => {
+        clockSays.textContent =
+          why === 'start'
+            ? t.countdownStart(left, fallback.text)
+            : why === 'more'
+              ? t.countdownMore(left)
+              : t.countdownSoon(left);
+      },
+      expire: () => send({ type: 'choose', index: fallback.index }),
+    });
+    countdown = running;
+    clock.hidden = false;
+    running.start();
+    holdIfAway();
+  };
+
+  /** Stops the clock and takes it off the screen; says how the choice was made, if it was timed. */
+  const stopCountdown = (): Pressure | undefined => {
+    const running = countdown;
+    countdown = null;
+    clock.hidden = true;
+    clock.classList.remove('low');
+    for (const m of list.querySelectorAll('.timeout-mark')) m.remove();
+    if (!running) return undefined;
+    const pressure: Pressure = running.expired ? 'ran-out' : 'timed';
+    running.stop();
+    return pressure;
+  };
+
+  /** The clock holds while a dialog is open or the page is hidden, and goes on after. */
+  const holdIfAway = () => {
+    if (!countdown) return;
+    if (gear.dialog.open || leaving.dialog.open || document.hidden) countdown.hold();
+    else countdown.resume();
+  };
+
+  /**
+   * The settings dialog closed: the time pressure may have changed. Turned off, the clock stops at
+   * once; turned on while a timed point is on offer, it starts there.
+   */
+  const afterSettings = () => {
+    if (state.phase !== 'choosing') return;
+    if (pressureSeconds() === null) {
+      const { active } = countdown ?? { active: false };
+      stopCountdown();
+      if (active) clockSays.textContent = '';
+    } else if (!countdown) startCountdown(state.choices);
+    holdIfAway();
   };
 
   const hideChoices = () => {
@@ -615,6 +735,9 @@ export function conversationScreen(
   };
 
   const takeChoice = (choice: StoryChoice) => {
+    const pressure = stopCountdown();
+    if (pressure === 'ran-out')
+      transcript.append(h('p', { class: 'line time-ran-out', lang: ctx.lang }, t.timeRanOut));
     echo(choice.text);
     const { net, scored } = choiceNet(choice.effects);
     if (scored) {
@@ -625,7 +748,7 @@ export function conversationScreen(
     revealBar.hidden = false;
     // Focus stays inside the panel while the reply is revealed, on the one control that makes sense.
     skip.focus({ preventScroll: true });
-    session.choose(choice.index);
+    session.choose(choice.index, pressure);
   };
 
   /** In coach mode: what the choice just did to each tip, and the reason, right in the transcript. */
@@ -671,6 +794,12 @@ export function conversationScreen(
       count: buttons.length,
     });
     if (intent.kind === 'none') return;
+    if (intent.kind === 'more-time') {
+      if (!countdown?.active) return;
+      e.preventDefault();
+      countdown.more();
+      return;
+    }
     e.preventDefault();
     switch (intent.kind) {
       case 'step':
@@ -729,6 +858,11 @@ export function conversationScreen(
   ];
 
   document.addEventListener('keydown', onKey);
+  gear.button.addEventListener('click', holdIfAway);
+  gear.dialog.addEventListener('close', afterSettings);
+  leave.addEventListener('click', holdIfAway);
+  leaving.dialog.addEventListener('close', holdIfAway);
+  document.addEventListener('visibilitychange', holdIfAway);
   el.addEventListener('click', onPointer);
   list.hidden = true;
   choicesHeading.hidden = true;
@@ -742,6 +876,7 @@ export function conversationScreen(
     // or ending it goes through nav.leave, which then makes the move (src/ui/app.ts).
     askToLeave(decide) {
       leaving.open(leave, () => decide(false));
+      holdIfAway();
     },
     start() {
       ctx.stage.enterScenario(info.id, info.meta.cast);
@@ -749,6 +884,9 @@ export function conversationScreen(
     },
     dispose() {
       disposed = true;
+      countdown?.stop();
+      countdown = null;
+      document.removeEventListener('visibilitychange', holdIfAway);
       if (timer !== null) clearTimeout(timer);
       if (typing?.timer) clearTimeout(typing.timer);
       typing = null;

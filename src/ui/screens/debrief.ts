@@ -108,11 +108,23 @@ function tipItem(t: Messages, tip: TipResult, main: boolean, previous: number | 
   );
 }
 
+/** How a moment's choice was made, when it was made on a timed choice point (issue 15). */
+function pressureNote(t: Messages, m: MomentReview): HTMLElement | null {
+  if (!m.pressure) return null;
+  return h(
+    'p',
+    { class: `pressure ${m.pressure}` },
+    h('span', { 'aria-hidden': 'true' }, '⏱ '),
+    m.pressure === 'ran-out' ? t.momentRanOut : t.momentTimed,
+  );
+}
+
 function momentItem(t: Messages, m: MomentReview, lang: string): HTMLElement {
   return h(
     'li',
     { class: `moment ${m.verdict}` },
     h('p', { class: 'verdict' }, t.verdicts[m.verdict]),
+    pressureNote(t, m),
     m.prompt
       ? h('blockquote', { class: 'prompt', lang }, srOnly(`${t.momentPrompt}: `), m.prompt)
       : null,
@@ -175,6 +187,7 @@ function practiceItem(ctx: UiContext, result: PlayResult, m: MomentReview): HTML
       h('span', { class: 'label' }, `${t.momentChose}: `),
       h('span', { lang }, m.chosen.text),
     ),
+    pressureNote(t, m),
     m.stronger
       ? h(
           'p',
@@ -222,6 +235,14 @@ function glance(ctx: UiContext, result: PlayResult): HTMLElement {
         : null,
       h('p', { class: 'overall' }, overall),
     ),
+    debrief.pressure
+      ? h(
+          'p',
+          { class: 'pressure-summary' },
+          h('span', { 'aria-hidden': 'true' }, '⏱ '),
+          t.pressureSummary(debrief.pressure.timed, debrief.pressure.ranOut),
+        )
+      : null,
     main && main.share !== null
       ? h(
           'div',

@@ -4,6 +4,11 @@
  * conversation cannot be rebuilt, so it must not be navigated away from). Every change applies and is
  * saved at once through ctx.updateSettings; there is no Save button to forget.
  *
+ * Over a conversation the panel starts with that scenario's time pressure (issue 15): off, relaxed or
+ * brisk. It is set per scenario, and there, because that is where a player meets it: in the scenario,
+ * next to the text speed it competes with, reachable while a countdown runs (which holds still while
+ * the dialog is open), and without a second button on every scenario card (issue 17 keeps one).
+ *
  * The pure parts (typewriter timing, which motion setting wins, the root classes) are exported for the
  * conversation, the app and the unit tests.
  */
@@ -16,8 +21,11 @@ import {
   type Settings,
   type TextSize,
   type TextSpeed,
+  type TimePressure,
 } from '../../progress/index.ts';
+import type { ScenarioInfo } from '../../story/index.ts';
 import type { Screen, UiContext } from '../context.ts';
+import { PRESSURE_SECONDS } from '../countdown.ts';
 
 /** Milliseconds per character for each typewriter speed; 0 shows the line at once. */
 export const CHAR_MS: Readonly<Record<TextSpeed, number>> = {
@@ -143,6 +151,7 @@ export function settingsPanel(
   ctx: UiContext,
   onDone: () => void,
   headingId: string,
+  scenario?: ScenarioInfo,
 ): SettingsPanel {
   const { t } = ctx;
   const s = ctx.settings();
@@ -174,6 +183,26 @@ export function settingsPanel(
     { class: 'settings-panel' },
     heading,
     h('p', { class: 'settings-preview', lang: ctx.lang }, t.settingsPreview),
+    scenario
+      ? radioGroup<'off' | TimePressure>(
+          t.timePressureLabel(scenario.meta.title),
+          'pressure',
+          ['off', 'relaxed', 'brisk'],
+          (v) =>
+            v === 'off'
+              ? t.timePressureOff
+              : v === 'relaxed'
+                ? t.timePressureRelaxed(PRESSURE_SECONDS.relaxed)
+                : t.timePressureBrisk(PRESSURE_SECONDS.brisk),
+          s.timePressure[scenario.id] ?? 'off',
+          (v) => {
+            const others = { ...ctx.settings().timePressure };
+            delete others[scenario.id];
+            save({ timePressure: v === 'off' ? others : { ...others, [scenario.id]: v } });
+          },
+          t.timePressureHint,
+        )
+      : null,
     radioGroup(
       t.textSpeedLabel,
       'speed',
@@ -207,6 +236,7 @@ export function settingsPanel(
       s.reducedMotion,
       (v) => save({ reducedMotion: v }),
     ),
+    scenario ? null : h('p', { class: 'hint pressure-where' }, t.timePressureWhere),
     h(
       'fieldset',
       { class: 'setting setting-sound' },
@@ -242,7 +272,10 @@ export function settingsScreen(ctx: UiContext): Screen {
  * A small gear button that opens the settings in a modal dialog over the current screen; the dialog
  * gives focus back to the button when it closes. Returns the button and the dialog to place.
  */
-export function settingsDialog(ctx: UiContext): { button: HTMLElement; dialog: HTMLDialogElement } {
+export function settingsDialog(
+  ctx: UiContext,
+  scenario?: ScenarioInfo,
+): { button: HTMLElement; dialog: HTMLDialogElement } {
   const dialog = h('dialog', {
     class: 'settings-dialog',
     'aria-labelledby': 'settings-dialog-heading',
@@ -258,7 +291,7 @@ export function settingsDialog(ctx: UiContext): { button: HTMLElement; dialog: H
       'aria-haspopup': 'dialog',
       onclick: () => {
         // Rebuilt on each opening, so it always shows the settings as they are now.
-        const panel = settingsPanel(ctx, close, 'settings-dialog-heading');
+        const panel = settingsPanel(ctx, close, 'settings-dialog-heading', scenario);
         dialog.replaceChildren(panel.el);
         dialog.showModal();
         panel.heading.focus();
