@@ -652,7 +652,9 @@ export function conversationScreen(
     const fallback = timeoutChoice(choices);
     if (seconds === null || !fallback || countdown?.active) return;
     const mark = buttons.find((b) => b.dataset.index === String(fallback.index));
-    mark?.append(h('span', { class: 'timeout-mark', lang: ctx.lang }, ` ⏱ ${t.timeoutMark}`));
+    mark
+      ?.querySelector('.text')
+      ?.append(h('span', { class: 'timeout-mark', lang: ctx.lang }, t.timeoutMark));
     const running = new Countdown(seconds, {
       tick: (left, fraction) => {
         clockText.textContent = t.countdownLeft(left);

@@ -114,7 +114,6 @@ function pressureNote(t: Messages, m: MomentReview): HTMLElement | null {
   return h(
     'p',
     { class: `pressure ${m.pressure}` },
-    h('span', { 'aria-hidden': 'true' }, '⏱ '),
     m.pressure === 'ran-out' ? t.momentRanOut : t.momentTimed,
   );
 }
@@ -239,7 +238,6 @@ function glance(ctx: UiContext, result: PlayResult): HTMLElement {
       ? h(
           'p',
           { class: 'pressure-summary' },
-          h('span', { 'aria-hidden': 'true' }, '⏱ '),
           t.pressureSummary(debrief.pressure.timed, debrief.pressure.ranOut),
         )
       : null,
