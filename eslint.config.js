@@ -17,6 +17,7 @@ const ROOMS = [
   'analysis',
   'i18n',
   'progress',
+  'library',
   'rooms',
   'game',
   'audio',
@@ -37,6 +38,8 @@ const ALLOWED = {
   analysis: ['vocabulary', 'story', 'scoring'],
   i18n: ['vocabulary', 'progress', 'rooms'],
   progress: ['vocabulary', 'scoring', 'i18n'],
+  // Your scenarios: saved Studio scenarios in the browser (IndexedDB), and their export file.
+  library: ['vocabulary', 'story', 'progress'],
   rooms: ['vocabulary', 'scoring'],
   game: ['vocabulary', 'story', 'scoring', 'events', 'progress', 'i18n'],
   audio: ['vocabulary', 'story', 'events', 'art', 'game', 'progress'],
@@ -49,6 +52,7 @@ const ALLOWED = {
     'art',
     'i18n',
     'progress',
+    'library',
     'game',
     'audio',
     'scenes',
@@ -56,7 +60,18 @@ const ALLOWED = {
     'lms',
     'studio',
   ],
-  workshop: ['vocabulary', 'story', 'scoring', 'events', 'i18n', 'progress', 'game', 'rooms', 'ui'],
+  workshop: [
+    'vocabulary',
+    'story',
+    'scoring',
+    'events',
+    'i18n',
+    'progress',
+    'library',
+    'game',
+    'rooms',
+    'ui',
+  ],
   lms: ['vocabulary', 'story', 'scoring', 'events', 'i18n', 'progress', 'game', 'scenes', 'ui'],
   studio: [
     'vocabulary',
@@ -66,6 +81,7 @@ const ALLOWED = {
     'analysis',
     'i18n',
     'progress',
+    'library',
     'game',
     'ui',
   ],
@@ -90,7 +106,9 @@ const FACES = {
  * compiler's module (its chunk is the only one with the compiler: tests/e2e/bundle.test.ts).
  */
 const ROOM_FACES = {
-  studio: { story: ['compile.ts'] },
+  studio: { story: ['compile.ts'], library: ['exchange.ts'] },
+  // Saving and importing a scenario check it in the Studio's worker, without the Studio's screen.
+  ui: { studio: ['save.ts'] },
 };
 
 /**

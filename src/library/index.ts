@@ -1,0 +1,30 @@
+/**
+ * Your scenarios: scenarios written in the Studio and saved in this browser (IndexedDB), played like
+ * bundled ones, exported and imported as one file holding every language. The export file's reader
+ * (./exchange.ts, with zod) is not here: it is imported on its own, when a file is imported.
+ */
+export { Library } from './library.ts';
+export {
+  LibraryStore,
+  MemoryLibraryBackend,
+  type LibraryBackend,
+  type LibraryLoad,
+  type LibraryWrite,
+  type SetAsideItem,
+  type StoredEntry,
+} from './store.ts';
+export { openIndexedDb } from './idb.ts';
+export {
+  SAVED_PREFIX,
+  MAX_SOURCE_CHARS,
+  exportFile,
+  exportFileName,
+  isSavedId,
+  langsOf,
+  newSavedId,
+  readRecord,
+  titleOf,
+  writeRecord,
+  type SavedScenario,
+  type SavedVersion,
+} from './record.ts';
