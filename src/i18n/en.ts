@@ -11,6 +11,7 @@ import { progressEn } from './progress-en.ts';
 import { workshopEn } from './workshop-en.ts';
 import { lmsEn } from './lms-en.ts';
 import { studioEn } from './studio-en.ts';
+import { libraryEn } from './library-en.ts';
 export const en = {
   langName: 'English',
   appName: 'Mingle',
@@ -137,6 +138,7 @@ export const en = {
   workshop: workshopEn,
   lms: lmsEn,
   studio: studioEn,
+  library: libraryEn,
   ...lookEn,
   ...pressureEn,
   ...glanceEn,

@@ -10,6 +10,7 @@ import { progressNl } from './progress-nl.ts';
 import { workshopNl } from './workshop-nl.ts';
 import { lmsNl } from './lms-nl.ts';
 import { studioNl } from './studio-nl.ts';
+import { libraryNl } from './library-nl.ts';
 import type { Messages } from './messages.ts';
 
 export const nl: Messages = {
@@ -140,6 +141,7 @@ export const nl: Messages = {
   workshop: workshopNl,
   lms: lmsNl,
   studio: studioNl,
+  library: libraryNl,
   ...lookNl,
   ...pressureNl,
   ...glanceNl,

@@ -11,6 +11,7 @@
  */
 import { isQuotaError, type StorageBackend } from '../progress/index.ts';
 import { isLang, LANGS, type Lang } from '../i18n/index.ts';
+import { isSavedId } from '../library/index.ts';
 import { MAX_FILE_CHARS } from './protocol.ts';
 
 export const DRAFT_KEY = 'mingle:studio:draft';
@@ -25,6 +26,8 @@ export interface Draft {
   readonly texts: Partial<Record<Lang, string>>;
   /** When it was saved (ms since the epoch). */
   readonly savedAt: number;
+  /** The saved scenario (Your scenarios) this draft edits, which Save replaces; absent: a new one. */
+  readonly savedId?: string;
 }
 
 export interface DraftLoad {
@@ -57,6 +60,8 @@ function problemOf(value: unknown): string | null {
     if (text.length > MAX_FILE_CHARS) return 'a story over the size limit';
   }
   if (typeof (texts as Record<string, unknown>)[o.lang] !== 'string') return 'no story in it';
+  if (o.savedId !== undefined && (typeof o.savedId !== 'string' || !isSavedId(o.savedId)))
+    return 'the saved scenario it edits is unknown';
   return null;
 }
 
@@ -87,10 +92,23 @@ export class DraftStore {
       reason = 'not readable as JSON';
     }
     if (reason === null) {
-      const d = value as { lang: Lang; texts: Record<string, string>; savedAt: number };
+      const d = value as {
+        lang: Lang;
+        texts: Record<string, string>;
+        savedAt: number;
+        savedId?: string;
+      };
       const texts: Partial<Record<Lang, string>> = {};
       for (const lang of LANGS) if (typeof d.texts[lang] === 'string') texts[lang] = d.texts[lang];
-      return { draft: { lang: d.lang, texts, savedAt: d.savedAt }, setAside: null };
+      return {
+        draft: {
+          lang: d.lang,
+          texts,
+          savedAt: d.savedAt,
+          ...(d.savedId === undefined ? {} : { savedId: d.savedId }),
+        },
+        setAside: null,
+      };
     }
     return { draft: null, setAside: { key: this.setAside(raw, reason), reason, raw } };
   }

@@ -12,6 +12,7 @@ import type { Route } from '../ui/router.ts';
 import { memoryBackend, openLocalStorage, type StorageBackend } from '../progress/index.ts';
 import { studioScreen } from './screen.ts';
 import { DraftStore } from './drafts.ts';
+import type { Library, SavedScenario } from '../library/index.ts';
 
 /** Where drafts live when the browser refuses storage: memory, for this page's life. */
 let fallback: StorageBackend | null = null;
@@ -32,9 +33,12 @@ export interface StudioHost {
   title(): void;
   /** Plays a checked draft in the game's screens, scored like a bundled scenario, recorded nowhere. */
   playTest(scenario: CompiledScenario): void;
+  /** Your scenarios, where Save puts a checked scenario (null: none, as inside an LMS). */
+  readonly library: Library | null;
 }
 
-export function openStudio(host: StudioHost): void {
+/** Opens the Studio; with `edit`, on a saved scenario (each language in its tab), which Save replaces. */
+export function openStudio(host: StudioHost, edit: SavedScenario | null = null): void {
   host.setAddress({ screen: 'studio' });
   host.show(
     studioScreen(host.ctx, {
@@ -42,6 +46,8 @@ export function openStudio(host: StudioHost): void {
       back: () => host.title(),
       playTest: (scenario) => host.playTest(scenario),
       drafts: draftStore(),
+      library: host.library,
+      edit,
     }),
   );
 }

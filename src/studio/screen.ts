@@ -17,6 +17,8 @@ import { TEMPLATES } from './template.ts';
 import { bundledSource } from './sources.ts';
 import type { DraftStore } from './drafts.ts';
 import { exportName } from './export-name.ts';
+import { newSavedId, titleOf, type Library, type SavedScenario } from '../library/index.ts';
+import { checkForSaving, textsOf } from './save.ts';
 
 /** The story's file name inside the Studio (its INCLUDEs name their parts beside it). */
 export const STORY_FILE = 'story.ink';
@@ -30,6 +32,10 @@ export interface StudioDeps {
   playTest?(scenario: CompiledScenario): void;
   /** Where the draft is kept between visits and reloads. */
   readonly drafts: DraftStore;
+  /** Your scenarios, where Save puts the checked scenario (null or absent: no Save offered). */
+  readonly library?: Library | null;
+  /** A saved scenario to open, every language in its tab (Edit on the select screen). */
+  readonly edit?: SavedScenario | null;
 }
 
 /** How long after the last edit the draft is saved (and at once when the page is left). */
@@ -47,6 +53,8 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
   // The draft saved in this browser (a play-test, another screen or a reload finds it as it was left).
   const loaded = deps.drafts.load();
   let storyLang: Lang = loaded.draft?.lang ?? ctx.lang;
+  /** The saved scenario this draft edits (Save replaces it); null: Save makes a new one. */
+  let savedId: string | null = loaded.draft?.savedId ?? null;
   const initialText = loaded.draft?.texts[storyLang] ?? TEMPLATES[storyLang];
   /**
    * The tabs: one per language of the scenario (a language pair is two), each a document of the
@@ -155,13 +163,66 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
   };
 
   const draftStatus = h('p', { class: 'studio-saved' });
+
+  // ---- Save to Your scenarios: every language checked in full, then kept in the library ----
+  const library = deps.library ?? null;
+  const y = ctx.t.library;
+  const saveStatus = h('p', { class: 'studio-save-status', role: 'status', 'aria-live': 'polite' });
+  const saveButton = library
+    ? h('button', { type: 'button', class: 'primary studio-save' }, y.save)
+    : null;
+  /** Says which saved scenario this draft edits (Save replaces it), if any. */
+  const showEditing = () => {
+    const saved = savedId !== null ? library?.get(savedId) : null;
+    saveStatus.dataset.state = saved ? 'editing' : '';
+    saveStatus.textContent = saved ? y.editing(titleOf(saved, storyLang)) : '';
+  };
+  const saveToLibrary = async () => {
+    if (!library || !editor || !saveButton) return;
+    saveNow();
+    const texts: Partial<Record<Lang, string>> = {};
+    for (const tab of tabs) texts[tab.lang] = editor.textOf(tab.id) ?? '';
+    const id = savedId ?? newSavedId();
+    saveButton.disabled = true;
+    saveStatus.dataset.state = 'saving';
+    saveStatus.textContent = y.saving;
+    try {
+      const checked = await checkForSaving(texts, id);
+      if (!checked.ok) {
+        const name = y.langNames[checked.lang];
+        saveStatus.dataset.state = 'not-saved';
+        saveStatus.textContent =
+          checked.why === 'compile' || checked.why === 'problems'
+            ? y.notSound[checked.why](name, checked.errors)
+            : y.notSound[checked.why](name);
+        return;
+      }
+      const written = await library.save(checked.saved);
+      if (!written.ok) {
+        saveStatus.dataset.state = 'not-saved';
+        saveStatus.textContent = y.notWritten[written.reason];
+        return;
+      }
+      savedId = id;
+      saveNow();
+      saveStatus.dataset.state = 'saved';
+      saveStatus.textContent = y.saved(titleOf(checked.saved, storyLang));
+    } finally {
+      saveButton.disabled = false;
+    }
+  };
+  saveButton?.addEventListener('click', () => void saveToLibrary());
   const saveNow = () => {
     if (saveTimer !== null) clearTimeout(saveTimer);
     saveTimer = null;
     if (!editor) return;
     const texts: Partial<Record<Lang, string>> = {};
     for (const tab of tabs) texts[tab.lang] = editor.textOf(tab.id) ?? '';
-    const result = deps.drafts.save({ lang: storyLang, texts });
+    const result = deps.drafts.save({
+      lang: storyLang,
+      texts,
+      ...(savedId === null ? {} : { savedId }),
+    });
     draftStatus.dataset.state = result.ok ? 'saved' : result.reason;
     draftStatus.textContent = result.ok ? s.draftSaved : s.draftNotSaved[result.reason];
   };
@@ -196,12 +257,35 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
    * language pair with two, opening the second tab), asking first when the author has written
    * something of their own in any of them.
    */
-  const replaceAll = (texts: Partial<Record<Lang, string>>) => {
-    if (!editor) return;
+  const replaceAll = (texts: Partial<Record<Lang, string>>, editing: string | null = null) => {
+    if (!editor) return false;
     const langs = LANGS.filter((l) => texts[l] !== undefined);
     const touched = langs.map((l) => tabOf(l)).filter((t) => t !== null);
-    if (touched.some((t) => !pristine(t.id)) && !window.confirm(s.replaceConfirm)) return;
+    if (touched.some((t) => !pristine(t.id)) && !window.confirm(s.replaceConfirm)) return false;
     say(null);
+    // A template, a copy or a file is a new scenario; Edit reopens a saved one, which Save replaces.
+    savedId = editing;
+    // A saved scenario is the whole scenario: a tab of a language it does not have is closed.
+    if (editing !== null && texts[storyLang] === undefined) {
+      const target = langs.map((l) => tabOf(l)).find((t) => t !== null);
+      const first = langs[0];
+      if (target) {
+        editor.show(target.id);
+        storyLang = target.lang;
+      } else if (first) {
+        const tab = activeTab();
+        if (tab) tab.lang = first;
+        storyLang = first;
+      }
+      langSelect.value = storyLang;
+      fillStart();
+    }
+    if (editing !== null) {
+      for (const tab of tabs.filter((t) => texts[t.lang] === undefined)) {
+        editor.drop(tab.id);
+        tabs.splice(tabs.indexOf(tab), 1);
+      }
+    }
     for (const lang of langs) {
       const text = texts[lang] ?? '';
       let tab = tabOf(lang);
@@ -222,8 +306,10 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     markStale();
     saveNow();
     editor.view.scrollDOM.scrollTop = 0;
+    showEditing();
+    return true;
   };
-  const replace = (text: string) => replaceAll({ [storyLang]: text });
+  const replace = (text: string) => void replaceAll({ [storyLang]: text });
 
   // ---- The tabs: one per language of the scenario ----
   const tabList = h('div', { class: 'studio-tabs', role: 'tablist', 'aria-label': s.tabsLabel });
@@ -348,7 +434,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
       return;
     }
     pairButton.disabled = true;
-    Promise.all(LANGS.map((l) => bundledSource(l, id)))
+    void Promise.all(LANGS.map((l) => bundledSource(l, id)))
       .then((texts) => {
         const found: Partial<Record<Lang, string>> = {};
         LANGS.forEach((l, i) => {
@@ -449,6 +535,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
       { class: 'studio-bar' },
       heading,
       draftStatus,
+      saveButton,
       h(
         'button',
         { type: 'button', class: 'ghost studio-back', onclick: () => deps.back() },
@@ -456,6 +543,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
       ),
     ),
     h('p', { class: 'intro studio-intro' }, s.intro),
+    library ? saveStatus : null,
     h('p', { class: 'studio-phone-note' }, s.phoneNote),
     h(
       'div',
@@ -516,6 +604,9 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
       }
       drawTabs();
       window.addEventListener('pagehide', onPageHide);
+      // Edit on the select screen: the saved scenario replaces the draft (asking first, if need be).
+      if (deps.edit) replaceAll(textsOf(deps.edit), deps.edit.id);
+      else void library?.ready.then(showEditing);
       check();
     },
     dispose() {

@@ -27,6 +27,18 @@ describe('the Studio draft store', () => {
     });
   });
 
+  it('remembers the saved scenario a draft edits (Save replaces it)', () => {
+    const backend = memoryBackend();
+    const store = new DraftStore(backend, clock);
+    store.save({ lang: 'en', texts: { en: 'Hello.' }, savedId: 'yours-abcd1234ef' });
+    expect(new DraftStore(backend, clock).load().draft).toEqual({
+      lang: 'en',
+      texts: { en: 'Hello.' },
+      savedAt: clock(),
+      savedId: 'yours-abcd1234ef',
+    });
+  });
+
   it('sets a damaged draft aside, whole, and starts afresh', () => {
     for (const raw of [
       '{"format":"mingle-studio-draft","version":1,"lang":"en","texts":{"en":',
@@ -34,6 +46,7 @@ describe('the Studio draft store', () => {
       '{"format":"mingle-studio-draft","version":1,"lang":"en","texts":{"en":5},"savedAt":1}',
       '{"format":"mingle-studio-draft","version":9,"lang":"en","texts":{"en":"Hi"},"savedAt":1}',
       '"just a string"',
+      '{"format":"mingle-studio-draft","version":1,"lang":"en","texts":{"en":"Hi"},"savedAt":1,"savedId":"the-introduction"}',
     ]) {
       const backend = memoryBackend();
       backend.setItem(DRAFT_KEY, raw);
