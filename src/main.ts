@@ -16,6 +16,7 @@ import { StageBridge } from './game/index.ts';
 import { startStageWhenIdle, whenIdle } from './scenes/boot.ts';
 import { openBrowserProgressStore } from './progress/index.ts';
 import { App } from './ui/index.ts';
+import { Library, openIndexedDb } from './library/index.ts';
 import { UpdatePrompt } from './ui/update.ts';
 
 /** This tab's storage (the debrief a reload shows again); null when the browser refuses it. */
@@ -54,6 +55,8 @@ function boot(): void {
     tabStorage: sessionStorageOrNull(),
     languages: navigator.languages?.length ? navigator.languages : [navigator.language],
     window,
+    // Your scenarios: read from IndexedDB while the first screen is drawn (never waited for there).
+    library: new Library(() => openIndexedDb()),
   });
   app.boot();
 

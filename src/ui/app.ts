@@ -43,6 +43,7 @@ import type { Address, NotFoundReason, Route } from './router.ts';
 import { ScreenHistory } from './screen-history.ts';
 import type * as Workshop from '../workshop/index.ts';
 import type * as Studio from '../studio/index.ts';
+import { isSavedId, newSavedId, type Library, type SavedScenario } from '../library/index.ts';
 
 export interface AppDeps {
   /** The element the screens live in (a landmark: <main>). */
@@ -72,6 +73,11 @@ export interface AppDeps {
   readonly profiles?: boolean;
   /** False inside an LMS: the title screen offers no workshop rooms. */
   readonly workshop?: boolean;
+  /**
+   * Your scenarios: saved Studio scenarios (src/library), played like bundled ones; absent inside an
+   * LMS, whose catalogue is what was packaged.
+   */
+  readonly library?: Library;
 }
 
 export class App implements Navigation {
@@ -115,9 +121,14 @@ export class App implements Navigation {
       }
     });
     this.record = deps.record ?? progressRecord(deps.progress);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the catalogue getter below reads it
+    const app = this;
     this.plays = new Plays({
-      catalogue: deps.catalogue,
-      loadScenario: (lang, id) => deps.loadScenario(lang, id),
+      // Read at every look-up: saved scenarios come and go while the game runs.
+      get catalogue() {
+        return app.catalogue;
+      },
+      loadScenario: (lang, id) => this.loadScenario(lang, id),
       record: this.record,
       ...(deps.observers ? { observers: deps.observers } : {}),
       online: () => deps.window.navigator?.onLine ?? true,
@@ -145,6 +156,37 @@ export class App implements Navigation {
           : null;
       },
       connected: () => this.deps.root.isConnected,
+    });
+  }
+
+  /** The bundled scenarios, then every language of every saved one (Your scenarios). */
+  private get catalogue(): readonly ScenarioInfo[] {
+    const library = this.deps.library;
+    return library ? [...this.deps.catalogue, ...library.infos()] : this.deps.catalogue;
+  }
+
+  /** A story to play: a saved scenario's from the library, a bundled one's from the build. */
+  private loadScenario(lang: string, id: string): Promise<CompiledScenario> {
+    if (!isSavedId(id) || !this.deps.library) return this.deps.loadScenario(lang, id);
+    const compiled = this.deps.library.compiled(lang, id);
+    return compiled
+      ? Promise.resolve(compiled)
+      : Promise.reject(new Error(`no saved scenario ${id} in ${lang}`));
+  }
+
+  /**
+   * Runs `go` once the saved scenarios have been read, when `id` names one (a reload of its address
+   * comes before the library has opened); at once otherwise. Dropped if the player went elsewhere.
+   */
+  private whenKnown(id: string, go: () => void): void {
+    const library = this.deps.library;
+    if (!library || !isSavedId(id)) {
+      go();
+      return;
+    }
+    const visit = ++this.visit;
+    void library.ready.then(() => {
+      if (visit === this.visit) go();
     });
   }
 
@@ -192,8 +234,7 @@ export class App implements Navigation {
         const attempts = this.deps.progress.activeProfile()?.attempts ?? [];
         return new Set(attempts.filter((a) => a.status === 'completed').map((a) => a.scenario));
       },
-      scenario: (id, lang) =>
-        this.deps.catalogue.find((s) => s.id === id && s.lang === lang) ?? null,
+      scenario: (id, lang) => this.catalogue.find((s) => s.id === id && s.lang === lang) ?? null,
     };
   }
 
@@ -235,10 +276,10 @@ export class App implements Navigation {
         this.select();
         return;
       case 'play':
-        this.playAt(route.scenario, lang ?? this.lang);
+        this.whenKnown(route.scenario, () => this.playAt(route.scenario, lang ?? this.lang));
         return;
       case 'debrief':
-        this.debriefAt(route.scenario, lang ?? this.lang);
+        this.whenKnown(route.scenario, () => this.debriefAt(route.scenario, lang ?? this.lang));
         return;
       case 'progress':
         this.progress();
@@ -270,13 +311,16 @@ export class App implements Navigation {
     this.history.write(route, lang, replace);
   }
 
-  /** The Studio, where trainers write their own scenarios (its code and the compiler load only here). */
-  studio(): void {
+  /**
+   * The Studio, where trainers write their own scenarios (its code and the compiler load only here);
+   * with `edit`, a saved scenario opens in it (every language in its own tab).
+   */
+  studio(edit: SavedScenario | null = null): void {
     this.test.end();
     this.address({ screen: 'studio' });
     this.lazy(
       () => import('../studio/index.ts'),
-      (m: typeof Studio) => m.openStudio(this.host()),
+      (m: typeof Studio) => m.openStudio(this.host(), edit),
     );
   }
 
@@ -330,8 +374,9 @@ export class App implements Navigation {
   private host(): Workshop.WorkshopHost & Studio.StudioHost {
     return {
       ctx: this.ctx,
-      catalogue: this.deps.catalogue,
-      loadScenario: (lang, id) => this.deps.loadScenario(lang, id),
+      catalogue: this.catalogue,
+      loadScenario: (lang, id) => this.loadScenario(lang, id),
+      library: this.deps.library ?? null,
       show: (screen) => this.show(screen),
       // Their screens take the place of the one that opened them (set-up → room).
       setAddress: (route) => this.address(route, null, true),
@@ -358,7 +403,7 @@ export class App implements Navigation {
     this.deps.stage.setMode('menu');
     this.address({ screen: 'progress' });
     this.show(
-      progressScreen(this.ctx, { progress: this.deps.progress, catalogue: this.deps.catalogue }),
+      progressScreen(this.ctx, { progress: this.deps.progress, catalogue: this.catalogue }),
     );
   }
 
@@ -400,7 +445,7 @@ export class App implements Navigation {
     const run = this.plays.saved();
     const info = run
       ? (this.plays.find(run.scenario, run.lang) ??
-        this.deps.catalogue.find((s) => s.id === run.scenario))
+        this.catalogue.find((s) => s.id === run.scenario))
       : undefined;
     return {
       profileName:
@@ -452,7 +497,23 @@ export class App implements Navigation {
     }
     this.deps.stage.setMode('menu');
     this.address({ screen: 'scenarios' });
-    this.show(selectScreen(this.ctx, this.deps.catalogue));
+    const library = this.deps.library;
+    this.show(
+      selectScreen(
+        this.ctx,
+        this.deps.catalogue,
+        library
+          ? {
+              library,
+              edit: (saved) => this.studio(saved),
+              importFile: (text) =>
+                import('../studio/save.ts').then((m) =>
+                  m.importScenario(text, newSavedId(), library),
+                ),
+            }
+          : null,
+      ),
+    );
   }
 
   /** The game's language from now on (the player's choice, or a link's `?lang=`). */
@@ -611,12 +672,15 @@ export class App implements Navigation {
       return false;
     }
     const visit = ++this.visit;
+    // A saved scenario's story is at hand once the library has been read.
+    if (isSavedId(attempt.scenario)) await this.deps.library?.ready;
+    if (visit !== this.visit) return false;
     this.deps.stage.setMode('menu');
     this.show(messageScreen(this.ctx, t.reviewLoading), false, false);
     const reviewed = await reviewPlay(
       {
-        catalogue: this.deps.catalogue,
-        loadScenario: (lang, id) => this.deps.loadScenario(lang, id),
+        catalogue: this.catalogue,
+        loadScenario: (lang, id) => this.loadScenario(lang, id),
         isDownloadFailure: (e) => isDownloadFailure(e, this.deps.window.navigator?.onLine ?? true),
       },
       attempt,

@@ -25,6 +25,7 @@ import {
 } from '../../game/index.ts';
 import type { ScenarioInfo, TipId } from '../../story/index.ts';
 import type { Screen, UiContext } from '../context.ts';
+import { yoursSection, type YoursDeps } from './yours.ts';
 
 export function scenariosFor(
   catalogue: readonly ScenarioInfo[],
@@ -174,7 +175,15 @@ function card(
   );
 }
 
-export function selectScreen(ctx: UiContext, catalogue: readonly ScenarioInfo[]): Screen {
+/**
+ * `catalogue` holds the bundled scenarios; `yours` (absent inside an LMS) the saved ones, drawn under
+ * their own heading after them (./yours.ts).
+ */
+export function selectScreen(
+  ctx: UiContext,
+  catalogue: readonly ScenarioInfo[],
+  yours: YoursDeps | null = null,
+): Screen {
   const { t } = ctx;
   const heading = h('h1', { id: 'select-heading', tabindex: -1 }, t.selectTitle);
   const shown = scenariosFor(catalogue, ctx.lang);
@@ -223,5 +232,12 @@ export function selectScreen(ctx: UiContext, catalogue: readonly ScenarioInfo[])
       ? h('ol', { class: 'scenario-list' }, ...cards)
       : h('p', { class: 'note' }, t.noScenarios),
   );
-  return { el, focus: heading, title: `${t.selectTitle} · ${t.appName}` };
+  const own = yours ? yoursSection(ctx, yours) : null;
+  if (own) el.append(own.el);
+  return {
+    el,
+    focus: heading,
+    title: `${t.selectTitle} · ${t.appName}`,
+    dispose: () => own?.dispose(),
+  };
 }
