@@ -125,4 +125,6 @@ export const workshopEn = {
   } as Record<string, string>,
   errorGeneric: 'That did not work. Try again.',
   voteSending: 'Sending your vote…',
+  savedHandsOnly:
+    'A scenario saved in this browser is not on the participants’ phones: this room runs as a show of hands.',
 };

@@ -132,4 +132,6 @@ export const workshopNl: typeof workshopEn = {
   },
   errorGeneric: 'Dat lukte niet. Probeer het opnieuw.',
   voteSending: 'Je stem wordt verstuurd…',
+  savedHandsOnly:
+    'Een scenario dat in deze browser bewaard is, staat niet op de gsm’s van de deelnemers: deze zaal stemt met handopsteken.',
 };

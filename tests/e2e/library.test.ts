@@ -199,4 +199,31 @@ describe('Your scenarios', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+  it('can be chosen for a workshop room, in a group of its own, as a show of hands', async () => {
+    const { context, page, problems } = await openPage(browser, baseUrl, {
+      viewport: LAPTOP,
+      reducedMotion: true,
+    });
+    const w = en.workshop;
+    await saveBundledPair(page);
+    await page.goto(`${baseUrl}#/workshop`);
+    await page.locator('.screen-workshop select').waitFor();
+    const group = page.locator(`.screen-workshop optgroup[label="${en.library.heading}"] option`);
+    await expect.poll(() => group.count()).toBe(1);
+    const savedId = (await group.first().getAttribute('value')) ?? '';
+    expect(savedId).toMatch(/^yours-/);
+    const note = page.locator('.saved-note');
+    expect(await note.isHidden()).toBe(true);
+    await page.locator('.screen-workshop select').selectOption(savedId);
+    await expect.poll(() => note.textContent()).toBe(w.savedHandsOnly);
+    expect(await note.isVisible()).toBe(true);
+    await screenshot(page, 'library-workshop-setup-laptop');
+    // Phones chosen, yet the room opens as a show of hands (no room server is asked).
+    await page.getByRole('button', { name: w.openRoom }).click();
+    await page.getByRole('button', { name: w.startStory }).click();
+    await expect.poll(() => page.locator('.room-line').count()).toBeGreaterThan(0);
+    expect(await page.locator('.room-option .hands input').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

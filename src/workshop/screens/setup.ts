@@ -8,6 +8,7 @@ import { dictionaries, LANGS, type Lang } from '../../i18n/index.ts';
 import { inCurriculumOrder } from '../../game/index.ts';
 import type { ScenarioInfo } from '../../story/index.ts';
 import type { Screen, UiContext } from '../../ui/context.ts';
+import { isSavedId } from '../../library/index.ts';
 import { codeField } from './code-field.ts';
 
 export interface WorkshopStart {
@@ -35,14 +36,33 @@ export function workshopSetupScreen(ctx: UiContext, deps: SetupDeps): Screen {
   const preset = deps.preset ?? null;
   let storyLang: Lang = (preset?.info?.lang as Lang | undefined) ?? ctx.lang;
 
-  const scenarioSelect = h('select', { id: `${id}-scenario`, name: 'scenario' });
+  // Your scenarios (saved in this browser) are in a group of their own. Phones cannot load them (a
+  // room sends phones the scenario's id, and each phone loads the story itself), so a room on one of
+  // them is a show of hands; the note under the list says so while one is chosen.
+  const savedNote = h('p', { class: 'hint saved-note', id: `${id}-saved-note`, hidden: true });
+  const scenarioSelect = h('select', {
+    id: `${id}-scenario`,
+    name: 'scenario',
+    'aria-describedby': `${id}-saved-note`,
+  });
+  const isSaved = () => isSavedId(scenarioSelect.value);
+  const showSavedNote = () => {
+    savedNote.hidden = !isSaved();
+    savedNote.textContent = isSaved() ? w.savedHandsOnly : '';
+  };
   const fillScenarios = (): void => {
     const keep = scenarioSelect.value || preset?.info?.id || '';
-    const list = inCurriculumOrder(deps.catalogue.filter((s) => s.lang === storyLang));
+    const inLang = deps.catalogue.filter((s) => s.lang === storyLang);
+    const option = (s: ScenarioInfo) =>
+      h('option', { value: s.id, selected: s.id === keep }, s.meta.title);
+    const saved = inLang.filter((s) => isSavedId(s.id));
     scenarioSelect.replaceChildren(
-      ...list.map((s) => h('option', { value: s.id, selected: s.id === keep }, s.meta.title)),
+      ...inCurriculumOrder(inLang.filter((s) => !isSavedId(s.id))).map(option),
+      saved.length > 0 ? h('optgroup', { label: ctx.t.library.heading }, ...saved.map(option)) : '',
     );
+    showSavedNote();
   };
+  scenarioSelect.addEventListener('change', showSavedNote);
   fillScenarios();
 
   const langPicker = h(
@@ -117,7 +137,7 @@ export function workshopSetupScreen(ctx: UiContext, deps: SetupDeps): Screen {
         );
         if (!info) return;
         const title = titleInput.value.trim().slice(0, 120);
-        deps.start({ info, mode, title: title === '' ? null : title });
+        deps.start({ info, mode: isSaved() ? 'hands' : mode, title: title === '' ? null : title });
       },
     },
     h(
@@ -125,6 +145,7 @@ export function workshopSetupScreen(ctx: UiContext, deps: SetupDeps): Screen {
       { class: 'field' },
       h('label', { for: `${id}-scenario` }, w.scenarioLabel),
       scenarioSelect,
+      savedNote,
     ),
     langPicker,
     modePicker,
