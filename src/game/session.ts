@@ -146,6 +146,8 @@ export class GameSession {
     try {
       this.initial = memoryFor(this.scenario.json, this.resume?.memory ?? this.memory.load());
       runner = new StoryRunner(this.scenario.json, this.initial);
+      // A play-test from a chosen scene (a replay of it starts there too, so its path fits).
+      if (this.scenario.startAt) runner.goTo(this.scenario.startAt);
     } catch (e) {
       return failedPreparation('load', e, false);
     }

@@ -81,6 +81,10 @@ export const studioEn = {
   exportFile: 'Save as .ink file',
   backToStudio: 'Back to the Studio',
   playTest: 'Play-test',
+  playStartTitle: 'Where the play-test starts',
+  playStartAt: 'Start at',
+  playStartTop: 'The beginning of the story',
+  playMemoryHint: 'Starting memory (what earlier scenarios left behind):',
   playTestHint:
     'Plays the checked story in the game, scored like a bundled scenario. Nothing is saved to your progress.',
   findingsTitle: 'Findings',

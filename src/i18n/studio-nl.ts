@@ -86,6 +86,10 @@ export const studioNl: typeof studioEn = {
   draftDownload: 'Download het beschadigde ontwerp',
   exportFile: 'Opslaan als .ink-bestand',
   backToStudio: 'Terug naar de Studio',
+  playStartTitle: 'Waar de test begint',
+  playStartAt: 'Begin bij',
+  playStartTop: 'Het begin van het verhaal',
+  playMemoryHint: 'Geheugen bij de start (wat eerdere scenario’s achterlieten):',
   playTest: 'Uittesten',
   playTestHint:
     'Speelt het nagekeken verhaal in het spel, met de score zoals bij een meegeleverd scenario. Er wordt niets in je voortgang bewaard.',

@@ -164,6 +164,11 @@ export interface ScenarioInfo {
 /** What importing a `.ink` file gives: its compiled JSON and what the analyzer found. */
 export interface CompiledScenario extends ScenarioInfo {
   readonly json: string;
+  /**
+   * A Studio play-test's starting place: the scene (a top-level knot, StoryRunner.scenes) the story
+   * starts at instead of its top. Absent for every scenario the game ships or saves.
+   */
+  readonly startAt?: string;
 }
 
 /** An ending's title in the story's language, or null when the story gives it none. */

@@ -11,7 +11,8 @@
 import { append, h, type Child } from '../ui/dom.ts';
 import type { UiContext } from '../ui/context.ts';
 import { dictionaries, isLang } from '../i18n/index.ts';
-import type { CompiledScenario } from '../story/index.ts';
+import { StoryRunner, type CompiledScenario, type StoryVariables } from '../story/index.ts';
+import { declaredMemory, rememberedOwnMemory, writtenMemory } from '../game/index.ts';
 import { clip } from './editor.ts';
 import { runCheck, type RunningCheck } from './client.ts';
 import type {
@@ -38,7 +39,7 @@ export interface CheckPaneDeps {
   /** Moves the cursor to a line of the story, or of the pair's other language (`lang`). */
   goTo(line: number, lang?: string): void;
   /** Plays a checked draft in the game's own screens (absent: no play-test offered). */
-  playTest?(scenario: CompiledScenario): void;
+  playTest?(scenario: CompiledScenario, memory?: StoryVariables): void;
   /** Told of each finished check's report (the branch map draws it). */
   onReport?(report: CheckReport | null): void;
 }
@@ -75,6 +76,67 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
     { type: 'button', class: 'primary studio-play', disabled: true, title: s.playTestHint },
     s.playTest,
   );
+  // ---- Where a play-test starts: a scene of the story, and the memory earlier scenarios left ----
+  const knotSelect = h('select', { id: 'studio-start-knot', class: 'studio-start-knot' });
+  const memoryFields = h('div', { class: 'playtest-memory' });
+  const startForm = h(
+    'fieldset',
+    { class: 'playtest-start', hidden: true },
+    h('legend', {}, s.playStartTitle),
+    h(
+      'div',
+      { class: 'playtest-field' },
+      h('label', { for: 'studio-start-knot' }, s.playStartAt),
+      knotSelect,
+    ),
+    memoryFields,
+  );
+  /** Each memory input and how to read it back as the story's value. */
+  let memoryInputs: { readonly name: string; read(): string | number | boolean }[] = [];
+  const fillStart = (scenario: CompiledScenario | null) => {
+    startForm.hidden = scenario === null || !deps.playTest;
+    memoryInputs = [];
+    if (!scenario || !deps.playTest) return;
+    let runner: StoryRunner;
+    try {
+      runner = new StoryRunner(scenario.json);
+    } catch {
+      startForm.hidden = true;
+      return;
+    }
+    knotSelect.replaceChildren(
+      h('option', { value: '' }, s.playStartTop),
+      ...runner.scenes().map((name) => h('option', { value: name }, clip(name, 80))),
+    );
+    // The memory a story reads: what it declares, less what it writes itself (unless it says so).
+    const own = new Set(writtenMemory(scenario.json));
+    for (const name of rememberedOwnMemory(scenario.json)) own.delete(name);
+    const names = declaredMemory(scenario.json).filter((n) => !own.has(n));
+    const fields = names.map((name, i) => {
+      const id = `studio-memory-${i}`;
+      const value = runner.variable(name);
+      if (typeof value === 'boolean') {
+        const input = h('input', { type: 'checkbox', id, checked: value });
+        memoryInputs.push({ name, read: () => input.checked });
+        return h('div', { class: 'playtest-field check' }, input, h('label', { for: id }, name));
+      }
+      const input = h('input', {
+        type: typeof value === 'number' ? 'number' : 'text',
+        id,
+        value: String(value ?? ''),
+        maxlength: 200,
+        autocomplete: 'off',
+      });
+      memoryInputs.push({
+        name,
+        read: () => (typeof value === 'number' ? Number(input.value) || 0 : input.value),
+      });
+      return h('div', { class: 'playtest-field' }, h('label', { for: id }, name), input);
+    });
+    memoryFields.replaceChildren(
+      ...(fields.length > 0 ? [h('p', { class: 'check-hint' }, s.playMemoryHint), ...fields] : []),
+    );
+  };
   let running: RunningCheck | null = null;
   let ticker: ReturnType<typeof setInterval> | null = null;
   /** The text the last check ran on, and the scenario it made when the story was sound. */
@@ -312,6 +374,7 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
     ]);
     checked = { files, scenario: report.scenario };
     playButton.disabled = report.scenario === null || !deps.playTest;
+    fillStart(report.scenario);
   };
 
   const stopTicker = () => {
@@ -429,7 +492,12 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
   checkButton.addEventListener('click', start);
   cancelButton.addEventListener('click', cancel);
   playButton.addEventListener('click', () => {
-    if (checked?.scenario && deps.playTest) deps.playTest(checked.scenario);
+    const scenario = checked?.scenario;
+    if (!scenario || !deps.playTest) return;
+    const memory: Record<string, string | number | boolean> = {};
+    for (const input of memoryInputs) memory[input.name] = input.read();
+    const knot = knotSelect.value;
+    deps.playTest(knot ? { ...scenario, startAt: knot } : scenario, memory);
   });
 
   const el = h(
@@ -444,6 +512,7 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
       cancelButton,
       deps.playTest ? playButton : null,
     ),
+    startForm,
     status,
     progressBar,
     results,
@@ -465,6 +534,7 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
       if (checked && now && key(now) !== checked.files) {
         checked = null;
         playButton.disabled = true;
+        startForm.hidden = true;
         if (results.childElementCount > 0) {
           status.dataset.state = 'stale';
           status.textContent = s.checkStale;

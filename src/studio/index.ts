@@ -6,7 +6,7 @@
  * Address: `#/studio` (a reload comes back here).
  */
 import './studio.css';
-import type { CompiledScenario, ScenarioInfo } from '../story/index.ts';
+import type { CompiledScenario, ScenarioInfo, StoryVariables } from '../story/index.ts';
 import type { Screen, UiContext } from '../ui/context.ts';
 import type { Route } from '../ui/router.ts';
 import { memoryBackend, openLocalStorage, type StorageBackend } from '../progress/index.ts';
@@ -32,7 +32,7 @@ export interface StudioHost {
   setAddress(route: Route): void;
   title(): void;
   /** Plays a checked draft in the game's screens, scored like a bundled scenario, recorded nowhere. */
-  playTest(scenario: CompiledScenario): void;
+  playTest(scenario: CompiledScenario, memory?: StoryVariables): void;
   /** Your scenarios, where Save puts a checked scenario (null: none, as inside an LMS). */
   readonly library: Library | null;
 }
@@ -44,7 +44,7 @@ export function openStudio(host: StudioHost, edit: SavedScenario | null = null):
     studioScreen(host.ctx, {
       catalogue: host.catalogue,
       back: () => host.title(),
-      playTest: (scenario) => host.playTest(scenario),
+      playTest: (scenario, memory) => host.playTest(scenario, memory),
       drafts: draftStore(),
       library: host.library,
       edit,

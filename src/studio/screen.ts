@@ -12,7 +12,7 @@ import { StudioWorker, type CompileAnswer } from './client.ts';
 import { checkPane } from './check-pane.ts';
 import { mapView } from './map-view.ts';
 import { MAX_FILE_CHARS, PAUSE_MS } from './protocol.ts';
-import type { CompiledScenario } from '../story/index.ts';
+import type { CompiledScenario, StoryVariables } from '../story/index.ts';
 import { TEMPLATES } from './template.ts';
 import { bundledSource } from './sources.ts';
 import type { DraftStore } from './drafts.ts';
@@ -29,7 +29,7 @@ export interface StudioDeps {
   readonly catalogue: readonly ScenarioInfo[];
   back(): void;
   /** Plays a checked draft in the game's own screens (absent: no play-test offered). */
-  playTest?(scenario: CompiledScenario): void;
+  playTest?(scenario: CompiledScenario, memory?: StoryVariables): void;
   /** Where the draft is kept between visits and reloads. */
   readonly drafts: DraftStore;
   /** Your scenarios, where Save puts the checked scenario (null or absent: no Save offered). */
@@ -518,7 +518,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
       editor?.goTo(line);
     },
     onReport: (report) => map.show(report?.map ?? null),
-    ...(deps.playTest ? { playTest: (scenario) => deps.playTest?.(scenario) } : {}),
+    ...(deps.playTest ? { playTest: (scenario, memory) => deps.playTest?.(scenario, memory) } : {}),
   });
   const map = mapView(ctx, (line) => editor?.goTo(line));
   const markStale = () => {

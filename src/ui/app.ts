@@ -22,7 +22,7 @@ import {
 } from '../game/index.ts';
 import { previousAttempt, type ProgressStore, type Settings } from '../progress/index.ts';
 import { dictionaries, initialLang, isLang, type Lang, type Messages } from '../i18n/index.ts';
-import type { CompiledScenario, ScenarioInfo } from '../story/index.ts';
+import type { CompiledScenario, ScenarioInfo, StoryVariables } from '../story/index.ts';
 import type { Navigation, PlayResult, Screen, UiContext } from './context.ts';
 import { prefersReducedMotion } from './motion.ts';
 import { conversationScreen, loadingScreen } from './screens/conversation.ts';
@@ -325,8 +325,8 @@ export class App implements Navigation {
   }
 
   /** Plays a Studio draft in the game's own screens (src/ui/play-test.ts): scored, kept nowhere. */
-  private playTest(scenario: CompiledScenario): void {
-    const { info, plays } = this.test.start(scenario);
+  private playTest(scenario: CompiledScenario, memory: StoryVariables = {}): void {
+    const { info, plays } = this.test.start(scenario, memory);
     this.open({ scenario: info }, plays);
   }
 
@@ -381,7 +381,7 @@ export class App implements Navigation {
       // Their screens take the place of the one that opened them (set-up → room).
       setAddress: (route) => this.address(route, null, true),
       title: () => this.title(),
-      playTest: (scenario) => this.playTest(scenario),
+      playTest: (scenario, memory) => this.playTest(scenario, memory),
     };
   }
 

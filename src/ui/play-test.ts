@@ -5,18 +5,24 @@
  * address of its own (a reload goes back to the Studio, where the draft is kept).
  */
 import { Plays, memoryRecord, type SavedPlay } from '../game/index.ts';
-import type { CompiledScenario, ScenarioInfo } from '../story/index.ts';
+import type { CompiledScenario, ScenarioInfo, StoryVariables } from '../story/index.ts';
 
 export class PlayTest {
   private draft: { readonly info: ScenarioInfo; readonly plays: Plays } | null = null;
 
-  /** Makes `scenario` the draft being tested; its plays go through the Plays returned. */
-  start(scenario: CompiledScenario): { info: ScenarioInfo; plays: Plays } {
+  /**
+   * Makes `scenario` the draft being tested; its plays go through the Plays returned, starting with
+   * `memory` (the author's choice of what earlier scenarios left behind; the story's own defaults else).
+   */
+  start(
+    scenario: CompiledScenario,
+    memory: StoryVariables = {},
+  ): { info: ScenarioInfo; plays: Plays } {
     const { json: _json, ...info } = scenario;
     const plays = new Plays({
       catalogue: [info],
       loadScenario: () => Promise.resolve(scenario),
-      record: memoryRecord(),
+      record: memoryRecord(memory),
       online: () => true,
     });
     this.draft = { info, plays };

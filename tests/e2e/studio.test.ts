@@ -613,4 +613,36 @@ describe('the Studio', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+  it('play-tests from a chosen scene with a starting memory the author sets', async () => {
+    const { context, page, problems } = await openPage(browser, baseUrl, {
+      viewport: LAPTOP,
+      reducedMotion: true,
+    });
+    await openStudio(page);
+    await load(page, 'coffee-one-on-one');
+    const status = await checkAll(page);
+    expect(await status.getAttribute('data-state')).toBe('complete');
+    // The scenes of the checked story, and a field for each memory it reads.
+    const knots = page.locator('#studio-start-knot option');
+    expect(await knots.allTextContents()).toEqual(
+      expect.arrayContaining([en.studio.playStartTop, 'before', 'cafe', 'evening']),
+    );
+    await page.getByLabel(en.studio.playStartAt).selectOption('cafe');
+    await page.getByLabel('mem_contact_name', { exact: true }).fill('Sofie');
+    await page.screenshot({ path: `${SCREENSHOTS}/studio-playtest-from-laptop.png` });
+    await page.locator('.studio-play').click();
+    await page.locator('.screen-conversation').waitFor();
+    for (let guard = 0; guard < 200; guard++) {
+      if ((await page.locator('button.choice:not([disabled])').count()) > 0) break;
+      await page.keyboard.press('Space');
+      await page.waitForTimeout(60);
+    }
+    const said = (await page.locator('.transcript').textContent()) ?? '';
+    // It starts in the café (not at the calendar before it), and Sofie remembers the breakfast.
+    expect(said).toContain('Café De Zwaan');
+    expect(said).not.toContain('In your calendar');
+    expect(said).toContain('You’re the one who asked what too well looks like.'.replace('’', "'"));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
