@@ -6,6 +6,7 @@
  * in the Studio with both tabs. Screenshots at phone and laptop size; no sideways scroll at 320 px.
  */
 import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
@@ -54,6 +55,14 @@ async function toScenarios(page: Page, lang = 'en'): Promise<void> {
 
 const cards = (page: Page) => page.locator('.yours-list > li');
 
+/** axe's findings on the page as it is, as readable lines (none expected). */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`),
+  );
+}
+
 describe('Your scenarios', () => {
   it('saves a Studio scenario, finds it under its heading, plays it after a reload, exports, imports, deletes and undoes', async () => {
     const { context, page, problems } = await openPage(browser, baseUrl, {
@@ -64,6 +73,7 @@ describe('Your scenarios', () => {
     page.on('dialog', (d) => void d.accept());
     await saveBundledPair(page);
     await screenshot(page, 'library-studio-saved-laptop');
+    expect(await violations(page)).toEqual([]);
 
     // Scenario select: under its own heading, one card, in the player's language.
     await toScenarios(page);
@@ -142,6 +152,7 @@ describe('Your scenarios', () => {
       .poll(() => focusedText(page))
       .toBe(`${en.library.undo}${en.library.undoName(title)}`);
     await screenshot(page, 'library-deleted-laptop');
+    expect(await violations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     await expect.poll(() => cards(page).count()).toBe(2);
     await expect.poll(() => page.locator(':focus').getAttribute('data-scenario')).toBe(firstId);
@@ -182,6 +193,7 @@ describe('Your scenarios', () => {
     expect(await card.locator('article').getAttribute('lang')).toBe('nl');
     await page.locator('#yours-heading').scrollIntoViewIfNeeded();
     await screenshot(page, 'library-select-nl-phone');
+    expect(await violations(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 700 });
     expect(await card.locator('.yours-langs').textContent()).toBe(
       nl.library.languages('Engels, Nederlands'),
