@@ -227,11 +227,23 @@ describe('Your scenarios', () => {
     expect(savedId).toMatch(/^yours-/);
     const note = page.locator('.saved-note');
     expect(await note.isHidden()).toBe(true);
+    const live = page.locator('.screen-workshop input[type="radio"][value="live"]');
+    const hands = page.locator('.screen-workshop input[type="radio"][value="hands"]');
+    // Phones are the default for a bundled scenario.
+    expect(await live.isChecked()).toBe(true);
     await page.locator('.screen-workshop select').selectOption(savedId);
     await expect.poll(() => note.textContent()).toBe(w.savedHandsOnly);
     expect(await note.isVisible()).toBe(true);
+    // A saved scenario can only be a show of hands: the form says so, not only the note.
+    expect(await hands.isChecked()).toBe(true);
+    expect(await live.isDisabled()).toBe(true);
     await screenshot(page, 'library-workshop-setup-laptop');
-    // Phones chosen, yet the room opens as a show of hands (no room server is asked).
+    // Back to a bundled scenario, the facilitator's choice (phones) returns; then the saved one again.
+    await page.locator('.screen-workshop select').selectOption('hard-seller');
+    expect(await live.isChecked()).toBe(true);
+    expect(await live.isDisabled()).toBe(false);
+    await page.locator('.screen-workshop select').selectOption(savedId);
+    // The room opens as a show of hands (no room server is asked).
     await page.getByRole('button', { name: w.openRoom }).click();
     await page.getByRole('button', { name: w.startStory }).click();
     await expect.poll(() => page.locator('.room-line').count()).toBeGreaterThan(0);

@@ -46,9 +46,21 @@ export function workshopSetupScreen(ctx: UiContext, deps: SetupDeps): Screen {
     'aria-describedby': `${id}-saved-note`,
   });
   const isSaved = () => isSavedId(scenarioSelect.value);
+  // The mode radios (made below): a saved scenario can only be a show of hands, so while one is
+  // chosen the phones' option is unavailable and hands is checked; the facilitator's own choice comes
+  // back with a bundled scenario.
+  const modeInputs = new Map<'live' | 'hands', HTMLInputElement>();
+  let mode: 'live' | 'hands' = preset?.mode ?? 'live';
   const showSavedNote = () => {
-    savedNote.hidden = !isSaved();
-    savedNote.textContent = isSaved() ? w.savedHandsOnly : '';
+    const saved = isSaved();
+    savedNote.hidden = !saved;
+    savedNote.textContent = saved ? w.savedHandsOnly : '';
+    const live = modeInputs.get('live');
+    const hands = modeInputs.get('hands');
+    if (!live || !hands) return;
+    live.disabled = saved;
+    live.checked = !saved && mode === 'live';
+    hands.checked = saved || mode === 'hands';
   };
   const fillScenarios = (): void => {
     const keep = scenarioSelect.value || preset?.info?.id || '';
@@ -88,21 +100,23 @@ export function workshopSetupScreen(ctx: UiContext, deps: SetupDeps): Screen {
     ),
   );
 
-  let mode: 'live' | 'hands' = preset?.mode ?? 'live';
-  const modeOption = (value: 'live' | 'hands', label: string, hint: string): HTMLElement =>
-    h(
+  const modeOption = (value: 'live' | 'hands', label: string, hint: string): HTMLElement => {
+    const input = h('input', {
+      type: 'radio',
+      name: `${id}-mode`,
+      value,
+      checked: value === mode,
+      'aria-describedby': `${id}-${value}-hint`,
+      onchange: () => {
+        // Chosen by the facilitator (never by a saved scenario's constraint).
+        if (!isSaved()) mode = value;
+      },
+    });
+    modeInputs.set(value, input);
+    return h(
       'label',
       { class: 'mode-option' },
-      h('input', {
-        type: 'radio',
-        name: `${id}-mode`,
-        value,
-        checked: value === mode,
-        'aria-describedby': `${id}-${value}-hint`,
-        onchange: () => {
-          mode = value;
-        },
-      }),
+      input,
       h(
         'span',
         {},
@@ -110,6 +124,7 @@ export function workshopSetupScreen(ctx: UiContext, deps: SetupDeps): Screen {
         h('span', { class: 'hint', id: `${id}-${value}-hint` }, hint),
       ),
     );
+  };
   const modePicker = h(
     'fieldset',
     { class: 'option-group modes' },
@@ -117,6 +132,7 @@ export function workshopSetupScreen(ctx: UiContext, deps: SetupDeps): Screen {
     modeOption('live', w.modeLive, w.modeLiveHint),
     modeOption('hands', w.modeHands, w.modeHandsHint),
   );
+  showSavedNote();
 
   const titleInput = h('input', {
     id: `${id}-title`,
