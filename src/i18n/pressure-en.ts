@@ -25,6 +25,8 @@ export const pressureEn = {
   pressureSummary: (timed: number, ranOut: number) =>
     `${timed === 1 ? 'One choice' : `${timed} choices`} against the clock` +
     (ranOut === 0
-      ? ', each made in time.'
+      ? timed === 1
+        ? ', made in time.'
+        : ', each made in time.'
       : `; ${ranOut === 1 ? 'once' : `${ranOut} times`} time ran out and the story chose for you.`),
 };
