@@ -83,6 +83,16 @@ async function playToDebrief(page: Page): Promise<number> {
   return chosen;
 }
 
+/** Goes on through the play-test's lines (Space) until its first options are on offer. */
+async function untilChoices(page: Page): Promise<void> {
+  for (let guard = 0; guard < 200; guard++) {
+    if ((await page.locator('button.choice:not([disabled])').count()) > 0) return;
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(60);
+  }
+  throw new Error('no options came up in the play-test');
+}
+
 describe('the Studio', () => {
   it('checks a bundled scenario as the author types: a broken tag is an error at its line, then fixed', async () => {
     const { context, page, problems } = await openPage(browser, baseUrl, { viewport: LAPTOP });
@@ -147,11 +157,7 @@ describe('the Studio', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/studio-check-laptop.png` });
     await page.locator('.studio-play').click();
     await page.locator('.screen-conversation').waitFor();
-    for (let guard = 0; guard < 200; guard++) {
-      if ((await page.locator('button.choice:not([disabled])').count()) > 0) break;
-      await page.keyboard.press('Space');
-      await page.waitForTimeout(60);
-    }
+    await untilChoices(page);
     const choices = page.locator('button.choice:not([disabled])');
     expect(await choices.count()).toBeGreaterThan(1);
     await page.screenshot({ path: `${SCREENSHOTS}/studio-playtest-laptop.png` });
@@ -632,11 +638,7 @@ describe('the Studio', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/studio-playtest-from-laptop.png` });
     await page.locator('.studio-play').click();
     await page.locator('.screen-conversation').waitFor();
-    for (let guard = 0; guard < 200; guard++) {
-      if ((await page.locator('button.choice:not([disabled])').count()) > 0) break;
-      await page.keyboard.press('Space');
-      await page.waitForTimeout(60);
-    }
+    await untilChoices(page);
     const said = (await page.locator('.transcript').textContent()) ?? '';
     // It starts in the café (not at the calendar before it), and Sofie remembers the breakfast.
     expect(said).toContain('Café De Zwaan');
