@@ -28,6 +28,8 @@ export interface StageState {
   /** Share of the canvas (height for `bottom`, width for `side`) that the panel covers. */
   readonly panelShare: number;
   readonly reducedMotion: boolean;
+  /** The player wants the pictures (a setting): when false the stage is not started, or it stops drawing. */
+  readonly pictures: boolean;
   /**
    * True from a scenario's start until its first choice (or its end) is on screen. The dialogue comes
    * first: meanwhile the stage does no heavy work (no booting, no picture decoding or uploads), so
@@ -58,6 +60,7 @@ export class StageBridge {
       panel: 'none',
       panelShare: 0,
       reducedMotion,
+      pictures: true,
       starting: false,
     };
   }
@@ -151,6 +154,10 @@ export class StageBridge {
 
   setReducedMotion(reducedMotion: boolean): void {
     this.update({ reducedMotion });
+  }
+
+  setPictures(pictures: boolean): void {
+    this.update({ pictures });
   }
 
   private update(patch: Partial<StageState>): void {

@@ -26,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   textSize: 'medium',
   coachMode: false,
   reducedMotion: 'system',
+  pictures: true,
   timePressure: {},
 };
 
@@ -58,6 +59,7 @@ const CHECKS: { readonly [K in Field]: (v: unknown) => Settings[K] | undefined }
   coachMode: (v) => (typeof v === 'boolean' ? v : undefined),
   reducedMotion: (v) =>
     MOTION_PREFERENCES.includes(v as MotionPreference) ? (v as MotionPreference) : undefined,
+  pictures: (v) => (typeof v === 'boolean' ? v : undefined),
   timePressure: readTimePressure,
 };
 

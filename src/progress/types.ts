@@ -121,6 +121,12 @@ export interface Settings {
   readonly coachMode: boolean;
   readonly reducedMotion: MotionPreference;
   /**
+   * Show the venue and the people behind the dialogue. Off plays the dialogue alone over the painted
+   * background: nothing of the stage is fetched or drawn (a weak laptop, a screen reader, a player who
+   * would rather read). Records written before it existed read as on.
+   */
+  readonly pictures: boolean;
+  /**
    * Timed choices, per scenario id (the same in every language): off unless the player turned them
    * on for that scenario. Records written before it existed read as off everywhere.
    */

@@ -45,8 +45,21 @@ export function afterStart(bridge: StageBridge): Promise<void> {
   });
 }
 
+/** Resolves once the player wants pictures (at once if they do: the setting's default). */
+export function whenPicturesWanted(bridge: StageBridge): Promise<void> {
+  if (bridge.state.pictures) return Promise.resolve();
+  return new Promise((resolve) => {
+    const off = bridge.events.on('change', (state) => {
+      if (!state.pictures) return;
+      off();
+      resolve();
+    });
+  });
+}
+
 /**
- * Starts the stage in `host` at the first idle moment that is not a scenario's start. Resolves when
+ * Starts the stage in `host` at the first idle moment that is not a scenario's start, and only once
+ * the player wants pictures (with the setting off, nothing of the stage is fetched until it is on). Resolves when
  * it has started (or failed, after `onFail`).
  */
 export async function bootStageWhenIdle(
@@ -58,9 +71,10 @@ export async function bootStageWhenIdle(
   const load = options.load ?? (() => import('./index.ts'));
   const idle = async () => {
     for (;;) {
+      await whenPicturesWanted(bridge);
       await afterStart(bridge);
       await new Promise<void>((resolve) => whenIdle(win, resolve));
-      if (!bridge.state.starting) return;
+      if (!bridge.state.starting && bridge.state.pictures) return;
     }
   };
   try {

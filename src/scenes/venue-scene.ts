@@ -45,6 +45,11 @@ const ENTER_MS = 500;
 const FOCUS_RATE = 1 / 125;
 /** How long a still picture keeps being redrawn before the game loop sleeps, in ms. */
 const SLEEP_AFTER_MS = 800;
+/**
+ * The same when motion is reduced: nothing eases or breathes then, so once a change is drawn (a frame
+ * or two) there is nothing left to draw. A conversation read at speed no longer keeps the loop awake.
+ */
+const SLEEP_AFTER_STILL_MS = 100;
 
 interface Figure {
   readonly id: string;
@@ -93,6 +98,12 @@ export class VenueScene extends Phaser.Scene {
 
   create(): void {
     const off = this.bridge.events.on('change', (state) => {
+      // Pictures turned off: the canvas is hidden (src/styles/main.css) and nothing is drawn.
+      if (!state.pictures) {
+        this.current = state;
+        this.game.loop.sleep();
+        return;
+      }
       this.wake();
       this.apply(state);
     });
@@ -254,6 +265,10 @@ export class VenueScene extends Phaser.Scene {
    * phone's battery or a software-rendered canvas is grateful. Any change of state wakes it.
    */
   private sleepWhenStill(time: number): void {
+    if (!this.current.pictures) {
+      this.game.loop.sleep();
+      return;
+    }
     const moving =
       (this.figures.length > 0 && !this.current.reducedMotion) ||
       this.figures.some((f) => f.focus !== this.targetFocus(f)) ||
@@ -264,7 +279,11 @@ export class VenueScene extends Phaser.Scene {
       return;
     }
     if (this.stillSince === 0) this.stillSince = time;
-    else if (time - this.stillSince > SLEEP_AFTER_MS) this.game.loop.sleep();
+    else if (
+      time - this.stillSince >
+      (this.current.reducedMotion ? SLEEP_AFTER_STILL_MS : SLEEP_AFTER_MS)
+    )
+      this.game.loop.sleep();
   }
 
   private targetFocus(f: Figure): number {

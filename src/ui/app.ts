@@ -204,6 +204,7 @@ export class App implements Navigation {
     const doc = this.deps.root.ownerDocument;
     applyRootSettings(doc.documentElement, settings, prefersReducedMotion(this.deps.window));
     this.deps.stage.setReducedMotion(this.reducedMotion());
+    this.deps.stage.setPictures(settings.pictures);
     this.sound.applySettings(settings);
   }
 

@@ -43,6 +43,13 @@ export interface PageOptions {
   /** Lines appear at once: for tests about something other than the reveal. */
   readonly reducedMotion?: boolean;
   readonly acceptDownloads?: boolean;
+  /**
+   * false: the player's "Pictures: dialogue only" setting, as a first visit would find it saved. For
+   * files about something other than the stage (scores, storage, the LMS, rooms): under software
+   * WebGL the stage costs most of a play's CPU. The stage has its own files (stage, look, play,
+   * conversation, a11y, routes, offline, csp).
+   */
+  readonly pictures?: boolean;
 }
 
 export interface OpenedPage {
@@ -64,8 +71,27 @@ export async function openPage(
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     acceptDownloads: options.acceptDownloads ?? false,
   });
+  if (options.pictures === false) await picturesOff(context);
   const page = await context.newPage();
   return { context, page, problems: watch(page, baseUrl) };
+}
+
+/** The storage key of the device's settings (src/progress/schema.ts). */
+const SETTINGS_KEY = 'mingle:v1:settings';
+
+/**
+ * Saves "Pictures: dialogue only" in every page of the context before the game reads its settings,
+ * unless settings are already saved (a test's own, or the game's after the setting was written).
+ */
+export async function picturesOff(context: BrowserContext): Promise<void> {
+  await context.addInitScript((key) => {
+    try {
+      if (localStorage.getItem(key) === null)
+        localStorage.setItem(key, JSON.stringify({ schema: 1, pictures: false }));
+    } catch {
+      // Storage refused (a test about that): the pictures stay on.
+    }
+  }, SETTINGS_KEY);
 }
 
 /** Collects every problem the page reports, as readable lines for the assertion message. */

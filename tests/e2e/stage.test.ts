@@ -224,6 +224,45 @@ describe('the stage', () => {
     }
   });
 
+  it('fetches nothing of the stage while the player has the pictures off, and starts it when they turn them on', async () => {
+    const { context, page, problems } = await openPage(browser, baseUrl, {
+      pictures: false,
+      reducedMotion: true,
+    });
+    const stageAsked: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/(scenes-[^/]*\.js|[^/]*\.svg)$/.test(r.url())) stageAsked.push(r.url());
+    });
+    try {
+      await openScenario(page, 'secretary-call');
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(1500);
+      expect(stageAsked).toEqual([]);
+      expect(await page.locator('#stage canvas').count()).toBe(0);
+
+      // A new visit, straight to the settings (the conversation is kept for later).
+      await page.goto('about:blank');
+      await page.goto(`${baseUrl}#/settings`);
+      await page.getByRole('radio', { name: en.picturesOn }).check();
+      await expect
+        .poll(() => page.locator('#stage').getAttribute('data-renderer'), { timeout: 60_000 })
+        .toBe('webgl');
+      await expect.poll(() => page.locator('#stage canvas').isVisible()).toBe(true);
+      expect(stageAsked.some((u) => /scenes-/.test(u))).toBe(true);
+
+      // Off again: the canvas goes at once, and the setting is kept for the next visit.
+      await page.getByRole('radio', { name: en.picturesOff }).check();
+      await expect.poll(() => page.locator('#stage canvas').isVisible()).toBe(false);
+      await page.reload();
+      await expect
+        .poll(() => page.getByRole('radio', { name: en.picturesOff }).isChecked())
+        .toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('plays secretary-call to the debrief as dialogue only when the stage cannot load', async () => {
     const context = await browser.newContext({
       viewport: { width: 1366, height: 768 },

@@ -88,9 +88,11 @@ export function textSizeClass(size: TextSize): string {
  */
 export function applyRootSettings(
   root: HTMLElement,
-  settings: Pick<Settings, 'textSize' | 'reducedMotion'>,
+  settings: Pick<Settings, 'textSize' | 'reducedMotion'> & Partial<Pick<Settings, 'pictures'>>,
   systemReduces: boolean,
 ): void {
+  // Pictures off: the painted background stays and no canvas shows (src/styles/main.css).
+  root.dataset.pictures = settings.pictures === false ? 'off' : 'on';
   for (const size of TEXT_SIZES)
     root.classList.toggle(textSizeClass(size), size === settings.textSize);
   root.dataset.motion = effectiveReducedMotion(settings.reducedMotion, systemReduces)
@@ -235,6 +237,14 @@ export function settingsPanel(
       (v) => t.motions[v],
       s.reducedMotion,
       (v) => save({ reducedMotion: v }),
+    ),
+    radioGroup(
+      t.picturesSettingLabel,
+      'pictures',
+      ['on', 'off'] as const,
+      (v) => (v === 'on' ? t.picturesOn : t.picturesOff),
+      s.pictures ? 'on' : 'off',
+      (v) => save({ pictures: v === 'on' }),
     ),
     scenario ? null : h('p', { class: 'hint pressure-where' }, t.timePressureWhere),
     h(

@@ -182,6 +182,16 @@ describe('settings', () => {
 
   it('treats a missing field as a quiet default, not as damage', () => {
     expect(readSettings({ language: 'fr' }).invalid).toEqual([]);
+    // A record from before the pictures setting shows the pictures.
+    expect(readSettings({ language: 'fr' }).settings.pictures).toBe(true);
+  });
+
+  it('reads the pictures setting, and repairs a damaged one to on', () => {
+    expect(readSettings({ pictures: false }).settings.pictures).toBe(false);
+    const r = readSettings({ pictures: 'no', textSize: 'large' });
+    expect(r.settings.pictures).toBe(true);
+    expect(r.settings.textSize).toBe('large');
+    expect(r.invalid).toEqual(['pictures']);
   });
 
   it('rejects an invalid patch field and keeps the current value', () => {

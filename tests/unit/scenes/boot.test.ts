@@ -70,6 +70,58 @@ describe('bootStageWhenIdle', () => {
     expect(events).toEqual(['load', 'start']);
   });
 
+  it('fetches nothing while the player has the pictures off, and starts once they turn them on', async () => {
+    const host = new EventTarget() as HTMLElement;
+    const bridge = new StageBridge();
+    bridge.setPictures(false);
+    const events: string[] = [];
+    const w = idleWindow();
+    const done = bootStageWhenIdle(w.win, host, bridge, {
+      load: () => {
+        events.push('load');
+        return Promise.resolve({ startStage: () => events.push('start') });
+      },
+    });
+    for (let i = 0; i < 3; i++) {
+      await settle();
+      await w.idle();
+    }
+    // Not even queued for idle time: the setting is waited for first.
+    expect(events).toEqual([]);
+    expect(w.pending).toHaveLength(0);
+
+    bridge.setPictures(true);
+    await settle();
+    await w.idle();
+    await w.idle();
+    await done;
+    expect(events).toEqual(['load', 'start']);
+  });
+
+  it('does not start a stage whose chunk arrived after the pictures were turned off', async () => {
+    const host = new EventTarget() as HTMLElement;
+    const bridge = new StageBridge();
+    const events: string[] = [];
+    const w = idleWindow();
+    const done = bootStageWhenIdle(w.win, host, bridge, {
+      load: () => {
+        events.push('load');
+        bridge.setPictures(false);
+        return Promise.resolve({ startStage: () => events.push('start') });
+      },
+    });
+    await settle();
+    await w.idle();
+    await settle();
+    await w.idle();
+    expect(events).toEqual(['load']);
+    bridge.setPictures(true);
+    await settle();
+    await w.idle();
+    await done;
+    expect(events).toEqual(['load', 'start']);
+  });
+
   it('reports a stage that cannot load, and closes its progress', async () => {
     const host = new EventTarget() as HTMLElement;
     const progress: StageProgress[] = [];
