@@ -94,9 +94,15 @@ export async function picturesOff(context: BrowserContext): Promise<void> {
   }, SETTINGS_KEY);
 }
 
-/** Collects every problem the page reports, as readable lines for the assertion message. */
-export function watch(page: Page, baseUrl: string): string[] {
-  const problems: string[] = [];
+/**
+ * Collects every problem the page reports, as readable lines for the assertion message. `expected`
+ * lets through the problems a test causes on purpose (and only those).
+ */
+export function watch(page: Page, baseUrl: string, expected?: RegExp): string[] {
+  const found: string[] = [];
+  const problems = {
+    push: (line: string) => (expected?.test(line) ? found.length : found.push(line)),
+  };
   const origin = new URL(baseUrl).origin;
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
@@ -133,7 +139,20 @@ export function watch(page: Page, baseUrl: string): string[] {
       problems.push(`request to another origin: ${r.url()}`);
     }
   });
-  return problems;
+  return found;
+}
+
+/** The stage's chunk (Phaser and the scenes), as the build names it. */
+export const STAGE_CHUNK = /\/assets\/scenes-[^/]*\.js$/;
+
+/**
+ * Where the pictures cannot be turned off by a saved setting (the LMS keeps none): the stage's chunk
+ * is refused, and the game plays as dialogue only, as it does when the chunk cannot load. Returns
+ * the problems that this causes, for `watch`'s `expected`.
+ */
+export async function refuseStage(page: Page): Promise<RegExp> {
+  await page.route(STAGE_CHUNK, (route) => route.abort('failed'));
+  return /scenes-[^/]*\.js|Failed to load resource/;
 }
 
 /**

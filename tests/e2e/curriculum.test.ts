@@ -48,6 +48,7 @@ const playVaried = (page: Page) =>
 describe('the curriculum in Dutch', () => {
   it('switches to Dutch by keyboard, plays the-introduction to a Dutch debrief, and remembers the language', async () => {
     const { context, page, problems } = await openPage(browser, baseUrl, {
+      pictures: false,
       viewport: { width: 1366, height: 768 },
       // Lines appear at once: this test is about the language, play.test.ts covers the reveal.
       reducedMotion: true,
@@ -128,6 +129,7 @@ describe('the scenario select', () => {
   for (const vp of VIEWPORTS) {
     it(`shows the suggested order without sideways scrolling at ${vp.name} size (${vp.width}×${vp.height})`, async () => {
       const { context, page, problems } = await openPage(browser, baseUrl, {
+        pictures: false,
         viewport: { width: vp.width, height: vp.height },
         locale: 'nl-BE',
       });

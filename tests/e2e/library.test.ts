@@ -66,6 +66,7 @@ async function violations(page: Page): Promise<string[]> {
 describe('Your scenarios', () => {
   it('saves a Studio scenario, finds it under its heading, plays it after a reload, exports, imports, deletes and undoes', async () => {
     const { context, page, problems } = await openPage(browser, baseUrl, {
+      pictures: false,
       viewport: LAPTOP,
       acceptDownloads: true,
       reducedMotion: true,
@@ -183,6 +184,7 @@ describe('Your scenarios', () => {
 
   it('shows in Dutch under “Jouw scenario’s” on a phone, and reflows at 320 px', async () => {
     const { context, page, problems } = await openPage(browser, baseUrl, {
+      pictures: false,
       viewport: PHONE,
       reducedMotion: true,
     });
@@ -214,6 +216,7 @@ describe('Your scenarios', () => {
   });
   it('can be chosen for a workshop room, in a group of its own, as a show of hands', async () => {
     const { context, page, problems } = await openPage(browser, baseUrl, {
+      pictures: false,
       viewport: LAPTOP,
       reducedMotion: true,
     });

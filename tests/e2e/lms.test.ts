@@ -21,7 +21,7 @@ import {
   type PackageSpec,
 } from '../../scripts/scorm/package.ts';
 import { validatePackage } from '../../scripts/scorm/validate.ts';
-import { launch, SCREENSHOTS, watch } from './browser.ts';
+import { launch, refuseStage, SCREENSHOTS, watch } from './browser.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const RUNTIME = resolve(root, 'node_modules/scorm-again/dist');
@@ -150,6 +150,8 @@ async function openLms(
     cmi?: unknown;
     scenario?: string;
     viewport?: { width: number; height: number };
+    /** false (the default here): dialogue only, this file is about the LMS (see refuseStage). */
+    pictures?: boolean;
   } = {},
 ): Promise<Session> {
   const version = name.includes('scorm2004') ? '2004' : '1.2';
@@ -164,7 +166,11 @@ async function openLms(
     locale: 'en-GB',
   });
   const page = await context.newPage();
-  const problems = watch(page, baseUrl);
+  const problems = watch(
+    page,
+    baseUrl,
+    options.pictures === true ? undefined : await refuseStage(page),
+  );
   await page.addInitScript(
     (init) => {
       (window as unknown as { __lms: unknown }).__lms = init;
@@ -407,6 +413,8 @@ describe('the whole curriculum, learner’s choice of language', () => {
   it('opens a scenario from the course on the title screen, in the learner’s language', async () => {
     const { page, problems, frame } = await openLms('mingle-curriculum-choice-scorm2004.zip', {
       scenario: 'secretary-call',
+      // The conversation's screenshot at projector size shows the course as a learner sees it.
+      pictures: true,
     });
     const course = await frame();
     await course.waitForSelector('.screen-title', { timeout: 150_000 });

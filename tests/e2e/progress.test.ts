@@ -35,6 +35,8 @@ function newPage(viewport: { width: number; height: number } = LAPTOP, locale = 
     locale,
     acceptDownloads: true,
     reducedMotion: true,
+    // Dialogue only: these tests are about storage; the stage has its own files.
+    pictures: false,
   });
 }
 

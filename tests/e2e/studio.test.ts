@@ -95,7 +95,10 @@ async function untilChoices(page: Page): Promise<void> {
 
 describe('the Studio', () => {
   it('checks a bundled scenario as the author types: a broken tag is an error at its line, then fixed', async () => {
-    const { context, page, problems } = await openPage(browser, baseUrl, { viewport: LAPTOP });
+    const { context, page, problems } = await openPage(browser, baseUrl, {
+      pictures: false,
+      viewport: LAPTOP,
+    });
     const scripts: string[] = [];
     page.on('request', (r) => scripts.push(r.url()));
     await openStudio(page);
@@ -290,7 +293,10 @@ describe('the Studio', () => {
   });
 
   it('stops a runaway story: Cancel ends a check at once, and a full run reports a partial result', async () => {
-    const { context, page, problems } = await openPage(browser, baseUrl, { viewport: LAPTOP });
+    const { context, page, problems } = await openPage(browser, baseUrl, {
+      pictures: false,
+      viewport: LAPTOP,
+    });
     await openStudio(page);
     const exploding = readFileSync(resolve(root, 'tests/analysis/fixtures/exploding.ink'), 'utf8');
     await openFile(page, 'exploding.ink', exploding);
@@ -348,6 +354,7 @@ describe('the Studio', () => {
 
   it('keeps the draft across a reload, and sets a damaged draft aside with a way to get it back', async () => {
     const { context, page, problems } = await openPage(browser, baseUrl, {
+      pictures: false,
       viewport: LAPTOP,
       acceptDownloads: true,
     });
@@ -408,7 +415,10 @@ describe('the Studio', () => {
   });
 
   it('reads on a phone, with a note that writing wants a bigger screen', async () => {
-    const { context, page, problems } = await openPage(browser, baseUrl, { viewport: PHONE });
+    const { context, page, problems } = await openPage(browser, baseUrl, {
+      pictures: false,
+      viewport: PHONE,
+    });
     await page.goto(`${baseUrl}#/studio`);
     await page.locator('.screen-studio .cm-content').waitFor();
     expect(await page.locator('.studio-phone-note').isVisible()).toBe(true);
@@ -429,7 +439,10 @@ describe('the Studio', () => {
       ['projector', PROJECTOR],
       ['phone', PHONE],
     ] as const) {
-      const { context, page, problems } = await openPage(browser, baseUrl, { viewport });
+      const { context, page, problems } = await openPage(browser, baseUrl, {
+        pictures: false,
+        viewport,
+      });
       await openStudio(page);
       await expect.poll(() => page.locator('.studio-map').getAttribute('data-state')).toBeNull();
       expect(await page.locator('.map-note').textContent()).toBe(en.studio.mapEmpty);
@@ -489,6 +502,7 @@ describe('the Studio', () => {
 
   it('speaks Dutch to a Dutch-speaking author: the findings, the paths and the map', async () => {
     const { context, page, problems } = await openPage(browser, baseUrl, {
+      pictures: false,
       viewport: LAPTOP,
       locale: 'nl-BE',
     });
@@ -517,7 +531,10 @@ describe('the Studio', () => {
     const fixture = (lang: string) =>
       readFileSync(resolve(root, `tests/analysis/fixtures/parity/${lang}/meeting.ink`), 'utf8');
     for (const viewport of [LAPTOP, PROJECTOR]) {
-      const { context, page, problems } = await openPage(browser, baseUrl, { viewport });
+      const { context, page, problems } = await openPage(browser, baseUrl, {
+        pictures: false,
+        viewport,
+      });
       await openStudio(page);
       // Two files from disk, their names saying which language each is in.
       await page.locator('#studio-file').setInputFiles(
@@ -591,7 +608,10 @@ describe('the Studio', () => {
   });
 
   it("opens each of the analyzer's bad stories and names what is wrong, at its line, with the path into it", async () => {
-    const { context, page, problems } = await openPage(browser, baseUrl, { viewport: LAPTOP });
+    const { context, page, problems } = await openPage(browser, baseUrl, {
+      pictures: false,
+      viewport: LAPTOP,
+    });
     await openStudio(page);
     const cases = [
       { file: 'dead-end', kind: 'dead-end', words: /runs out of text/ },
@@ -621,6 +641,7 @@ describe('the Studio', () => {
   });
   it('play-tests from a chosen scene with a starting memory the author sets', async () => {
     const { context, page, problems } = await openPage(browser, baseUrl, {
+      pictures: false,
       viewport: LAPTOP,
       reducedMotion: true,
     });

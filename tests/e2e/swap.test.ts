@@ -107,6 +107,7 @@ describe('hard-seller and its swap, the other side of the table', () => {
       `locks the swap until hard-seller is played, then names each in the other's debrief (${name})`,
       async () => {
         const { context, page, problems } = await openPage(browser, baseUrl, {
+          pictures: false,
           viewport,
           locale: 'en-GB',
           reducedMotion: true,
@@ -185,6 +186,7 @@ describe('hard-seller and its swap, the other side of the table', () => {
     'plays the swap from its address on a fresh profile: a link is not locked',
     async () => {
       const { context, page, problems } = await openPage(browser, baseUrl, {
+        pictures: false,
         viewport: LAPTOP,
         locale: 'en-GB',
         reducedMotion: true,
@@ -237,6 +239,7 @@ describe('secretary-call and its swap, the assistant handed the stack', () => {
       `pairs the swap with secretary-call, locked until it is played, both debriefs naming the other (${locale}, ${size})`,
       async () => {
         const { context, page, problems } = await openPage(browser, baseUrl, {
+          pictures: false,
           viewport,
           locale,
           reducedMotion: true,

@@ -50,6 +50,7 @@ describe('time pressure on a timed choice point', () => {
     'phone, English: off waits for ever; on, it counts down, "More time" extends, and when time runs out the story chooses and the debrief says so',
     async () => {
       const { context, page, problems } = await openPage(browser, baseUrl, {
+        pictures: false,
         viewport: PHONE,
         reducedMotion: true,
       });
@@ -121,6 +122,7 @@ describe('time pressure on a timed choice point', () => {
     'laptop, Dutch, full motion: the clock waits for the lines and the choices; a choice in time is named as made against the clock',
     async () => {
       const { context, page, problems } = await openPage(browser, baseUrl, {
+        pictures: false,
         viewport: LAPTOP_1280,
         locale: 'nl-BE',
       });
