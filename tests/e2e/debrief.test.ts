@@ -8,7 +8,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
-import { chooseScenario, last, launch, playToEnd, SCREENSHOTS, watch } from './browser.ts';
+import {
+  chooseScenario,
+  last,
+  launch,
+  picturesOff,
+  playToEnd,
+  SCREENSHOTS,
+  watch,
+} from './browser.ts';
 
 // Whole plays under software WebGL on a shared machine: an explicit, generous budget per test.
 vi.setConfig({ testTimeout: 480_000 });
@@ -26,11 +34,17 @@ afterAll(async () => {
 
 const SLOW = { timeout: 20_000 };
 
-async function open(viewport: {
-  width: number;
-  height: number;
-}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+/**
+ * The game at its title. Lines appear at once (reduced motion: the reveal is play.test.ts's); the
+ * debrief is looked at once its own animations are over, so it is the same either way. `pictures`
+ * false: dialogue only (the player's setting), for tests about the debrief's content.
+ */
+async function open(
+  viewport: { width: number; height: number },
+  pictures = true,
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport, locale: 'en-GB', reducedMotion: 'reduce' });
+  if (!pictures) await picturesOff(context);
   const page = await context.newPage();
   const problems = watch(page, baseUrl);
   await page.goto(baseUrl);
@@ -50,7 +64,7 @@ const shares = (page: Page) => page.locator('.tip .tip-share').allTextContents()
 
 describe('the debrief at a glance', () => {
   it('leads with the ending, the main lesson as a share and the moments to practise; replay from here', async () => {
-    const { context, page, problems } = await open({ width: 1366, height: 768 });
+    const { context, page, problems } = await open({ width: 1366, height: 768 }, false);
     try {
       await chooseScenario(page, 'hard-seller');
       const made = await playToEnd(page, last);
@@ -101,7 +115,7 @@ describe('the debrief at a glance', () => {
 
 describe('reopening an earlier debrief', () => {
   it('after a reload, from Progress: the same scores and moments; printing makes one page', async () => {
-    const { context, page, problems } = await open({ width: 1366, height: 768 });
+    const { context, page, problems } = await open({ width: 1366, height: 768 }, false);
     try {
       await chooseScenario(page, 'hard-seller');
       await playToEnd(page, (step, count) => (step * 2 + 1) % count);
