@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
-import { launch, SCREENSHOTS, watch } from './browser.ts';
+import { launch, picturesOff, SCREENSHOTS, watch } from './browser.ts';
 
 // Whole plays under software WebGL on a shared machine: an explicit, generous budget per test.
 vi.setConfig({ testTimeout: 480_000 });
@@ -21,11 +21,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * The scenario, from the title screen. `pictures` false: dialogue only (the player's setting), for
+ * the tests about the dialogue panel alone; the first test keeps the stage, as a player has it.
+ */
 async function open(
   scenario: string,
   viewport = { width: 1366, height: 768 },
+  pictures = false,
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  if (!pictures) await picturesOff(context);
   const page = await context.newPage();
   const problems = watch(page, baseUrl);
   await page.goto(baseUrl);
@@ -43,7 +49,7 @@ const echoes = (page: Page) => page.locator('.transcript .line.echo').count();
 
 describe('a key meant for the text', () => {
   it('Enter and Space, pressed steadily from Play until well after the choices appear, take no choice', async () => {
-    const { context, page, problems } = await open('hard-seller');
+    const { context, page, problems } = await open('hard-seller', undefined, true);
     try {
       // A player tapping Enter and Space to move the text on, as in most story games: far longer
       // than the opening takes, so presses land before, during and after the choices' arrival.
