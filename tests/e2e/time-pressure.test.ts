@@ -11,6 +11,7 @@
  * the lines are out and the choices on screen; a choice made in time is named as made against the
  * clock. Screenshots: test-results/screenshots/time-pressure-*.png.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
@@ -82,6 +83,11 @@ describe('time pressure on a timed choice point', () => {
         expect(await says(page)).toBe(en.countdownMore(20));
         expect(await echoes(page)).toBe(0);
         await page.screenshot({ path: `${SCREENSHOTS}/time-pressure-countdown-phone.png` });
+        // The countdown on screen meets the bar every screen meets (a11y.test.ts): no axe violation.
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(
+          axe.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
+        ).toEqual([]);
 
         // Time runs out: the story's timeout choice is taken, and the transcript says why.
         await page.clock.fastForward(20_500);
