@@ -8,7 +8,11 @@
  *   redrawn, and the same from the key itself;
  * - the full Check of every bundled story in the Studio's worker (the worker's own time, and the page's
  *   from the click to the drawn report) next to the command line's check of the same story
- *   (scripts/analysis-check.ts, in this process), interleaved story by story;
+ *   (scripts/analysis-check.ts, in this process), interleaved story by story. Both sides are warm:
+ *   the page checks the largest story once before the measured checks (the Studio keeps its check
+ *   worker between checks), as this process does before its first measured one; a runtime that has
+ *   not yet run the analyzer is measured apart, as the first check of a fresh page next to the first
+ *   check of a fresh command-line process, for the largest story;
  * - main-thread long tasks (the browser's `longtask` entries, over 50 ms) from the click on Check to
  *   the drawn report, for every bundled story and for the analyzer's exploding fixture run to its
  *   partial result; and, from a trace of the same window, the CPU time the main thread itself spent in
@@ -17,6 +21,7 @@
  *   and the game's initial bundle built with the Studio and without it (the Studio's module replaced
  *   by an empty one), gzipped.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -27,7 +32,8 @@ import { PAUSE_MS } from '../src/studio/protocol.ts';
 import { arg, CHROMIUM, gzipKiB, initialChunks, serve } from './bench-common.ts';
 
 const HERE = resolve(import.meta.dirname, '..');
-const WORK = join(HERE, 'node_modules/.cache/mingle-bench');
+/** Where the two builds go; BENCH_DIR sets another place (worktrees share node_modules). */
+const WORK = process.env.BENCH_DIR ?? join(HERE, 'node_modules/.cache/mingle-bench');
 const EXPLODING = join(HERE, 'tests/analysis/fixtures/exploding.ink');
 
 const RUNS = Math.max(1, Number(arg('runs') ?? 3));
@@ -243,6 +249,19 @@ async function keystroke(page: Page, i: number): Promise<number> {
   return Number(await page.locator('.studio-status').getAttribute('data-latency'));
 }
 
+/** The command line's first check in a fresh process (its analyzer not yet run), in ms. */
+function coldCli(file: string): number {
+  const code = `const { checkStory } = await import(${JSON.stringify(join(HERE, 'scripts/analysis-check.ts'))});
+const t = performance.now();
+checkStory(${JSON.stringify(file)}, ${JSON.stringify(HERE)});
+console.log(performance.now() - t);`;
+  const out = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+    cwd: HERE,
+    encoding: 'utf8',
+  });
+  return Number(out.stdout.trim().split('\n').at(-1));
+}
+
 function median(values: readonly number[]): number {
   const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (v.length === 0) return NaN;
@@ -293,6 +312,9 @@ async function main(): Promise<void> {
     args: CHROMIUM_FLAGS,
   });
   const keys: number[] = [];
+  const cold: { workerMs: number; cliMs: number }[] = [];
+  // This process's warm-up, as the page's below: the same story, unmeasured.
+  checkStory(`stories/${largest.lang}/${largest.id}.ink`, HERE);
   const perStory = new Map<string, StoryFigure[]>();
   const exploding: Awaited<ReturnType<typeof runCheck>>[] = [];
   try {
@@ -311,6 +333,13 @@ async function main(): Promise<void> {
       // Keystroke pause → errors shown, largest story, six edits a run.
       await loadBundled(page, largest.lang, largest.id);
       for (let i = 0; i < 6; i++) keys.push(await keystroke(page, i));
+
+      // The page's first check (a fresh worker), next to a fresh command line's: then both are warm.
+      const first = await runCheck(page);
+      cold.push({
+        workerMs: first.workerMs,
+        cliMs: coldCli(`stories/${largest.lang}/${largest.id}.ink`),
+      });
 
       // Every bundled story: the worker's check, then the command line's, interleaved.
       for (const s of stories) {
@@ -354,6 +383,9 @@ async function main(): Promise<void> {
     largest: `${largest.lang}/${largest.id}.ink`,
     keyPauseToShownMs: median(keys),
     keyPauseToShownMaxMs: Math.max(...keys),
+    coldWorkerMs: median(cold.map((c) => c.workerMs)),
+    coldCliMs: median(cold.map((c) => c.cliMs)),
+    coldRatio: median(cold.map((c) => c.workerMs / c.cliMs)),
     worstRatio: Math.max(...rows.map((r) => r.ratio)),
     medianRatio: median(rows.map((r) => r.ratio)),
     bundledLongTasks: rows.reduce((s, r) => s + r.longTasks, 0),
@@ -381,6 +413,7 @@ ${rows
   .join('\n')}
 
 Worker ÷ CLI: median ${summary.medianRatio.toFixed(2)}×, worst ${summary.worstRatio.toFixed(2)}× (target ≤ 1.5×)
+First check, ${summary.largest}: a fresh page's worker ${ms(summary.coldWorkerMs)}, a fresh command-line process ${ms(summary.coldCliMs)}, ratio ${summary.coldRatio.toFixed(2)}×
 Exploding fixture (${basename(EXPLODING)}, ${summary.explodingState}): worker ${ms(summary.explodingWorkerMs)}, long tasks ${summary.explodingLongTasks}, longest ${ms(summary.explodingLongestTaskMs)} wall, longest CPU time of a main-thread task ${ms(summary.explodingLongestTaskCpuMs)} (target: none over 50 ms)
 Studio chunks (gzip): screen ${kib(summary.studioPageKiB)} (${chunks.page.join(', ')}), worker ${kib(summary.studioWorkerKiB)} (${chunks.worker.join(', ')})
 Initial bundle (gzip): ${kib(summary.initialWithKiB)} with the Studio, ${kib(summary.initialWithoutKiB)} without it (target: unchanged)
@@ -388,7 +421,7 @@ Initial bundle (gzip): ${kib(summary.initialWithKiB)} with the Studio, ${kib(sum
   if (JSON_OUT)
     writeFileSync(
       JSON_OUT,
-      `${JSON.stringify({ summary, rows, keys, exploding, perStory: [...perStory] }, null, 2)}\n`,
+      `${JSON.stringify({ summary, rows, keys, cold, exploding, perStory: [...perStory] }, null, 2)}\n`,
     );
 }
 

@@ -8,7 +8,12 @@ import type { Screen, UiContext } from '../ui/context.ts';
 import { dictionaries, LANGS, isLang, type Lang } from '../i18n/index.ts';
 import type { Diagnostic, ScenarioInfo } from '../story/index.ts';
 import { createEditor, clip, type InkEditor } from './editor.ts';
-import { StudioWorker, type CompileAnswer } from './client.ts';
+import {
+  prepareCheckWorker,
+  releaseCheckWorker,
+  StudioWorker,
+  type CompileAnswer,
+} from './client.ts';
 import { checkPane } from './check-pane.ts';
 import { mapView } from './map-view.ts';
 import { MAX_FILE_CHARS, PAUSE_MS } from './protocol.ts';
@@ -122,6 +127,8 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     status.textContent = list.length === 0 ? s.noProblems : s.counts(errors, list.length - errors);
     editor?.mark(list.filter((d) => d.file === STORY_FILE));
     problems.replaceChildren(...list.slice(0, MAX_LISTED).map(problemItem));
+    // The story is on screen and its first answer in: the check's worker can load its code now.
+    prepareCheckWorker();
   };
 
   const problemItem = (d: Diagnostic) => {
@@ -615,6 +622,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
       if (timer !== null) clearTimeout(timer);
       pane.dispose();
       worker.dispose();
+      releaseCheckWorker();
       editor?.view.destroy();
       editor = null;
     },
