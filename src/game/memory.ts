@@ -11,9 +11,9 @@ import {
   type MemoryValue,
   type MemoryValues,
 } from '../vocabulary/index.ts';
-import { rememberedOwnMemory, writtenMemory } from '../story/index.ts';
+import { declaredMemory, rememberedOwnMemory, writtenMemory } from '../story/index.ts';
 
-export { rememberedOwnMemory, writtenMemory };
+export { declaredMemory, rememberedOwnMemory, writtenMemory };
 
 export {
   isMemoryName,
@@ -57,19 +57,6 @@ export class InMemoryStore implements MemoryStore {
   save(values: MemoryValues): void {
     this.values = { ...this.values, ...sanitizeMemory(values) };
   }
-}
-
-/**
- * The `mem_*` variables a compiled story declares. The runner does not list variable names, so we read
- * the global declarations from ink's JSON, where each appears as `"VAR=":"name"`.
- */
-export function declaredMemory(json: string): string[] {
-  const names = new Set<string>();
-  for (const m of json.matchAll(/"VAR=":"([A-Za-z_][A-Za-z0-9_]*)"/g)) {
-    const name = m[1] ?? '';
-    if (isMemoryName(name)) names.add(name);
-  }
-  return [...names];
 }
 
 /**

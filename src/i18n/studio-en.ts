@@ -51,6 +51,7 @@ export const studioEn = {
   checkRunning: (seconds: number) => `Checking every path… ${seconds} s`,
   cancel: 'Cancel',
   checkCancelled: 'Check cancelled.',
+  checkDrawing: 'Every path played; setting out what the check found…',
   checkNeedsCompile: 'Fix the errors in the list above first; then the story can be checked.',
   checkFailed: 'The check stopped unexpectedly. Try again.',
   checkComplete: (states: number) =>

@@ -54,6 +54,7 @@ export const studioNl: typeof studioEn = {
   checkRunning: (seconds: number) => `Elk pad wordt nagekeken… ${seconds} s`,
   cancel: 'Annuleren',
   checkCancelled: 'Het nakijken is geannuleerd.',
+  checkDrawing: 'Elk pad is gespeeld; de resultaten worden klaargezet…',
   checkNeedsCompile:
     'Los eerst de fouten in de lijst hierboven op; dan kan het verhaal nagekeken worden.',
   checkFailed: 'Het nakijken stopte onverwacht. Probeer het opnieuw.',

@@ -4,8 +4,8 @@
  * this index never drags inkjs's compiler into the game bundle.
  */
 export * from './types.ts';
-export { StoryRunner, StoryRuntimeError } from './runner.ts';
+export { sceneNames, StoryRunner, StoryRuntimeError } from './runner.ts';
 export { answeredLine } from './prompt.ts';
 export { parseChoiceTags, parseLineTags, parseGlobalTags, TagError } from './tags.ts';
 export { type Diagnostic, formatDiagnostic, StorySourceError } from './diagnostics.ts';
-export { rememberedOwnMemory, writtenMemory } from './own-memory.ts';
+export { declaredMemory, rememberedOwnMemory, writtenMemory } from './own-memory.ts';

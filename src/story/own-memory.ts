@@ -8,6 +8,19 @@
 import { isMemoryName } from '../vocabulary/index.ts';
 
 /**
+ * The `mem_*` variables a compiled story declares. The runner does not list variable names, so they
+ * are read from the global declarations in ink's JSON, where each appears as `"VAR=":"name"`.
+ */
+export function declaredMemory(json: string): string[] {
+  const names = new Set<string>();
+  for (const m of json.matchAll(/"VAR=":"([A-Za-z_][A-Za-z0-9_]*)"/g)) {
+    const name = m[1] ?? '';
+    if (isMemoryName(name)) names.add(name);
+  }
+  return [...names];
+}
+
+/**
  * The `mem_*` variables a compiled story assigns somewhere (`~ mem_x = …`): the memory it writes.
  * Ink writes an assignment as `{"VAR=":"name","re":true}` and a declaration without `"re"`.
  */

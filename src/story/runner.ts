@@ -136,8 +136,7 @@ export class StoryRunner {
    * to for a short education slot.
    */
   scenes(): string[] {
-    const names = [...this.story.mainContentContainer.namedContent.keys()];
-    return names.filter((n) => n !== 'global decl' && !n.startsWith('global '));
+    return sceneNames(this.story.mainContentContainer.namedContent.keys());
   }
 
   /** Moves the story to the start of a scene (a knot from `scenes()`); the next `continue()` plays it. */
@@ -192,4 +191,12 @@ export class StoryRunner {
 function messageOf(e: unknown): string {
   if (e instanceof TagError || e instanceof Error) return e.message;
   return String(e);
+}
+
+/**
+ * The scenes among a story's named top-level content (ink's `namedContent` keys): its knots, less the
+ * global declarations ink keeps there. The Studio's worker reads them from its own Story.
+ */
+export function sceneNames(names: Iterable<string>): string[] {
+  return [...names].filter((n) => n !== 'global decl' && !n.startsWith('global '));
 }

@@ -11,14 +11,14 @@
 import { append, h, type Child } from '../ui/dom.ts';
 import type { UiContext } from '../ui/context.ts';
 import { dictionaries, isLang } from '../i18n/index.ts';
-import { StoryRunner, type CompiledScenario, type StoryVariables } from '../story/index.ts';
-import { declaredMemory, rememberedOwnMemory, writtenMemory } from '../game/index.ts';
+import type { CompiledScenario, StoryVariables } from '../story/index.ts';
 import { clip } from './editor.ts';
 import { runCheck, type RunningCheck } from './client.ts';
 import type {
   CheckProgress,
   CheckReport,
   Finding,
+  PlayStart,
   ReachedBy,
   StudioFile,
   StudioPair,
@@ -29,6 +29,9 @@ import type {
 const MAX_LISTED = 200;
 /** The analyzer's name for the start of the story, before any knot. */
 const TOP = '(top)';
+
+/** Resolves in a task of its own, after the browser has had its turn (input, a frame). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface CheckPaneDeps {
   /** The files to check (the story first), or null when there is no editor yet. */
@@ -93,28 +96,16 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
   );
   /** Each memory input and how to read it back as the story's value. */
   let memoryInputs: { readonly name: string; read(): string | number | boolean }[] = [];
-  const fillStart = (scenario: CompiledScenario | null) => {
-    startForm.hidden = scenario === null || !deps.playTest;
+  const fillStart = (scenario: CompiledScenario | null, from: PlayStart | null) => {
+    startForm.hidden = scenario === null || from === null || !deps.playTest;
     memoryInputs = [];
-    if (!scenario || !deps.playTest) return;
-    let runner: StoryRunner;
-    try {
-      runner = new StoryRunner(scenario.json);
-    } catch {
-      startForm.hidden = true;
-      return;
-    }
+    if (!scenario || !from || !deps.playTest) return;
     knotSelect.replaceChildren(
       h('option', { value: '' }, s.playStartTop),
-      ...runner.scenes().map((name) => h('option', { value: name }, clip(name, 80))),
+      ...from.scenes.map((name) => h('option', { value: name }, clip(name, 80))),
     );
-    // The memory a story reads: what it declares, less what it writes itself (unless it says so).
-    const own = new Set(writtenMemory(scenario.json));
-    for (const name of rememberedOwnMemory(scenario.json)) own.delete(name);
-    const names = declaredMemory(scenario.json).filter((n) => !own.has(n));
-    const fields = names.map((name, i) => {
+    const fields = from.memory.map(({ name, value }, i) => {
       const id = `studio-memory-${i}`;
-      const value = runner.variable(name);
       if (typeof value === 'boolean') {
         const input = h('input', { type: 'checkbox', id, checked: value });
         memoryInputs.push({ name, read: () => input.checked });
@@ -123,7 +114,7 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
       const input = h('input', {
         type: typeof value === 'number' ? 'number' : 'text',
         id,
-        value: String(value ?? ''),
+        value: String(value),
         maxlength: 200,
         autocomplete: 'off',
       });
@@ -267,15 +258,37 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
     return details;
   };
 
-  const showReport = (report: CheckReport, files: string) => {
-    status.dataset.state = report.complete ? 'complete' : 'partial';
-    const errors = report.findings.filter((f) => f.severity === 'error').length;
-    status.textContent = [
-      report.complete ? s.checkComplete(report.states) : s.checkPartial(report.states),
-      report.findings.length === 0
-        ? s.checkClean
-        : s.counts(errors, report.findings.length - errors),
-    ].join(' ');
+  /** Counts reports drawn (and checks started): a drawing that was overtaken stops. */
+  let drawn = 0;
+
+  /** What the last check said no longer holds once the text differs from what it checked. */
+  const markIfStale = () => {
+    const files = deps.files();
+    const pair = deps.pair?.() ?? null;
+    const now = files && pair ? [...files, ...pair.files, { name: pair.lang, text: '' }] : files;
+    if (checked && now && key(now) !== checked.files) {
+      checked = null;
+      playButton.disabled = true;
+      startForm.hidden = true;
+      if (results.childElementCount > 0) {
+        status.dataset.state = 'stale';
+        status.textContent = s.checkStale;
+      }
+    }
+  };
+
+  /**
+   * Draws a finished check's report a part at a time, each in a task of its own (the findings; the
+   * tips, endings and unreached places; the branch map; the play-test's form), so the page answers in
+   * between: drawn at once it took one task of 200 ms (npm run bench:studio). The status says the check
+   * is complete only when all of it is drawn. False when a newer check or a closed pane overtook it.
+   */
+  const showReport = async (report: CheckReport, files: string): Promise<boolean> => {
+    const drawing = ++drawn;
+    const go = async () => {
+      await nextTask();
+      return drawing === drawn;
+    };
     const tipNames = ctx.t.tips;
     results.replaceChildren();
     append(results, [
@@ -313,6 +326,9 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
       report.findings.length > MAX_LISTED
         ? h('p', { class: 'check-more' }, s.moreFindings(report.findings.length - MAX_LISTED))
         : null,
+    ]);
+    if (!(await go())) return false;
+    append(results, [
       h('h3', { id: 'check-tips-h' }, s.tipsTitle),
       h(
         'ul',
@@ -372,9 +388,23 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
           )
         : null,
     ]);
+    if (!(await go())) return false;
+    deps.onReport?.(report);
+    if (!(await go())) return false;
+    fillStart(report.scenario, report.playStart);
     checked = { files, scenario: report.scenario };
     playButton.disabled = report.scenario === null || !deps.playTest;
-    fillStart(report.scenario);
+    const errors = report.findings.filter((f) => f.severity === 'error').length;
+    status.dataset.state = report.complete ? 'complete' : 'partial';
+    status.textContent = [
+      report.complete ? s.checkComplete(report.states) : s.checkPartial(report.states),
+      report.findings.length === 0
+        ? s.checkClean
+        : s.counts(errors, report.findings.length - errors),
+    ].join(' ');
+    // The author may have typed while it was drawn: then it no longer describes the text.
+    markIfStale();
+    return true;
   };
 
   const stopTicker = () => {
@@ -413,10 +443,9 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
     }
   };
 
-  const finish = (run: RunningCheck, files: string, response: StudioResponse | null) => {
+  const finish = async (run: RunningCheck, files: string, response: StudioResponse | null) => {
     if (running !== run) return;
     const refocus = endCheck();
-    status.dataset.ms = String(Math.round(performance.now() - started));
     // The worker's own time (compile and analysis), for the figures (npm run bench:studio).
     if (response && response.type === 'checked')
       status.dataset.workerMs = String(Math.round(response.ms));
@@ -429,13 +458,15 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
       status.textContent = s.refused[response.reason];
       deps.onReport?.(null);
     } else if (response.type === 'checked' && response.report) {
-      showReport(response.report, files);
-      deps.onReport?.(response.report);
+      status.textContent = s.checkDrawing;
+      if (!(await showReport(response.report, files))) return;
     } else {
       status.dataset.state = 'failed';
       status.textContent = s.checkNeedsCompile;
       deps.onReport?.(null);
     }
+    // Click on Check → report drawn, for the figures.
+    status.dataset.ms = String(Math.round(performance.now() - started));
     if (refocus) status.focus();
   };
 
@@ -444,6 +475,7 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
     if (!files || running) return;
     // Check is about to be disabled: a keyboard user who pressed it lands on Cancel, not on the page.
     const hadFocus = document.activeElement === checkButton;
+    drawn++;
     results.replaceChildren();
     checked = null;
     playButton.disabled = true;
@@ -527,21 +559,9 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
 
   return {
     el,
-    changed() {
-      const files = deps.files();
-      const pair = deps.pair?.() ?? null;
-      const now = files && pair ? [...files, ...pair.files, { name: pair.lang, text: '' }] : files;
-      if (checked && now && key(now) !== checked.files) {
-        checked = null;
-        playButton.disabled = true;
-        startForm.hidden = true;
-        if (results.childElementCount > 0) {
-          status.dataset.state = 'stale';
-          status.textContent = s.checkStale;
-        }
-      }
-    },
+    changed: markIfStale,
     dispose() {
+      drawn++;
       running?.cancel();
       running = null;
       stopTicker();

@@ -19,14 +19,25 @@ import {
   type Memory,
 } from '../analysis/index.ts';
 import {
+  declaredMemory,
   parseGlobalTags,
+  rememberedOwnMemory,
+  sceneNames,
   TagError,
   TIPS,
+  writtenMemory,
   type CompiledScenario,
   type StoryMeta,
   type TipRanges,
 } from '../story/index.ts';
-import type { CheckReport, Finding, PathStep, ReachedBy, StudioMap } from './protocol.ts';
+import type {
+  CheckReport,
+  Finding,
+  PathStep,
+  PlayStart,
+  ReachedBy,
+  StudioMap,
+} from './protocol.ts';
 
 /** The Studio's own scenario id: a draft is never mistaken for a bundled scenario. */
 export const DRAFT_ID = 'studio-draft';
@@ -161,6 +172,31 @@ export class PathReader {
 
   /** Paths already played back (tips and endings often share them). */
   private readonly known = new Map<string, ReachedBy>();
+}
+
+/**
+ * Where a play-test may start: the story's scenes, and the memory it reads (what it declares, less
+ * what it writes itself unless it asks to `remember:` it) with its defaults, as the form shows them.
+ */
+function playStartOf(story: Story, json: string): PlayStart {
+  const own = new Set(writtenMemory(json));
+  for (const name of rememberedOwnMemory(json)) own.delete(name);
+  const vars = story.variablesState;
+  return {
+    scenes: sceneNames(story.mainContentContainer.namedContent.keys()),
+    memory: declaredMemory(json)
+      .filter((name) => !own.has(name))
+      .map((name) => {
+        const value: unknown = vars.GlobalVariableExistsWithName(name) ? vars.$(name) : null;
+        return {
+          name,
+          value:
+            typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+              ? value
+              : '',
+        };
+      }),
+  };
 }
 
 function tipRanges(report: AnalysisReport): TipRanges {
@@ -373,6 +409,7 @@ export function reportOf(
       line: lines.place(k),
     })),
     scenario,
+    playStart: scenario ? playStartOf(story, json) : null,
     map,
   };
 }

@@ -106,8 +106,23 @@ export interface CheckReport {
   readonly unreachable: readonly { readonly place: string; readonly line: number }[];
   /** The scenario the game plays, when the story is complete and sound; else null. */
   readonly scenario: CompiledScenario | null;
+  /**
+   * Where a play-test of `scenario` may start (null when there is none): its scenes, and the memory it
+   * reads from earlier scenarios with the story's defaults. Read in the worker, so the page never
+   * parses the story to draw the play-test's form.
+   */
+  readonly playStart: PlayStart | null;
   /** The branch map, laid out (src/analysis/map.ts), each box with its line. */
   readonly map: StudioMap;
+}
+
+/** Where a play-test can start: a scene, and a starting value for each memory the story reads. */
+export interface PlayStart {
+  readonly scenes: readonly string[];
+  readonly memory: readonly {
+    readonly name: string;
+    readonly value: string | number | boolean;
+  }[];
 }
 
 /** The branch map as the page draws it: boxes and arrows placed, every box pinned to a line. */

@@ -97,6 +97,21 @@ Nobody comes here. # ending: lost
     expect(report.unreachable).toEqual([{ place: 'lost_end', line: lineOf(text, '=== lost_end') }]);
   });
 
+  it("names where a play-test may start: the story's scenes and the memory it reads, with defaults", () => {
+    const text = readFileSync(resolve(root, 'stories/en/the-introduction.ink'), 'utf8');
+    const report = check(text);
+    expect(report.scenario).not.toBeNull();
+    const scenes = [...text.matchAll(/^=== (\w+) ===/gm)].map((m) => m[1]);
+    expect(report.playStart?.scenes).toEqual(scenes);
+    // Declared, not written by the story itself: what earlier scenarios leave behind.
+    expect(report.playStart?.memory).toEqual([
+      { name: 'mem_promised_intro', value: '' },
+      { name: 'mem_met_hard_seller', value: false },
+    ]);
+    // No sound scenario, nothing to start: a story with an error offers no play-test.
+    expect(check(fixture('dead-end')).playStart).toBeNull();
+  });
+
   it('gives a dead end and an endless loop the path into them', () => {
     const dead = check(fixture('dead-end'));
     const loop = dead.findings.find((f) => f.kind === 'endless-loop' || f.kind === 'dead-end');
