@@ -58,6 +58,13 @@ function net(effects: TipEffects): number {
   return TIPS.reduce((sum, t) => sum + (effects[t] ?? 0), 0);
 }
 
+/** The box a stop the analyzer names as a problem is drawn as. */
+const STOP_NODE: Partial<Record<string, string>> = {
+  'dead-end': 'dead-end',
+  'runtime-error': 'error',
+  'endless-loop': 'error',
+};
+
 function nodeKind(id: string): MapNode['kind'] {
   if (id.startsWith('end:')) return 'ending';
   if (id === 'dead-end' || id === 'error') return 'broken';
@@ -176,7 +183,8 @@ export interface BranchLayout {
  * Pure, so the command line's SVG file and the Studio's map in the page draw the same picture.
  */
 export function layoutBranchMap(
-  report: Pick<AnalysisReport, 'placeEdges' | 'start'>,
+  report: Pick<AnalysisReport, 'placeEdges' | 'start'> &
+    Partial<Pick<AnalysisReport, 'endings' | 'problems'>>,
 ): BranchLayout {
   const edgeMap = new Map<string, MapEdge>();
   for (const e of report.placeEdges) {
@@ -184,6 +192,19 @@ export function layoutBranchMap(
     const known = edgeMap.get(key);
     if (known) known.choices.push(e);
     else edgeMap.set(key, { from: e.from, to: e.to, choices: [e] });
+  }
+  // Where the story stops before any choice (an ending or a broken stop reached from the start by
+  // itself, as in a story just begun), an arrow without choices leads there from the start: else
+  // the map would show the start alone.
+  const before = [
+    ...(report.endings ?? []).filter((e) => e.path.length === 0).map((e) => `end:${e.id}`),
+    ...(report.problems ?? [])
+      .filter((p) => p.path?.length === 0 && STOP_NODE[p.kind] !== undefined)
+      .map((p) => STOP_NODE[p.kind] ?? ''),
+  ];
+  for (const to of before) {
+    const key = `${report.start}\u0000${to}`;
+    if (!edgeMap.has(key)) edgeMap.set(key, { from: report.start, to, choices: [] });
   }
   const edges = [...edgeMap.values()];
   const nodes = new Map<string, MapNode>();
@@ -222,7 +243,8 @@ export function layoutBranchMap(
     const b = pos(to);
     const total = e.choices.reduce((s, c) => s + net(c.effects), 0);
     const labels = e.choices.map((c) => effectsLabel(c.effects));
-    const label = clip(labels.join(' | '), 40);
+    // An arrow without choices is the story going on by itself: no effects to label.
+    const label = e.choices.length === 0 ? '' : clip(labels.join(' | '), 40);
     let d: string;
     let lx: number;
     let ly: number;

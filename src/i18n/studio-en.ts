@@ -159,4 +159,5 @@ export const studioEn = {
   mapUnexplored: 'Not explored (limit)',
   mapLeadsTo: (choices: number, to: string) =>
     `${choices} ${choices === 1 ? 'choice leads' : 'choices lead'} to ${to}`,
+  mapGoesOn: (to: string) => `Without a choice, the story goes on to ${to}`,
 };

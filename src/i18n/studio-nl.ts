@@ -167,4 +167,5 @@ export const studioNl: typeof studioEn = {
   mapUnexplored: 'Niet verkend (grens)',
   mapLeadsTo: (choices: number, to: string) =>
     `${choices} ${choices === 1 ? 'keuze leidt' : 'keuzes leiden'} naar ${to}`,
+  mapGoesOn: (to: string) => `Zonder keuze gaat het verhaal verder naar ${to}`,
 };

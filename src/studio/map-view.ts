@@ -132,13 +132,19 @@ export function mapView(ctx: UiContext, goTo: (line: number) => void): MapView {
     for (const n of ordered) {
       const name = names.get(n.id) ?? n.id;
       const leads = map.edges.filter((e) => e.from === n.id && e.to !== n.id);
-      const onward = leads.map((e) => names.get(e.to) ?? e.to);
-      const choices = leads.reduce((sum, e) => sum + e.choices.length, 0);
+      const chosen = leads.filter((e) => e.choices.length > 0);
+      const onward = chosen.map((e) => names.get(e.to) ?? e.to);
+      const choices = chosen.reduce((sum, e) => sum + e.choices.length, 0);
+      // Where the story goes without a choice (it stops before its first one).
+      const itself = leads
+        .filter((e) => e.choices.length === 0)
+        .map((e) => names.get(e.to) ?? e.to);
       const label = [
         n.start ? s.mapStart : null,
         name,
         n.line > 0 ? s.lineLabel(n.line) : null,
         onward.length > 0 ? s.mapLeadsTo(choices, onward.join(', ')) : null,
+        itself.length > 0 ? s.mapGoesOn(itself.join(', ')) : null,
       ]
         .filter((x): x is string => x !== null)
         .join('. ');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { TIPS } from '../../src/story/types.ts';
-import { analyzeStory, type AnalysisReport } from '../../src/analysis/index.ts';
+import { analyzeStory, layoutBranchMap, type AnalysisReport } from '../../src/analysis/index.ts';
 import { compile, replay } from './helpers.ts';
 
 // Compiling and exploring ink is heavy: every test here gets minutes, not Vitest's default 5 s, so
@@ -488,4 +488,33 @@ VAR n = 0
     });
     expect(r).toMatchObject({ complete: true, stoppedBy: null });
   }, 60_000);
+});
+
+describe('the branch map', () => {
+  it('draws a story that ends before its first choice: the start, an arrow, and the ending', () => {
+    const tagged = analyzeStory(
+      compile('Hello.\n-> bye\n=== bye ===\nBye. # ending: done\n-> END\n'),
+    );
+    const map = layoutBranchMap(tagged);
+    expect(map.nodes.map((n) => [n.id, n.kind])).toEqual([
+      ['(top)', 'place'],
+      ['end:done', 'ending'],
+    ]);
+    expect(map.edges).toMatchObject([{ from: '(top)', to: 'end:done', choices: [], label: '' }]);
+    // A dead end before any choice is drawn the same way, as a broken stop.
+    const dead = analyzeStory(compile('Hello.\n-> stuck\n=== stuck ===\nNothing here.\n'));
+    expect(layoutBranchMap(dead).edges.map((e) => e.to)).toEqual(['dead-end']);
+  });
+
+  it('joins an ending to the knot whose choice leads there, and adds no arrow without choices', () => {
+    const json = compile(
+      '-> hub\n=== hub ===\n* [Stay # tip1 +1] -> stay\n* [Go # tip1 -1] -> go\n=== stay ===\nGood. # ending: stay\n-> END\n=== go ===\nBye. # ending: go\n-> END\n',
+    );
+    const map = layoutBranchMap(analyzeStory(json));
+    expect(map.edges.map((e) => `${e.from}>${e.to}:${e.choices.length}`).sort()).toEqual([
+      'hub>end:go:1',
+      'hub>end:stay:1',
+    ]);
+    expect(map.nodes.filter((n) => n.kind === 'ending')).toHaveLength(2);
+  });
 });
