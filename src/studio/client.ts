@@ -10,11 +10,19 @@ export interface CompileAnswer {
   readonly roundTrip: number;
 }
 
+/**
+ * The compiler's worker, as the author types. At most one compile is in the worker at a time: a text
+ * asked for while it is busy waits, and a newer one replaces it, so the worker never works through a
+ * queue of edits that were already overtaken (each a whole compile of the story) before the newest.
+ */
 export class StudioWorker {
   private worker: Worker | null = null;
   private next = 1;
   private latest = 0;
   private sentAt = new Map<number, number>();
+  /** The request in the worker, and the newest one waiting for it to finish. */
+  private busy = false;
+  private waiting: { readonly id: number; readonly files: readonly StudioFile[] } | null = null;
 
   constructor(private readonly onAnswer: (answer: CompileAnswer) => void) {}
 
@@ -27,6 +35,10 @@ export class StudioWorker {
     worker.addEventListener('message', (e: MessageEvent<StudioResponse>) => {
       const response = e.data;
       if (response.type === 'progress') return;
+      this.busy = false;
+      const next = this.waiting;
+      this.waiting = null;
+      if (next) this.send(next.id, next.files);
       const sent = this.sentAt.get(response.id);
       this.sentAt.delete(response.id);
       if (response.id !== this.latest || sent === undefined) return;
@@ -36,16 +48,28 @@ export class StudioWorker {
     return worker;
   }
 
+  private send(id: number, files: readonly StudioFile[]): void {
+    this.busy = true;
+    this.ensure().postMessage({ type: 'compile', id, files });
+  }
+
   compile(files: readonly StudioFile[]): void {
     const id = this.next++;
     this.latest = id;
     this.sentAt.set(id, performance.now());
-    this.ensure().postMessage({ type: 'compile', id, files });
+    if (!this.busy) {
+      this.send(id, files);
+      return;
+    }
+    if (this.waiting) this.sentAt.delete(this.waiting.id);
+    this.waiting = { id, files };
   }
 
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
+    this.busy = false;
+    this.waiting = null;
     this.sentAt.clear();
   }
 }

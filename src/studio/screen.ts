@@ -78,6 +78,8 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
   let timer: ReturnType<typeof setTimeout> | null = null;
   /** When the last edit's pause ended (the check was sent), for the keystroke-to-errors figure. */
   let pauseEnded = 0;
+  /** When the last edit was made, for the same figure counted from the key. */
+  let lastKey = 0;
   let changes = 0;
 
   const heading = h('h1', { id: 'studio-heading', tabindex: -1 }, s.title);
@@ -109,8 +111,21 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     notice.hidden = text === null;
   };
 
+  /**
+   * Each edit is compiled at once (./client.ts keeps the worker to the newest text), but its answer is
+   * shown only once typing pauses, so the list and the margin do not flicker with half-typed words: an
+   * answer that comes in during the pause is held here, and shown the moment the pause ends.
+   */
+  let held: CompileAnswer | null = null;
+  const answered = (answer: CompileAnswer) => {
+    if (timer !== null) held = answer;
+    else showAnswer(answer);
+  };
+
   const showAnswer = ({ response, roundTrip }: CompileAnswer) => {
+    held = null;
     const shownAfter = performance.now() - pauseEnded;
+    status.dataset.fromKey = String(Math.round(performance.now() - lastKey));
     status.dataset.state = response.type === 'compiled' && response.ok ? 'ok' : 'problems';
     status.dataset.latency = String(Math.round(shownAfter));
     status.dataset.workerMs = String(Math.round(response.type === 'compiled' ? response.ms : 0));
@@ -158,15 +173,26 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     );
   };
 
-  const worker = new StudioWorker(showAnswer);
+  const worker = new StudioWorker(answered);
 
+  /** Compiles the story now; its answer is shown as soon as it comes (no pause to wait for). */
   const check = () => {
+    if (timer !== null) clearTimeout(timer);
     timer = null;
+    held = null;
     if (!editor) return;
     pauseEnded = performance.now();
     status.textContent = s.checking;
     status.dataset.state = 'checking';
     worker.compile([{ name: STORY_FILE, text: editor.text() }]);
+  };
+
+  /** Typing paused: the answer for the text as it now is, if it is already in, is shown now. */
+  const paused = () => {
+    timer = null;
+    pauseEnded = performance.now();
+    status.textContent = s.checking;
+    if (held) showAnswer(held);
   };
 
   const draftStatus = h('p', { class: 'studio-saved' });
@@ -241,11 +267,14 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
 
   const schedule = () => {
     changes++;
+    lastKey = performance.now();
     saveSoon();
     markStale();
     if (timer !== null) clearTimeout(timer);
     status.dataset.state = 'checking';
-    timer = setTimeout(check, PAUSE_MS);
+    held = null;
+    timer = setTimeout(paused, PAUSE_MS);
+    if (editor) worker.compile([{ name: STORY_FILE, text: editor.text() }]);
   };
 
   /** True when a tab holds only what was put in it whole, a template or nothing. */
