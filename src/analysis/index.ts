@@ -371,6 +371,7 @@ export {
   compareStructure,
   locateDrifts,
   type DriftIndex,
+  type DriftWhat,
   type LocatedDrift,
   type ParityDrift,
 } from './parity.ts';

@@ -10,10 +10,32 @@ import { effectsLabel } from './map.ts';
 import type { SourceIndex, SourceLocation } from './source-index.ts';
 import type { AnalysisReport, ChoiceInfo } from './types.ts';
 
+/**
+ * What a drift is, as data (the Studio words it in the author's language; `message` is the command
+ * line's English sentence). Counts and labels are the translation's and the reference's.
+ */
+export type DriftWhat =
+  | { readonly kind: 'place-missing' | 'place-extra' }
+  | { readonly kind: 'ending-missing' | 'ending-extra'; readonly ending: string }
+  | {
+      readonly kind: 'points' | 'choices';
+      readonly translation: number;
+      readonly reference: number;
+    }
+  | {
+      readonly kind: 'effects' | 'rubric';
+      /** 1-based, among the place's choices. */
+      readonly choice: number;
+      readonly translation: string;
+      readonly reference: string;
+    }
+  | { readonly kind: 'discuss'; readonly inTranslation: boolean };
+
 export interface ParityDrift {
   /** The knot or stitch where the two versions part, or null for the story as a whole. */
   readonly place: string | null;
   readonly message: string;
+  readonly what: DriftWhat;
   /** A choice concerned, in the reference version and in the translation, when about one choice. */
   readonly referenceChoice: string | null;
   readonly translationChoice: string | null;
@@ -76,27 +98,46 @@ export function compareStructure(
 ): ParityDrift[] {
   const drifts: ParityDrift[] = [];
   const drift = (
+    what: DriftWhat,
     place: string | null,
     message: string,
     ref: string | null = null,
     tr: string | null = null,
     ending: string | null = null,
-  ) => drifts.push({ place, message, referenceChoice: ref, translationChoice: tr, ending });
+  ) => drifts.push({ place, message, what, referenceChoice: ref, translationChoice: tr, ending });
 
   const places = (r: AnalysisReport) => new Set([...r.knots.reachable, ...r.knots.unreachable]);
   const refPlaces = places(reference);
   const trPlaces = places(translation);
-  for (const p of refPlaces) if (!trPlaces.has(p)) drift(p, `${p} is missing from the translation`);
-  for (const p of trPlaces) if (!refPlaces.has(p)) drift(p, `${p} is not in the reference version`);
+  for (const p of refPlaces)
+    if (!trPlaces.has(p))
+      drift({ kind: 'place-missing' }, p, `${p} is missing from the translation`);
+  for (const p of trPlaces)
+    if (!refPlaces.has(p))
+      drift({ kind: 'place-extra' }, p, `${p} is not in the reference version`);
 
   const refEndings = new Set(reference.endings.map((e) => e.id));
   const trEndings = new Set(translation.endings.map((e) => e.id));
   for (const e of refEndings)
     if (!trEndings.has(e))
-      drift(null, `ending "${e}" cannot be reached in the translation`, null, null, e);
+      drift(
+        { kind: 'ending-missing', ending: e },
+        null,
+        `ending "${e}" cannot be reached in the translation`,
+        null,
+        null,
+        e,
+      );
   for (const e of trEndings)
     if (!refEndings.has(e))
-      drift(null, `ending "${e}" is not in the reference version`, null, null, e);
+      drift(
+        { kind: 'ending-extra', ending: e },
+        null,
+        `ending "${e}" is not in the reference version`,
+        null,
+        null,
+        e,
+      );
 
   const refPoints = pointsByPlace(reference);
   const trPoints = pointsByPlace(translation);
@@ -106,11 +147,16 @@ export function compareStructure(
     const rp = refPoints.get(place) ?? 0;
     const tp = trPoints.get(place) ?? 0;
     if (rp !== tp)
-      drift(place, `${place} has ${tp} choice point(s) in the translation, ${rp} in the reference`);
+      drift(
+        { kind: 'points', translation: tp, reference: rp },
+        place,
+        `${place} has ${tp} choice point(s) in the translation, ${rp} in the reference`,
+      );
     const rc = refChoices.get(place) ?? [];
     const tc = trChoices.get(place) ?? [];
     if (rc.length !== tc.length) {
       drift(
+        { kind: 'choices', translation: tc.length, reference: rc.length },
         place,
         `${place} offers ${tc.length} choice(s) in the translation, ${rc.length} in the reference`,
       );
@@ -123,6 +169,7 @@ export function compareStructure(
       const te = effectsLabel(t.effects);
       if (re !== te) {
         drift(
+          { kind: 'effects', choice: i + 1, translation: te, reference: re },
           place,
           `choice ${i + 1} in ${place} scores ${te} in the translation ("${t.text}") but ${re} in the reference ("${r.text}")`,
           r.text,
@@ -133,6 +180,7 @@ export function compareStructure(
       const ta = rubricLabel(t);
       if (ra !== ta) {
         drift(
+          { kind: 'rubric', choice: i + 1, translation: ta, reference: ra },
           place,
           `choice ${i + 1} in ${place} is ${ta} in the translation ("${t.text}") but ${ra} in the reference ("${r.text}")`,
           r.text,
@@ -143,6 +191,7 @@ export function compareStructure(
       const td = t.discuss !== null;
       if (rd !== td && rc.indexOf(r) === rc.findIndex((x) => x.point === r.point)) {
         drift(
+          { kind: 'discuss', inTranslation: td },
           place,
           `the choice point of "${t.text}" in ${place} ${td ? 'has' : 'has no'} discuss: prompt in the translation, ${rd ? 'has one' : 'none'} in the reference`,
           r.text,

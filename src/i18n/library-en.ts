@@ -24,7 +24,19 @@ export const libraryEn = {
   importHint: 'A .mingle.json file exported from Mingle; every language in it is checked first.',
   importing: 'Checking the scenario in the file…',
   imported: (title: string) => `Imported: “${title}”.`,
-  importBad: (problem: string) => `This file cannot be imported: ${problem}.`,
+  importBad: (problem: string, at: string | null) =>
+    `This file cannot be imported: ${problem}${at ? ` (at ${at})` : ''}.`,
+  importProblems: {
+    'too-large': 'the file is too large',
+    'not-json': 'it is not JSON',
+    'not-mingle': 'it is not a Mingle scenario file',
+    'other-version': 'it is from another version of Mingle',
+    'no-story': 'it holds no story',
+    'story-empty': 'its story is empty',
+    'story-too-long': 'its story is over 256 kB',
+    'story-not-text': 'its story is not text',
+    damaged: 'it is damaged',
+  },
   importUnreadable: 'This file cannot be imported: it could not be read as text.',
   setAside: (count: number) =>
     count === 1

@@ -27,7 +27,19 @@ export const libraryNl: typeof libraryEn = {
     'Een .mingle.json-bestand dat uit Mingle geëxporteerd is; elke taal erin wordt eerst nagekeken.',
   importing: 'Het scenario in het bestand wordt nagekeken…',
   imported: (title: string) => `Geïmporteerd: “${title}”.`,
-  importBad: (problem: string) => `Dit bestand kan niet geïmporteerd worden: ${problem}.`,
+  importBad: (problem: string, at: string | null) =>
+    `Dit bestand kan niet geïmporteerd worden: ${problem}${at ? ` (bij ${at})` : ''}.`,
+  importProblems: {
+    'too-large': 'het bestand is te groot',
+    'not-json': 'het is geen JSON',
+    'not-mingle': 'het is geen scenariobestand van Mingle',
+    'other-version': 'het komt van een andere versie van Mingle',
+    'no-story': 'er zit geen verhaal in',
+    'story-empty': 'het verhaal is leeg',
+    'story-too-long': 'het verhaal is groter dan 256 kB',
+    'story-not-text': 'het verhaal is geen tekst',
+    damaged: 'het is beschadigd',
+  },
   importUnreadable: 'Dit bestand kan niet geïmporteerd worden: het is geen leesbare tekst.',
   setAside: (count: number) =>
     count === 1

@@ -133,6 +133,27 @@ export const studioEn = {
     randomness:
       'The story uses randomness (shuffles or RANDOM): the paths were checked for one roll of the dice only.',
     endingUnreached: (id: string) => `The ending “${id}” is written, but no path reaches it.`,
+    // The language pair's parity: the translation against the English version.
+    parityPlaceMissing: (place: string) => `${place} is missing from the translation.`,
+    parityPlaceExtra: (place: string) =>
+      `${place} is in the translation, not in the English version.`,
+    parityEndingMissing: (id: string) => `The ending “${id}” cannot be reached in the translation.`,
+    parityEndingExtra: (id: string) =>
+      `The ending “${id}” is in the translation, not in the English version.`,
+    parityPoints: (place: string, translation: number, english: number) =>
+      `${place} has ${translation} choice ${translation === 1 ? 'point' : 'points'} in the translation, ${english} in English.`,
+    parityChoices: (place: string, translation: number, english: number) =>
+      `${place} offers ${translation} ${translation === 1 ? 'choice' : 'choices'} in the translation, ${english} in English.`,
+    parityEffects: (n: number, place: string, translation: string, english: string) =>
+      `Choice ${n} in ${place} scores ${translation} in the translation, but ${english} in English.`,
+    parityRubric: (n: number, place: string, translation: string, english: string) =>
+      `Choice ${n} in ${place} is tagged ${translation} in the translation, but ${english} in English.`,
+    parityDiscuss: (place: string, inTranslation: boolean) =>
+      inTranslation
+        ? `A choice point in ${place} has a discuss: prompt in the translation, but none in English.`
+        : `A choice point in ${place} has no discuss: prompt in the translation, but one in English.`,
+    parityBroken: (lang: string, error: string | null) =>
+      `The ${lang} version does not compile, so the two cannot be compared${error ? `: ${error}` : '.'}`,
   },
   moreFindings: (n: number) => `…and ${n} more.`,
   reachedBy: (choices: number) =>

@@ -135,6 +135,27 @@ export const studioNl: typeof studioEn = {
     untaggedEnding: (place: string) =>
       `Het verhaal eindigt in ${place} zonder ending:-tag onderweg, dus de nabespreking kan het einde niet benoemen.`,
     unreachable: (place: string) => `Geen enkel pad komt ooit in ${place}.`,
+    // De pariteit van een taalpaar: de vertaling tegenover de Engelse versie.
+    parityPlaceMissing: (place: string) => `${place} ontbreekt in de vertaling.`,
+    parityPlaceExtra: (place: string) =>
+      `${place} staat in de vertaling, maar niet in de Engelse versie.`,
+    parityEndingMissing: (id: string) => `Het einde “${id}” is in de vertaling niet te bereiken.`,
+    parityEndingExtra: (id: string) =>
+      `Het einde “${id}” staat in de vertaling, maar niet in de Engelse versie.`,
+    parityPoints: (place: string, translation: number, english: number) =>
+      `${place} heeft ${translation} ${translation === 1 ? 'keuzemoment' : 'keuzemomenten'} in de vertaling, en ${english} in het Engels.`,
+    parityChoices: (place: string, translation: number, english: number) =>
+      `${place} biedt ${translation} ${translation === 1 ? 'keuze' : 'keuzes'} in de vertaling, en ${english} in het Engels.`,
+    parityEffects: (n: number, place: string, translation: string, english: string) =>
+      `Keuze ${n} in ${place} scoort ${translation} in de vertaling, maar ${english} in het Engels.`,
+    parityRubric: (n: number, place: string, translation: string, english: string) =>
+      `Keuze ${n} in ${place} heeft ${translation} in de vertaling, maar ${english} in het Engels.`,
+    parityDiscuss: (place: string, inTranslation: boolean) =>
+      inTranslation
+        ? `Een keuzemoment in ${place} heeft een discuss:-vraag in de vertaling, maar niet in het Engels.`
+        : `Een keuzemoment in ${place} heeft geen discuss:-vraag in de vertaling, maar wel in het Engels.`,
+    parityBroken: (lang: string, error: string | null) =>
+      `De versie in het ${lang} compileert niet, dus de twee kunnen niet vergeleken worden${error ? `: ${error}` : '.'}`,
     noEnding: 'Geen enkel pad bereikt een einde.',
     randomness:
       'Het verhaal gebruikt toeval (shuffles of RANDOM): de paden zijn maar voor één worp van de dobbelsteen nagekeken.',

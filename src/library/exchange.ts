@@ -14,41 +14,67 @@ z.config({ jitless: true });
 /** The largest file read at all (every language at its cap, with room for the JSON around it). */
 export const MAX_IMPORT_CHARS = (LANGS.length + 1) * MAX_SOURCE_CHARS * 2;
 
+/**
+ * What can be wrong with a file that is refused, as a code: the screen words it in the player's
+ * language (src/i18n, importProblems). 'damaged' stands for whatever zod itself found (a wrong type,
+ * an unknown field), which it words only in English.
+ */
+export const IMPORT_PROBLEMS = [
+  'too-large',
+  'not-json',
+  'not-mingle',
+  'other-version',
+  'no-story',
+  'story-empty',
+  'story-too-long',
+  'story-not-text',
+  'damaged',
+] as const;
+export type ImportProblem = (typeof IMPORT_PROBLEMS)[number];
+
+const isProblem = (v: unknown): v is ImportProblem =>
+  (IMPORT_PROBLEMS as readonly unknown[]).includes(v);
+
 const version = z.strictObject({
   title: z.string().max(2_000).optional(),
   source: z
     .string()
-    .min(1, 'its story is empty')
-    .max(MAX_SOURCE_CHARS, `its story is over ${MAX_SOURCE_CHARS / 1024} kB`)
-    .refine((s) => !s.includes('\0'), 'its story is not text'),
+    .min(1, 'story-empty')
+    .max(MAX_SOURCE_CHARS, 'story-too-long')
+    .refine((s) => !s.includes('\0'), 'story-not-text'),
 });
 
 const file = z.strictObject({
-  format: z.literal(FILE_FORMAT, { error: 'it is not a Mingle scenario file' }),
-  version: z.literal(FILE_VERSION, { error: 'it is from another version of Mingle' }),
+  format: z.literal(FILE_FORMAT, { error: 'not-mingle' }),
+  version: z.literal(FILE_VERSION, { error: 'other-version' }),
   versions: z
     .strictObject({ en: version.optional(), nl: version.optional() })
-    .refine((v) => v.en !== undefined || v.nl !== undefined, 'it holds no story'),
+    .refine((v) => v.en !== undefined || v.nl !== undefined, 'no-story'),
 });
 
 export type ImportResult =
   | { readonly ok: true; readonly texts: Partial<Record<Lang, string>> }
-  | { readonly ok: false; readonly problem: string };
+  | {
+      readonly ok: false;
+      readonly problem: ImportProblem;
+      /** Where in the file (a field's path, as `versions.en.source`), when known. */
+      readonly at: string | null;
+    };
 
 /** Reads an export file's text: the source of each language it holds, or what is wrong with it. */
 export function readExportFile(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_CHARS) return { ok: false, problem: 'the file is too large' };
+  if (text.length > MAX_IMPORT_CHARS) return { ok: false, problem: 'too-large', at: null };
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, problem: 'it is not JSON' };
+    return { ok: false, problem: 'not-json', at: null };
   }
   const parsed = file.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const at = issue?.path.length ? ` (at ${issue.path.map(String).join('.').slice(0, 60)})` : '';
-    return { ok: false, problem: `${issue?.message ?? 'it is damaged'}${at}` };
+    const at = issue?.path.length ? issue.path.map(String).join('.').slice(0, 60) : null;
+    return { ok: false, problem: isProblem(issue?.message) ? issue.message : 'damaged', at };
   }
   const texts: Partial<Record<Lang, string>> = {};
   for (const lang of LANGS) {

@@ -28,3 +28,5 @@ export {
   type SavedScenario,
   type SavedVersion,
 } from './record.ts';
+// The export file's reader (with zod) loads only on an import; its problem codes are only a type.
+export type { ImportProblem } from './exchange.ts';

@@ -167,6 +167,8 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
             : w.partialMemory(Number(limit[2]), Number(limit[3]));
         return clip(f.message);
       }
+      case 'parity':
+        return f.parity ? parityText(f.parity, placeName(f.place)) : clip(f.message);
       case 'unbounded-tip': {
         const m = /(raise|lower) tip(\d)/.exec(f.message);
         const tip = m
@@ -177,6 +179,35 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
       default:
         // Compile and tag errors, runtime errors, the rubric: the checker's own words quote the story.
         return clip(f.message);
+    }
+  };
+  /** A parity finding in the page's words (the choice's own text is on its line, a click away). */
+  const parityText = (p: NonNullable<Finding['parity']>, place: string): string => {
+    const w = s.findingText;
+    switch (p.kind) {
+      case 'place-missing':
+        return w.parityPlaceMissing(place);
+      case 'place-extra':
+        return w.parityPlaceExtra(place);
+      case 'ending-missing':
+        return w.parityEndingMissing(clip(p.ending, 80));
+      case 'ending-extra':
+        return w.parityEndingExtra(clip(p.ending, 80));
+      case 'points':
+        return w.parityPoints(place, p.translation, p.reference);
+      case 'choices':
+        return w.parityChoices(place, p.translation, p.reference);
+      case 'effects':
+        return w.parityEffects(p.choice, place, p.translation, p.reference);
+      case 'rubric':
+        return w.parityRubric(p.choice, place, clip(p.translation, 120), clip(p.reference, 120));
+      case 'discuss':
+        return w.parityDiscuss(place, p.inTranslation);
+      case 'broken':
+        return w.parityBroken(
+          isLang(p.lang) ? ctx.t.library.langNames[p.lang] : p.lang,
+          p.error === null ? null : clip(p.error),
+        );
     }
   };
   const kindName = (kind: string): string =>

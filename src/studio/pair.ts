@@ -44,6 +44,7 @@ export function pairFindings(own: PairSide, other: PairSide): Finding[] {
         severity: 'warning',
         kind: 'parity',
         message: `the ${broken.lang} version does not compile, so the two cannot be compared${first ? `: ${first.message}` : ''}`,
+        parity: { kind: 'broken', lang: broken.lang, error: first?.message ?? null },
         line: first && first.file === entry ? first.line : 0,
         ...(broken === own ? {} : { lang: broken.lang }),
       },
@@ -64,6 +65,7 @@ export function pairFindings(own: PairSide, other: PairSide): Finding[] {
     severity: 'error' as const,
     kind: 'parity',
     message: drift.message,
+    parity: drift.what,
     // The translation's line leads: that is where a translator mends it.
     line: at.file === trEntry ? at.line : 0,
     place: drift.place,

@@ -6,6 +6,7 @@
  * size-capped here before the compiler sees it, and `INCLUDE` resolves only to the other files of the
  * same request, never to a URL, a path or another scenario's storage.
  */
+import type { DriftWhat } from '../analysis/index.ts';
 import type { CompiledScenario, Diagnostic, TipId } from '../story/index.ts';
 
 /** One ink file of the scenario being written. The first file of a request is the story. */
@@ -63,6 +64,12 @@ export interface Finding {
   readonly reachedBy?: ReachedBy | null;
   /** The language whose tab `line` is in, when it is not the checked story's (a pair's other one). */
   readonly lang?: string;
+  /**
+   * A parity finding as data, for the page to word in its language: what differs, or that one side
+   * does not compile (`lang`: which; the compiler's first error is in `message`).
+   */
+  readonly parity?:
+    DriftWhat | { readonly kind: 'broken'; readonly lang: string; readonly error: string | null };
   /** A parity finding's other end: the same place in the other language's tab. */
   readonly other?: { readonly lang: string; readonly line: number } | null;
 }

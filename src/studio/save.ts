@@ -6,7 +6,7 @@
  */
 import { LANGS, type Lang } from '../i18n/index.ts';
 import { langsOf, type Library, type LibraryWrite, type SavedScenario } from '../library/index.ts';
-import { readExportFile } from '../library/exchange.ts';
+import { readExportFile, type ImportProblem } from '../library/exchange.ts';
 import { runCheck } from './client.ts';
 import type { RefusalReason } from './protocol.ts';
 
@@ -55,7 +55,12 @@ export async function checkForSaving(
 
 export type Imported =
   | { readonly ok: true; readonly saved: SavedScenario }
-  | { readonly ok: false; readonly why: 'file'; readonly problem: string }
+  | {
+      readonly ok: false;
+      readonly why: 'file';
+      readonly problem: ImportProblem;
+      readonly at: string | null;
+    }
   | ({ readonly ok: false } & NotSound)
   | {
       readonly ok: false;
@@ -70,7 +75,7 @@ export async function importScenario(
   library: Library,
 ): Promise<Imported> {
   const file = readExportFile(text);
-  if (!file.ok) return { ok: false, why: 'file', problem: file.problem };
+  if (!file.ok) return { ok: false, why: 'file', problem: file.problem, at: file.at };
   const checked = await checkForSaving(file.texts, id);
   if (!checked.ok) return checked;
   const write = await library.save(checked.saved);

@@ -125,7 +125,7 @@ describe('Your scenarios', () => {
     });
     await expect
       .poll(() => page.locator('.yours-status').textContent())
-      .toBe(en.library.importBad('it is not a Mingle scenario file (at format)'));
+      .toBe(en.library.importBad(en.library.importProblems['not-mingle'], 'format'));
     expect(await cards(page).count()).toBe(1);
 
     // Import it again: checked, then a second card, with focus on its Play button.

@@ -16,6 +16,7 @@ import {
   exportFileName,
   langsOf,
   titleOf,
+  type ImportProblem,
   type Library,
   type SavedScenario,
 } from '../../library/index.ts';
@@ -27,7 +28,12 @@ export const UNDO_MS = 8_000;
 /** What an import came to (src/studio/save.ts, importScenario), as far as this screen words it. */
 export type ImportOutcome =
   | { readonly ok: true; readonly saved: SavedScenario }
-  | { readonly ok: false; readonly why: 'file'; readonly problem: string }
+  | {
+      readonly ok: false;
+      readonly why: 'file';
+      readonly problem: ImportProblem;
+      readonly at: string | null;
+    }
   | {
       readonly ok: false;
       readonly why: 'compile' | 'problems';
@@ -218,7 +224,7 @@ export function yoursSection(
     if (!file) return;
     // Bytes first: a huge file is refused before it is read (the reader caps characters again).
     if (file.size > 4 * 1024 * 1024) {
-      say(y.importBad('the file is too large'), 'note problem');
+      say(y.importBad(y.importProblems['too-large'], null), 'note problem');
       return;
     }
     say(y.importing);
@@ -236,7 +242,7 @@ export function yoursSection(
           const name = 'lang' in outcome ? y.langNames[outcome.lang] : '';
           switch (outcome.why) {
             case 'file':
-              say(y.importBad(outcome.problem), 'note problem');
+              say(y.importBad(y.importProblems[outcome.problem], outcome.at), 'note problem');
               return;
             case 'write':
               say(y.notWritten[outcome.write.reason], 'note problem');

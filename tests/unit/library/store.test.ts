@@ -238,25 +238,37 @@ describe('the export file', () => {
   it('refuses a bad file and names what is wrong', () => {
     const ok = JSON.parse(exportFile(saved())) as Record<string, unknown>;
     const bad = (v: unknown) => readExportFile(JSON.stringify(v));
-    expect(readExportFile('not json')).toEqual({ ok: false, problem: 'it is not JSON' });
+    // Each problem is a code the screen words in the player's language, with where it is.
+    expect(readExportFile('not json')).toEqual({ ok: false, problem: 'not-json', at: null });
     expect(bad({ ...ok, format: 'other' })).toEqual({
       ok: false,
-      problem: 'it is not a Mingle scenario file (at format)',
+      problem: 'not-mingle',
+      at: 'format',
     });
-    expect(bad({ ...ok, version: 9 })).toMatchObject({
-      problem: expect.stringContaining('another version') as unknown,
+    expect(bad({ ...ok, version: 9 })).toMatchObject({ problem: 'other-version' });
+    expect(bad({ ...ok, versions: {} })).toMatchObject({ problem: 'no-story' });
+    // What zod finds on its own (an unknown language, a wrong type) is 'damaged', at its place.
+    expect(bad({ ...ok, versions: { de: { source: 'x' } } })).toMatchObject({
+      ok: false,
+      problem: 'damaged',
     });
-    expect(bad({ ...ok, versions: {} })).toMatchObject({
-      problem: expect.stringContaining('holds no story') as unknown,
+    expect(bad({ ...ok, versions: { en: { source: 'x'.repeat(256 * 1024 + 1) } } })).toEqual({
+      ok: false,
+      problem: 'story-too-long',
+      at: 'versions.en.source',
     });
-    expect(bad({ ...ok, versions: { de: { source: 'x' } } })).toMatchObject({ ok: false });
-    expect(bad({ ...ok, versions: { en: { source: 'x'.repeat(256 * 1024 + 1) } } })).toMatchObject({
-      problem: expect.stringContaining('over 256 kB (at versions.en.source)') as unknown,
+    expect(bad({ ...ok, versions: { en: { source: '' } } })).toMatchObject({
+      problem: 'story-empty',
     });
-    expect(bad({ ...ok, versions: { en: { source: 42 } } })).toMatchObject({ ok: false });
+    expect(bad({ ...ok, versions: { en: { source: 42 } } })).toEqual({
+      ok: false,
+      problem: 'damaged',
+      at: 'versions.en.source',
+    });
     expect(readExportFile('x'.repeat(2 * 1024 * 1024))).toEqual({
       ok: false,
-      problem: 'the file is too large',
+      problem: 'too-large',
+      at: null,
     });
   });
 });

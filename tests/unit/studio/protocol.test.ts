@@ -299,9 +299,19 @@ describe('the language pair in the Studio worker', { timeout: 120_000 }, () => {
     expect(score?.line).toBe(lineOf(nl, 'Vraag wat hij dit kwartaal'));
     expect(score?.lang).toBeUndefined();
     expect(score?.other).toEqual({ lang: 'en', line: lineOf(en, 'Ask what he needs') });
+    // As data too, for the page to word in its own language.
+    expect(score?.parity).toMatchObject({
+      kind: 'effects',
+      translation: 't4+1',
+      reference: 't4+2',
+    });
     expect(fromNl.some((f) => /ending "brochure-nl" is not in the reference/.test(f.message))).toBe(
       true,
     );
+    expect(fromNl.map((f) => f.parity)).toContainEqual({
+      kind: 'ending-extra',
+      ending: 'brochure-nl',
+    });
     // Checked from the English tab: the same drifts, still pinned in the Dutch tab.
     const fromEn = pairCheck('parity', 'en', 32);
     expect(fromEn.map((f) => f.message)).toEqual(fromNl.map((f) => f.message));
@@ -327,6 +337,7 @@ describe('the language pair in the Studio worker', { timeout: 120_000 }, () => {
     expect(broken[0]?.lang).toBe('nl');
     expect(broken[0]?.line).toBe(2);
     expect(broken[0]?.message).toMatch(/the nl version does not compile/);
+    expect(broken[0]?.parity).toMatchObject({ kind: 'broken', lang: 'nl' });
     for (const pair of [
       { lang: 'en', files: [{ name: 'story.ink', text: 'x' }] },
       { lang: 'nl', files: [] },
