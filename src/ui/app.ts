@@ -256,7 +256,7 @@ export class App implements Navigation {
   boot(): void {
     const here = this.history.current();
     if (here.route.screen === 'title' && !here.lang) {
-      this.show(titleScreen(this.ctx, this.home()), false);
+      this.showTitle(false);
       return;
     }
     this.history.follow(here);
@@ -334,8 +334,10 @@ export class App implements Navigation {
   /** Workshop rooms: the facilitator's set-up (its code loads only when asked for). */
   workshop(): void {
     this.address({ screen: 'workshop', code: null });
+    // The set-up offers saved scenarios too: a direct link waits for the library to be read.
+    const read = this.deps.library?.ready.catch(() => undefined);
     this.lazy(
-      () => import('../workshop/index.ts'),
+      () => Promise.all([import('../workshop/index.ts'), read]).then(([m]) => m),
       (m: typeof Workshop) => m.openWorkshop(this.host()),
     );
   }
@@ -391,7 +393,24 @@ export class App implements Navigation {
     this.deps.stage.setMode('menu');
     this.ensureProfile();
     this.address({ screen: 'title' });
-    this.show(titleScreen(this.ctx, this.home()));
+    this.showTitle(true);
+  }
+
+  /**
+   * The title screen. A run of a saved scenario is named by its title, which only the library knows:
+   * a reload draws this screen before the library has been read, so it is drawn again once it has.
+   */
+  private showTitle(moveFocus: boolean): void {
+    this.show(titleScreen(this.ctx, this.home()), moveFocus);
+    const run = this.plays.saved();
+    const library = this.deps.library;
+    if (library && run && isSavedId(run.scenario) && !library.get(run.scenario)) {
+      const visit = this.visit;
+      void library.ready.then(() => {
+        if (visit === this.visit && library.get(run.scenario))
+          this.show(titleScreen(this.ctx, this.home()), false, false);
+      });
+    }
   }
 
   profiles(): void {
