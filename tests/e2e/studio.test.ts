@@ -523,6 +523,24 @@ describe('the Studio', () => {
     );
     await openPath(tip1, 'tip-max');
     await page.screenshot({ path: `${SCREENSHOTS}/studio-check-nl-laptop.png` });
+    // A language pair's parity, in Dutch too: the drift is worded here, not in the analyzer's English.
+    await page.locator('#studio-file').setInputFiles(
+      ['en', 'nl'].map((lang) => ({
+        name: `meeting.${lang}.ink`,
+        mimeType: 'text/plain',
+        buffer: readFileSync(resolve(root, `tests/analysis/fixtures/parity/${lang}/meeting.ink`)),
+      })),
+    );
+    // The Dutch tab is on view (the story's language follows the page's).
+    await expect
+      .poll(() => page.locator('.cm-line').first().textContent())
+      .toBe('# title: Een afspraak');
+    await checkAll(page);
+    const drift = page.locator('.check-findings li[data-kind="parity"] .message');
+    expect(await drift.allTextContents()).toContain(
+      nl.studio.findingText.parityEffects(1, 'office', 't4+1', 't4+2'),
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}/studio-pair-nl-laptop.png` });
     expect(problems).toEqual([]);
     await context.close();
   });
