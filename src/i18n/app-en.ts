@@ -1,4 +1,7 @@
-/** English strings of the app shell: installing, updating, working offline, addresses that lead nowhere. */
+/**
+ * English strings of the app shell: installing, updating, working offline, addresses that lead nowhere,
+ * a screen whose code could not be downloaded.
+ */
 export const appEn = {
   updateReady: 'A new version of Mingle is ready.',
   updateReload: 'Reload now',
@@ -16,4 +19,11 @@ export const appEn = {
   notFoundAddress: 'The link',
   notFoundHome: 'To the start',
   notFoundPlay: 'Play this scenario',
+  unavailableTitle: 'This page could not be opened',
+  unavailable: {
+    offline:
+      'This part of Mingle is not on this device yet, and there is no connection. Connect to the internet, then try again.',
+    online:
+      'This part of Mingle could not be downloaded. Check your internet connection, then try again.',
+  },
 };

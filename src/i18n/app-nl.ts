@@ -1,4 +1,7 @@
-/** Nederlandse teksten van de app zelf: installeren, bijwerken, offline spelen, links die nergens heen leiden. */
+/**
+ * Nederlandse teksten van de app zelf: installeren, bijwerken, offline spelen, links die nergens heen
+ * leiden, een scherm waarvan de code niet gedownload kon worden.
+ */
 import type { appEn } from './app-en.ts';
 
 export const appNl: typeof appEn = {
@@ -19,4 +22,11 @@ export const appNl: typeof appEn = {
   notFoundAddress: 'De link',
   notFoundHome: 'Naar het begin',
   notFoundPlay: 'Speel dit scenario',
+  unavailableTitle: 'Deze pagina kon niet geopend worden',
+  unavailable: {
+    offline:
+      'Dit deel van Mingle staat nog niet op dit toestel, en er is geen verbinding. Maak verbinding met het internet en probeer het dan opnieuw.',
+    online:
+      'Dit deel van Mingle kon niet gedownload worden. Controleer je internetverbinding en probeer het dan opnieuw.',
+  },
 };

@@ -19,6 +19,7 @@ import {
   type PlayRecord,
   type SavedPlay,
   type StageBridge,
+  type StageMode,
 } from '../game/index.ts';
 import { previousAttempt, type ProgressStore, type Settings } from '../progress/index.ts';
 import { dictionaries, initialLang, isLang, type Lang, type Messages } from '../i18n/index.ts';
@@ -28,13 +29,12 @@ import { prefersReducedMotion } from './motion.ts';
 import { conversationScreen, loadingScreen } from './screens/conversation.ts';
 import { bindUiSounds, createGameSound, type GameSound } from './audio.ts';
 import { applyRootSettings, effectiveReducedMotion, settingsScreen } from './screens/settings.ts';
-import { debriefScreen, messageScreen, reviewProblemScreen } from './screens/debrief.ts';
+import { messageScreen, reviewProblemScreen } from './screens/message.ts';
 import { failureScreen } from './screens/failure.ts';
+import { unavailableScreen } from './screens/unavailable.ts';
 import { selectScreen } from './screens/select.ts';
 import { resumeProblemScreen, titleScreen, type TitleHome } from './screens/title.ts';
 import { NoticeBanner } from './notices.ts';
-import { profilesScreen } from './screens/profiles.ts';
-import { progressScreen } from './screens/progress.ts';
 import { notFoundScreen } from './screens/not-found.ts';
 import { keepDebrief, keptDebriefOf } from './kept-debrief.ts';
 import { PlayTest } from './play-test.ts';
@@ -44,6 +44,18 @@ import { ScreenHistory } from './screen-history.ts';
 import type * as Workshop from '../workshop/index.ts';
 import type * as Studio from '../studio/index.ts';
 import { isSavedId, newSavedId, type Library, type SavedScenario } from '../library/index.ts';
+import { whenIdle } from '../scenes/boot.ts';
+
+/**
+ * Screens the first screen never needs, each in a chunk of its own, loaded on its route (the
+ * service worker precaches them with the rest, so they open offline after a first visit). The
+ * debrief's is also fetched in idle time while a conversation is played, so its end never waits.
+ */
+const screens = {
+  debrief: () => import('./screens/debrief.ts'),
+  progress: () => import('./screens/progress.ts'),
+  profiles: () => import('./screens/profiles.ts'),
+};
 
 export interface AppDeps {
   /** The element the screens live in (a landmark: <main>). */
@@ -322,6 +334,7 @@ export class App implements Navigation {
     this.lazy(
       () => import('../studio/index.ts'),
       (m: typeof Studio) => m.openStudio(this.host(), edit),
+      () => this.studio(edit),
     );
   }
 
@@ -339,6 +352,7 @@ export class App implements Navigation {
     this.lazy(
       () => Promise.all([import('../workshop/index.ts'), read]).then(([m]) => m),
       (m: typeof Workshop) => m.openWorkshop(this.host()),
+      () => this.workshop(),
     );
   }
 
@@ -348,6 +362,7 @@ export class App implements Navigation {
     this.lazy(
       () => import('../workshop/index.ts'),
       (m: typeof Workshop) => m.openJoin(this.host(), code),
+      () => this.join(code),
     );
   }
 
@@ -356,21 +371,38 @@ export class App implements Navigation {
     this.lazy(
       () => import('../workshop/index.ts'),
       (m: typeof Workshop) => void m.reopenProjector(this.host(), code),
+      () => this.reopenRoom(code),
     );
   }
 
-  /** Loads a screen's code, then shows it, unless the player has gone elsewhere in the meantime. */
-  private lazy<M>(load: () => Promise<M>, go: (m: M) => void): void {
-    this.deps.stage.setMode('menu');
+  /**
+   * Loads a screen's code, then shows it, unless the player has gone elsewhere in the meantime. When
+   * the code cannot be downloaded (offline before the service worker had it), a page says so and
+   * `again` (the same navigation) is offered.
+   */
+  private lazy<M>(
+    load: () => Promise<M>,
+    go: (m: M) => void,
+    again: () => void,
+    mode: StageMode = 'menu',
+  ): void {
+    this.deps.stage.setMode(mode);
     const visit = ++this.visit;
     load().then(
       (m) => {
         if (visit === this.visit) go(m);
       },
-      (e: unknown) => {
-        if (visit === this.visit) this.failure('load', e instanceof Error ? e.message : String(e));
+      () => {
+        if (visit === this.visit) this.unavailable(again);
       },
     );
+  }
+
+  /** A screen whose code could not be downloaded: why, in plain words, and Try again. */
+  private unavailable(again: () => void): void {
+    this.deps.stage.setMode('menu');
+    const offline = this.deps.window.navigator?.onLine === false;
+    this.show(unavailableScreen(this.ctx, offline, again));
   }
 
   /** What the workshop's and the Studio's screens may ask of the game. */
@@ -414,16 +446,23 @@ export class App implements Navigation {
   }
 
   profiles(): void {
-    this.deps.stage.setMode('menu');
     this.address({ screen: 'profiles' });
-    this.show(profilesScreen(this.ctx, { progress: this.deps.progress }));
+    this.lazy(
+      screens.profiles,
+      (m) => this.show(m.profilesScreen(this.ctx, { progress: this.deps.progress })),
+      () => this.profiles(),
+    );
   }
 
   progress(): void {
-    this.deps.stage.setMode('menu');
     this.address({ screen: 'progress' });
-    this.show(
-      progressScreen(this.ctx, { progress: this.deps.progress, catalogue: this.catalogue }),
+    this.lazy(
+      screens.progress,
+      (m) =>
+        this.show(
+          m.progressScreen(this.ctx, { progress: this.deps.progress, catalogue: this.catalogue }),
+        ),
+      () => this.progress(),
     );
   }
 
@@ -619,6 +658,8 @@ export class App implements Navigation {
         }
         this.show(conversationScreen(this.ctx, opened.play.info, opened.play.session));
         this.current = opened.play;
+        // The debrief's code, while the player talks (never before the first choice is up).
+        whenIdle(this.deps.window, () => void screens.debrief().catch(() => undefined));
       },
       (e: unknown) => {
         if (visit !== this.visit) return;
@@ -646,7 +687,6 @@ export class App implements Navigation {
 
   /** The debrief takes the place of its conversation in history (Back goes to where the play began). */
   debrief(result: PlayResult): void {
-    this.deps.stage.setMode('debrief');
     const { info } = result;
     const draft = this.test.playsOf(info.id, info.lang) !== null;
     if (!draft) {
@@ -654,14 +694,20 @@ export class App implements Navigation {
       this.address({ screen: 'debrief', scenario: info.id }, asLang(info.lang), true);
       keepDebrief(this.deps.tabStorage, result);
     }
-    this.show(
-      debriefScreen(
-        this.ctx,
-        result,
-        draft
-          ? { elsewhere: { label: this.ctx.t.studio.backToStudio, go: () => this.studio() } }
-          : {},
-      ),
+    this.lazy(
+      screens.debrief,
+      (m) =>
+        this.show(
+          m.debriefScreen(
+            this.ctx,
+            result,
+            draft
+              ? { elsewhere: { label: this.ctx.t.studio.backToStudio, go: () => this.studio() } }
+              : {},
+          ),
+        ),
+      () => this.debrief(result),
+      'debrief',
     );
   }
 
@@ -697,22 +743,32 @@ export class App implements Navigation {
     if (visit !== this.visit) return false;
     this.deps.stage.setMode('menu');
     this.show(messageScreen(this.ctx, t.reviewLoading), false, false);
-    const reviewed = await reviewPlay(
-      {
-        catalogue: this.catalogue,
-        loadScenario: (lang, id) => this.loadScenario(lang, id),
-        isDownloadFailure: (e) => isDownloadFailure(e, this.deps.window.navigator?.onLine ?? true),
-      },
-      attempt,
-    );
+    const [reviewed, debriefs] = await Promise.all([
+      reviewPlay(
+        {
+          catalogue: this.catalogue,
+          loadScenario: (lang, id) => this.loadScenario(lang, id),
+          isDownloadFailure: (e) =>
+            isDownloadFailure(e, this.deps.window.navigator?.onLine ?? true),
+        },
+        attempt,
+      ),
+      screens.debrief().catch(() => null),
+    ]);
     if (visit !== this.visit) return false;
+    if (!debriefs) {
+      this.unavailable(() => void this.openDebriefOf(attemptId));
+      return false;
+    }
     if (!reviewed.ok) {
       this.reviewProblem(reviewed.kind);
       return false;
     }
     this.deps.stage.setMode('debrief');
     this.show(
-      debriefScreen(this.ctx, reviewed.result, { reopened: { endedAt: attempt.endedAt, back } }),
+      debriefs.debriefScreen(this.ctx, reviewed.result, {
+        reopened: { endedAt: attempt.endedAt, back },
+      }),
     );
     return true;
   }

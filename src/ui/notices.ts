@@ -13,7 +13,7 @@ import {
   type ProgressStore,
 } from '../progress/index.ts';
 import { h } from './dom.ts';
-import { downloadFile } from './screens/profiles.ts';
+import { downloadFile } from './download.ts';
 
 /** A notice in the player's language (the same composition as the store's English `message`). */
 export function noticeText(t: Messages, notice: Notice): string {

@@ -112,6 +112,11 @@ describe('offline and installable', () => {
       expect(choices).toBeGreaterThanOrEqual(8);
       await page.locator('button.to-debrief').click();
       await expect.poll(() => page.locator('h1').textContent()).toBe(en.debriefTitle);
+      // Screens that load their code on their route come from the cache too.
+      await page.evaluate(() => (location.hash = '#/progress'));
+      await expect.poll(() => page.locator('h1').textContent()).toBe(en.progress.progressTitle);
+      await page.evaluate(() => (location.hash = '#/profiles'));
+      await expect.poll(() => page.locator('.screen-profiles').count()).toBe(1);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -2,11 +2,15 @@
  * Issue 16, item 8, in the shipped game in real Chromium: the story's chunk cannot be downloaded (the
  * request is aborted the way a dropped connection aborts it), so the game must say it is the
  * connection and offer to try again; once the network is back, trying again plays the scenario.
+ * Issue 13: a screen that loads its own code on its route (progress, profiles, the debrief) lands on
+ * a page that says so when that code cannot be downloaded, never a blank one or a scenario's failure.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
-import { launch, SCREENSHOTS } from './browser.ts';
+import { nl } from '../../src/i18n/nl.ts';
+import { launch, PHONE, SCREENSHOTS } from './browser.ts';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -62,6 +66,58 @@ describe('opening a scenario without a connection', () => {
       await expect
         .poll(() => page.locator('.transcript .line').count(), { timeout: 15_000 })
         .toBeGreaterThan(0);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a screen whose code cannot be downloaded', () => {
+  it('says why in plain words, offline or not, and opens once the code arrives', async () => {
+    // No service worker: a first visit, before it could keep anything.
+    const context = await browser.newContext({
+      viewport: { ...PHONE },
+      locale: 'nl-BE',
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    try {
+      await page.goto(baseUrl);
+      await expect.poll(() => page.locator('h1').textContent()).toBe(nl.appName);
+      // From now on the network is gone: every script is dropped like a lost connection.
+      let down = true;
+      await page.route('**/*.js', (route) =>
+        down ? route.abort('internetdisconnected') : route.continue(),
+      );
+      await context.setOffline(true);
+      await page.evaluate(() => (location.hash = '#/progress'));
+      await expect.poll(() => page.locator('h1').textContent()).toBe(nl.unavailableTitle);
+      expect(await page.locator('.screen-unavailable .message').textContent()).toBe(
+        nl.unavailable.offline,
+      );
+      // Focus on the new page's heading, as on every route change; the address stays the screen's.
+      await expect.poll(() => page.locator('h1:focus').count()).toBe(1);
+      expect(page.url()).toMatch(/#\/progress$/);
+      expect(await page.title()).toBe(`${nl.unavailableTitle} · ${nl.appName}`);
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOTS}/unavailable-phone-nl.png` });
+
+      // Online again, a download that still fails says it is the connection, not that we are offline.
+      await context.setOffline(false);
+      await page.getByRole('button', { name: nl.retry }).click();
+      await expect
+        .poll(() => page.locator('.screen-unavailable .message').textContent())
+        .toBe(nl.unavailable.online);
+
+      // The code arrives: Try again opens the screen the address names.
+      down = false;
+      await page.getByRole('button', { name: nl.retry }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(nl.progress.progressTitle);
+      expect(await page.locator('.screen-unavailable').count()).toBe(0);
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();

@@ -5,23 +5,9 @@
  * is any. Every action reports in a polite status line, and focus lands where the next step is.
  */
 import { h } from '../dom.ts';
+import { downloadFile } from '../download.ts';
 import type { ExportFile, Profile, ProgressStore } from '../../progress/index.ts';
 import type { Screen, UiContext } from '../context.ts';
-
-/** Hands a file to the browser as a download (a Blob behind an <a download>), then lets it go. */
-export function downloadFile(file: ExportFile, doc: Document = document): void {
-  const blob = new Blob([file.text], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  a.hidden = true;
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked a moment later: some browsers start reading the blob only after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Reads a picked file as text (File.text where it exists, else a FileReader). */
 function readText(file: File): Promise<string> {

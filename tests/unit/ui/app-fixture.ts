@@ -3,6 +3,7 @@
  * the title's address, reduced motion, no scrolling), stories compiled from the game's fixtures, a
  * Map for localStorage, and an App booted over them. Each test file keeps its own assertions.
  */
+import { vi } from 'vitest';
 import { StageBridge } from '../../../src/game/index.ts';
 import { memoryBackend, ProgressStore } from '../../../src/progress/index.ts';
 import type { CompiledScenario } from '../../../src/story/index.ts';
@@ -91,3 +92,13 @@ export const heading = (scope: ParentNode = document): string | null | undefined
 
 /** Lets promises and zero timers run. */
 export const settle = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Waits for a screen that loads its own code (the debrief, progress, profiles: src/ui/app.ts,
+ * `screens`) to be on the page: its root element carries the screen's class.
+ */
+export async function shown(root: HTMLElement, screen: string): Promise<void> {
+  await vi.waitFor(() => {
+    if (!root.querySelector(`.screen-${screen}`)) throw new Error(`no .screen-${screen} yet`);
+  });
+}

@@ -16,6 +16,7 @@ import {
   namedScenario,
   setReducedMotion,
   settle,
+  shown,
   startApp,
 } from './app-fixture.ts';
 import { installDialog } from './dialog.ts';
@@ -119,6 +120,7 @@ describe('the DOM UI', () => {
     const toDebrief = button('See your debrief');
     expect(document.activeElement).toBe(toDebrief);
     toDebrief.click();
+    await shown(root, 'debrief');
 
     expect(heading()).toBe('Debrief');
     const tips = [...root.querySelectorAll('.tip')];
@@ -253,6 +255,7 @@ describe('an entry point with its own record (an LMS launch)', () => {
     expect(progress.activeProfile()?.attempts ?? []).toHaveLength(0);
 
     button('See your debrief').click();
+    await shown(root, 'debrief');
     button(/Play again/).click();
     await settle();
     app.title();

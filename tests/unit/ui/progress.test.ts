@@ -29,6 +29,7 @@ import {
   mapStorage,
   namedScenario,
   settle,
+  shown,
   startApp,
 } from './app-fixture.ts';
 import { installDialog } from './dialog.ts';
@@ -99,6 +100,7 @@ describe('resume', () => {
 
     button(/Say goodbye kindly/).click();
     button(en.toDebrief).click();
+    await shown(root, 'debrief');
     const scores = [...root.querySelectorAll('.tip .tip-score strong')].map((s) => s.textContent);
     expect(scores).toEqual(['-2', '0', '0', '0', '0']);
     const attempts = progress.activeProfile()?.attempts ?? [];
