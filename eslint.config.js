@@ -90,12 +90,13 @@ const ALLOWED = {
 /**
  * Public faces besides index.ts, each pure: story's own types (no inkjs), art's ids and stage geometry
  * for build tools and the sound director (art/index.ts uses import.meta.glob), the progress store's
- * English words (without every dictionary), and the screen kit other screen rooms build on.
+ * English words (without every dictionary), the rubric's words (only the debrief's chunk reads them),
+ * and the screen kit other screen rooms build on.
  */
 const FACES = {
   story: ['types.ts'],
   art: ['ids.ts', 'stage.ts'],
-  i18n: ['progress-en.ts'],
+  i18n: ['progress-en.ts', 'rubric.ts'],
   ui: ['dom.ts', 'context.ts', 'router.ts'],
   // When the stage starts (no Phaser in it): every entry point calls it, the LMS launch too.
   scenes: ['boot.ts'],

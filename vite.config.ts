@@ -63,6 +63,10 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     target: 'es2022',
+    // No modulepreload polyfill in the first screen's script: every browser the game supports
+    // preloads modules itself (Chromium 66, Firefox 115, Safari 17), and one without it only
+    // fetches a chunk when it is imported, which the game handles like any download.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     chunkSizeWarningLimit: 1600,
   },

@@ -6,9 +6,6 @@
 import { en } from './en.ts';
 import { nl } from './nl.ts';
 import type { Messages } from './messages.ts';
-import { rubricEn } from './rubric-en.ts';
-import { rubricNl } from './rubric-nl.ts';
-import type { RubricMessages } from './rubric-messages.ts';
 
 export type { Messages } from './messages.ts';
 export type { ActWords, RubricMessages } from './rubric-messages.ts';
@@ -18,16 +15,6 @@ import { isLang, type Lang } from '../vocabulary/index.ts';
 export { LANGS, isLang, type Lang } from '../vocabulary/index.ts';
 
 export const dictionaries: Readonly<Record<Lang, Messages>> = { en, nl };
-
-/** The rubric's words for the debrief (each act's name and line, trust per person), per language. */
-export const rubricDictionaries: Readonly<Record<Lang, RubricMessages>> = {
-  en: rubricEn,
-  nl: rubricNl,
-};
-
-export function rubricMessages(lang: string): RubricMessages {
-  return isLang(lang) ? rubricDictionaries[lang] : rubricEn;
-}
 
 /** The language a browser prefers, among ours. */
 export function langFromBrowser(languages: readonly string[]): Lang {

@@ -5,7 +5,7 @@
  * text (names, choices) is always set as text, never as markup.
  */
 import './trust-view.css';
-import { rubricMessages } from '../i18n/index.ts';
+import { rubricMessages } from '../i18n/rubric.ts';
 import type { Debrief, ScoredOption, TrustLine } from '../scoring/index.ts';
 import type { StoryMeta } from '../story/index.ts';
 import { h } from './dom.ts';

@@ -1,5 +1,6 @@
 /**
- * The shipped bundle keeps its promises: the first screen loads a small amount of JavaScript, Phaser
+ * The shipped bundle keeps its promises: the first screen loads a small amount of JavaScript (no
+ * screen it does not show, no modulepreload polyfill), Phaser
  * arrives in a chunk of its own afterwards (under 200 KiB gzipped), and only the Studio's worker
  * carries the ink compiler.
  */
@@ -35,12 +36,28 @@ function initialChunks(): string[] {
 const gzipKiB = (file: string) => gzipSync(readFileSync(join(assets, file))).length / 1024;
 
 describe('the production bundle', () => {
-  it('loads the first screen with well under 250 KiB of gzipped JavaScript, without Phaser', () => {
+  // 109.6 KiB when this budget was set (issue 13): progress, profiles, the debrief, Your scenarios,
+  // the Studio and the workshop load on their routes. A screen that slips back in fails here.
+  it('loads the first screen with under 115 KiB of gzipped JavaScript, without Phaser', () => {
     const chunks = initialChunks();
     const total = chunks.reduce((sum, f) => sum + gzipKiB(f), 0);
-    expect(total).toBeLessThan(250);
+    expect(total).toBeLessThan(115);
     for (const f of chunks) {
-      expect(readFileSync(join(assets, f), 'utf8'), f).not.toMatch(/Phaser v\d|WebGLRenderer/);
+      const code = readFileSync(join(assets, f), 'utf8');
+      expect(code, f).not.toMatch(/Phaser v\d|WebGLRenderer/);
+      // The polyfill watches the page for modulepreload links; every supported browser has them.
+      expect(code, f).not.toMatch(/link\[rel="modulepreload"\]/);
+    }
+  });
+
+  it('keeps the screens the first screen does not show in chunks of their own', () => {
+    const initial = initialChunks();
+    const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    // Each screen's module, by a class name only it gives its root element.
+    for (const screen of ['screen-progress', 'screen-profiles', 'screen-debrief', 'yours-list']) {
+      const holders = js.filter((f) => readFileSync(join(assets, f), 'utf8').includes(screen));
+      expect(holders.length, screen).toBeGreaterThan(0);
+      for (const f of holders) expect(initial, `${screen} in ${f}`).not.toContain(f);
     }
   });
 

@@ -11,6 +11,9 @@
  * swap beside its original where there is room and under it where there is not (a phone). Until the original
  * has been played to its debrief, that button is locked: it stays in the tab order (aria-disabled,
  * not disabled) and is described by the visible sentence that says why, and how to unlock it.
+ *
+ * Your scenarios (./yours.ts) come in a chunk of their own, drawn after the bundled ones as soon as
+ * it is there: the select screen is on the way to a first conversation, and most players have none.
  */
 import './select.css';
 import { h, srOnly } from '../dom.ts';
@@ -25,7 +28,7 @@ import {
 } from '../../game/index.ts';
 import type { ScenarioInfo, TipId } from '../../story/index.ts';
 import type { Screen, UiContext } from '../context.ts';
-import { yoursSection, type YoursDeps } from './yours.ts';
+import type { YoursDeps } from './yours.ts';
 
 export function scenariosFor(
   catalogue: readonly ScenarioInfo[],
@@ -232,12 +235,37 @@ export function selectScreen(
       ? h('ol', { class: 'scenario-list' }, ...cards)
       : h('p', { class: 'note' }, t.noScenarios),
   );
-  const own = yours ? yoursSection(ctx, yours) : null;
-  if (own) el.append(own.el);
+  let own: { dispose(): void } | null = null;
+  let gone = false;
+  if (yours) {
+    const slot = h('div', { class: 'yours-slot' });
+    el.append(slot);
+    import('./yours.ts').then(
+      (m) => {
+        if (gone) return;
+        const section = m.yoursSection(ctx, yours);
+        own = section;
+        slot.replaceWith(section.el);
+      },
+      () => {
+        // Offline before the service worker had it: the bundled scenarios still play; say why
+        // the saved ones are not listed.
+        if (gone) return;
+        const offline = globalThis.navigator?.onLine === false;
+        slot.append(
+          h('h2', {}, t.library.heading),
+          h('p', { class: 'note' }, offline ? t.unavailable.offline : t.unavailable.online),
+        );
+      },
+    );
+  }
   return {
     el,
     focus: heading,
     title: `${t.selectTitle} · ${t.appName}`,
-    dispose: () => own?.dispose(),
+    dispose: () => {
+      gone = true;
+      own?.dispose();
+    },
   };
 }
