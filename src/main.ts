@@ -67,7 +67,12 @@ function boot(): void {
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
     window.addEventListener('load', () =>
       whenIdle(window, () => {
-        void import('./ui/pwa.ts').then(({ registerWorker }) => registerWorker(update));
+        // A first visit that loses its connection before this chunk arrives has no worker yet: the
+        // next visit registers it. Nothing to tell the player (the game they have is playing).
+        import('./ui/pwa.ts').then(
+          ({ registerWorker }) => registerWorker(update),
+          () => undefined,
+        );
       }),
     );
   }

@@ -124,3 +124,29 @@ describe('a screen whose code cannot be downloaded', () => {
     }
   });
 });
+
+describe('a first visit that loses the connection before the offline copy is set up', () => {
+  it("plays on without an error when the service worker's own code cannot be downloaded", async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    let asked = false;
+    await page.route(/\/assets\/pwa-[^/]*\.js$/, (route) => {
+      asked = true;
+      return route.abort('internetdisconnected');
+    });
+    try {
+      await page.goto(baseUrl);
+      await expect.poll(() => page.locator('h1').textContent()).toBe(en.appName);
+      // The registration is asked for in idle time after the page's load.
+      await expect.poll(() => asked, { timeout: 15_000 }).toBe(true);
+      await page.waitForTimeout(300);
+      expect(pageErrors).toEqual([]);
+      await page.getByRole('button', { name: en.start }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(en.selectTitle);
+    } finally {
+      await context.close();
+    }
+  });
+});
