@@ -174,7 +174,10 @@ describe('the Studio', () => {
   });
 
   it('shows the errors of the largest bundled story soon after a keystroke pause (figure logged)', async () => {
-    const { context, page, problems } = await openPage(browser, baseUrl, { viewport: PROJECTOR });
+    const { context, page, problems } = await openPage(browser, baseUrl, {
+      viewport: PROJECTOR,
+      pictures: false,
+    });
     await openStudio(page);
     const sizes = ['en', 'nl'].flatMap((lang) =>
       [
