@@ -110,7 +110,9 @@ export function describePlaythrough(spec: Playthrough): void {
                     await stageReady(page);
                     if (spec.cast !== undefined)
                       await expect
-                        .poll(async () => Object.keys(await drawn(page)).sort())
+                        .poll(async () => Object.keys(await drawn(page)).sort(), {
+                          timeout: 30_000,
+                        })
                         .toEqual([...spec.cast]);
                     await page.waitForTimeout(900);
                   }

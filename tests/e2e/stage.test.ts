@@ -204,8 +204,14 @@ describe('the stage', () => {
       expect(
         await page.locator('.choices-area').evaluate((e) => e.scrollHeight > e.clientHeight + 1),
       ).toBe(true);
-      await expect.poll(() => page.locator('#stage').getAttribute('data-drawn')).toMatch(/ilse:/);
-      await expect.poll(() => page.locator('.pictures-progress:visible').count()).toBe(0);
+      // The stage boots in idle time after the first choice: on a loaded machine that can take a
+      // while, so these waits have the same budget as the stage's other waits.
+      await expect
+        .poll(() => page.locator('#stage').getAttribute('data-drawn'), { timeout: 60_000 })
+        .toMatch(/ilse:/);
+      await expect
+        .poll(() => page.locator('.pictures-progress:visible').count(), { timeout: 60_000 })
+        .toBe(0);
       const panelTop = await page.locator('.panel').evaluate((e) => e.getBoundingClientRect().top);
       const strip = { x: 0, y: 0, width: PHONE.width, height: Math.floor(panelTop) - 60 };
       expect(strip.height).toBeGreaterThan(150);
