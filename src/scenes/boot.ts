@@ -10,7 +10,7 @@
  * with it) dynamically. Phaser's own download is reported as one step of the stage's loading
  * progress, so the loading bar moves from the moment it starts.
  */
-import type { StageBridge } from '../game/index.ts';
+import type { StageBridge, StageState } from '../game/index.ts';
 import { emitStageProgress } from '../events/index.ts';
 
 export interface StageBootOptions {
@@ -33,34 +33,30 @@ export function whenIdle(win: Window, fn: () => void, timeout = 1500): void {
   else win.setTimeout(fn, 50);
 }
 
-/** Resolves once the bridge is not in a scenario's start (at once if it is not). */
-export function afterStart(bridge: StageBridge): Promise<void> {
-  if (!bridge.state.starting) return Promise.resolve();
+/** Resolves once the bridge's state passes `test` (at once if it does now). */
+function whenState(bridge: StageBridge, test: (state: StageState) => boolean): Promise<void> {
+  if (test(bridge.state)) return Promise.resolve();
   return new Promise((resolve) => {
     const off = bridge.events.on('change', (state) => {
-      if (state.starting) return;
+      if (!test(state)) return;
       off();
       resolve();
     });
   });
 }
 
+/** Resolves once the bridge is not in a scenario's start (at once if it is not). */
+export const afterStart = (bridge: StageBridge): Promise<void> =>
+  whenState(bridge, (s) => !s.starting);
+
 /** Resolves once the player wants pictures (at once if they do: the setting's default). */
-export function whenPicturesWanted(bridge: StageBridge): Promise<void> {
-  if (bridge.state.pictures) return Promise.resolve();
-  return new Promise((resolve) => {
-    const off = bridge.events.on('change', (state) => {
-      if (!state.pictures) return;
-      off();
-      resolve();
-    });
-  });
-}
+export const whenPicturesWanted = (bridge: StageBridge): Promise<void> =>
+  whenState(bridge, (s) => s.pictures);
 
 /**
  * Starts the stage in `host` at the first idle moment that is not a scenario's start, and only once
- * the player wants pictures (with the setting off, nothing of the stage is fetched until it is on). Resolves when
- * it has started (or failed, after `onFail`).
+ * the player wants pictures (with the setting off, nothing of the stage is fetched until it is on).
+ * Resolves when it has started (or failed, after `onFail`).
  */
 export async function bootStageWhenIdle(
   win: Window,
