@@ -170,3 +170,73 @@ export function isBlinking(ms: number, seed: number): boolean {
   const offset = (seed * 7919) % period;
   return (ms + offset) % period < 120;
 }
+
+/** Frames a second while something eases (an entrance, the speaker's emphasis, a crossfade, loading). */
+export const FULL_FPS = 30;
+/**
+ * Frames a second while people only breathe, sway and blink. Between two frames at this rate the top
+ * of the tallest person the stage draws (900 px, see placeCast) moves a pixel at the most (../art/
+ * stage.ts idlePose), and a 120 ms blink always falls on a frame: the motion looks the same as at 30, but the GPU (or, without
+ * one, the CPU) draws half the frames for as long as a player reads or thinks.
+ */
+export const IDLE_FPS = 15;
+
+/**
+ * How often the stage must be drawn: `full` while something eases, `idle` while people stand and
+ * breathe (motion on), `still` when nothing moves at all (the loop may sleep).
+ */
+export type Pace = 'full' | 'idle' | 'still';
+
+export function framePace(s: {
+  readonly reducedMotion: boolean;
+  /** People on stage. */
+  readonly people: number;
+  /** Something eases towards a target: an entrance, a focus change, a tween, a picture loading. */
+  readonly easing: boolean;
+}): Pace {
+  if (s.easing) return 'full';
+  return s.people > 0 && !s.reducedMotion ? 'idle' : 'still';
+}
+
+/** Below this many frames a second of people only breathing, idle motion stops (tooSlowToBreathe). */
+export const SLOW_FPS = 12;
+/** One measurement of the idle rate, in ms. */
+export const MEASURE_MS = 2000;
+/** A gap between two frames this long is a hidden tab or a busy page, not slow drawing. */
+const GAP_MS = 1000;
+
+/**
+ * Measures the rate at which the stage manages to draw while people only breathe and blink, and says
+ * when it cannot keep it up: under SLOW_FPS in three measurements in a row (six seconds). Breathing then is a stutter
+ * that costs the CPU the dialogue needs (a GPU the browser draws in software, a cheap laptop on battery
+ * saver), so people stand still, as with reduced motion; entrances and the speaker's emphasis are then
+ * shown at once too. A window with a long gap (a hidden tab, a long task) is not counted.
+ */
+export class IdleRate {
+  private from = -1;
+  private last = 0;
+  private frames = 0;
+  private slow = 0;
+
+  /** A frame drawn at the idle pace; true once the machine is known to be too slow for idle motion. */
+  frame(time: number): boolean {
+    if (this.from < 0 || time - this.last > GAP_MS) {
+      this.from = time;
+      this.frames = 0;
+    } else {
+      this.frames++;
+    }
+    this.last = time;
+    const ms = time - this.from;
+    if (ms < MEASURE_MS) return false;
+    this.slow = (this.frames * 1000) / ms < SLOW_FPS ? this.slow + 1 : 0;
+    this.from = time;
+    this.frames = 0;
+    return this.slow >= 3;
+  }
+
+  /** Something else than idle motion is drawn: the next idle frame starts a new measurement. */
+  pause(): void {
+    this.from = -1;
+  }
+}

@@ -27,12 +27,17 @@ import type { Mood } from '../story/index.ts';
 import {
   approach,
   figurePose,
+  framePace,
   freeArea,
+  FULL_FPS,
+  IDLE_FPS,
+  IdleRate,
   isBlinking,
   placeCast,
   roleFocus,
   roleOf,
   venueFit,
+  type Pace,
   type Spot,
 } from './layout.ts';
 import { emitStageProgress } from '../events/index.ts';
@@ -86,6 +91,11 @@ export class VenueScene extends Phaser.Scene {
   private readonly queued = new Set<string>();
   /** Whether the second wave of pictures is waiting for an idle moment. */
   private restDue = false;
+  /** The frame rate asked for (see setPace). */
+  private fps = FULL_FPS;
+  /** How fast idle motion is drawn; false once this machine is too slow for it (see IdleRate). */
+  private readonly idleRate = new IdleRate();
+  private breathing = true;
 
   constructor(
     private readonly bridge: StageBridge,
@@ -136,7 +146,7 @@ export class VenueScene extends Phaser.Scene {
     const dt = this.lastTime === 0 ? 16 : Math.min(100, time - this.lastTime);
     this.lastTime = time;
     this.sleepWhenStill(time);
-    const still = this.current.reducedMotion;
+    const still = this.current.reducedMotion || !this.breathing;
     const { speaker, present } = this.current;
     for (const f of this.figures) {
       if (f.enteredAt === null) continue;
@@ -260,30 +270,61 @@ export class VenueScene extends Phaser.Scene {
   }
 
   /**
-   * Stops the game loop once nothing has moved for a moment (a menu, the debrief, or people standing
-   * still because motion is reduced): a still picture need not be redrawn 30 times a second, and a
-   * phone's battery or a software-rendered canvas is grateful. Any change of state wakes it.
+   * Draws as often as the picture needs: 30 frames a second while something eases, 15 while people
+   * only breathe and blink (motion on), and none once nothing has moved for a moment (a menu, the
+   * debrief, or people standing still because motion is reduced, or because this machine cannot draw
+   * idle motion smoothly: IdleRate): a still picture need not be redrawn, and a phone's battery or a
+   * software-rendered canvas is grateful. Any change of state wakes it.
    */
   private sleepWhenStill(time: number): void {
     if (!this.current.pictures) {
       this.game.loop.sleep();
       return;
     }
-    const moving =
-      (this.figures.length > 0 && !this.current.reducedMotion) ||
-      this.figures.some((f) => f.focus !== this.targetFocus(f)) ||
-      this.tweens.getTweens().length > 0 ||
-      this.load.isLoading();
-    if (moving) {
+    const pace = framePace({
+      reducedMotion: this.current.reducedMotion || !this.breathing,
+      people: this.figures.length,
+      easing:
+        this.figures.some(
+          (f) =>
+            f.focus !== this.targetFocus(f) ||
+            (f.enteredAt !== null && time - f.enteredAt < ENTER_MS),
+        ) ||
+        this.tweens.getTweens().length > 0 ||
+        this.load.isLoading(),
+    });
+    this.setPace(pace);
+    if (pace === 'idle' && this.idleRate.frame(time)) {
+      this.breathing = false;
+      const host = this.progressTarget;
+      if (host instanceof HTMLElement) host.dataset.motion = 'too-slow';
+    } else if (pace !== 'idle') this.idleRate.pause();
+    if (pace !== 'still') {
       this.stillSince = 0;
       return;
     }
     if (this.stillSince === 0) this.stillSince = time;
     else if (
       time - this.stillSince >
-      (this.current.reducedMotion ? SLEEP_AFTER_STILL_MS : SLEEP_AFTER_MS)
+      (this.current.reducedMotion || !this.breathing ? SLEEP_AFTER_STILL_MS : SLEEP_AFTER_MS)
     )
       this.game.loop.sleep();
+  }
+
+  /** Sets the frame rate for a pace (said on the host as `data-pace`, for tests and bug reports). */
+  private setPace(pace: Pace): void {
+    const fps = pace === 'idle' ? IDLE_FPS : FULL_FPS;
+    if (this.fps !== fps) {
+      this.fps = fps;
+      // Not from inside a frame: Phaser's setFPSLimit restarts the animation-frame loop, and from
+      // within a frame's callback that would leave two loops running. A microtask runs just after.
+      queueMicrotask(() => {
+        const loop = this.game.loop;
+        if (loop.fpsLimit !== this.fps) loop.setFPSLimit(this.fps);
+      });
+    }
+    const host = this.progressTarget;
+    if (host instanceof HTMLElement && host.dataset.pace !== pace) host.dataset.pace = pace;
   }
 
   private targetFocus(f: Figure): number {
@@ -292,11 +333,17 @@ export class VenueScene extends Phaser.Scene {
 
   private wake(): void {
     this.stillSince = 0;
+    // A change may start something easing: at full rate until the next frame says otherwise.
+    this.setPace('full');
     if (!this.game.loop.running) this.game.loop.wake(true);
   }
 
   private texturesOf(id: string, state: StageState): CharacterTexture[] {
-    const all = characterTextures(id, state.scenario ?? undefined, { blink: true });
+    // Nobody blinks while people stand still (motion reduced, or too slow to draw): no eyes-closed
+    // drawings then, which saves drawing, decoding and uploading half the pictures. Motion turned on
+    // later asks for them with the next change.
+    const blink = !state.reducedMotion && this.breathing;
+    const all = characterTextures(id, state.scenario ?? undefined, { blink });
     const mood = state.moods[id] ?? 'neutral';
     return [...all].sort((a, b) => rank(a, mood) - rank(b, mood));
   }

@@ -129,6 +129,17 @@ describe('the stage', () => {
       );
       for (const p of await peoplePictures(page))
         expect(p.startTime, p.name).toBeGreaterThan(firstChoice);
+      // Once everyone has come in and the emphasis has settled, people only breathe and blink: the
+      // stage draws at its idle rate (motion on), not at full rate for as long as the player reads;
+      // or, where it cannot draw even that smoothly (WebGL in software, as here without a GPU), people
+      // stand still and the stage stops drawing, saying why.
+      await expect
+        .poll(() => page.locator('#stage').getAttribute('data-pace'), { timeout: 30_000 })
+        .toMatch(/^(idle|still)$/);
+      const stage = page.locator('#stage');
+      const motion = async () =>
+        `${await stage.getAttribute('data-pace')} ${await stage.getAttribute('data-motion')}`;
+      await expect.poll(motion, { timeout: 30_000 }).toMatch(/^(idle null|still too-slow)$/);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -212,6 +223,10 @@ describe('the stage', () => {
       await expect
         .poll(() => page.locator('.pictures-progress:visible').count(), { timeout: 60_000 })
         .toBe(0);
+      // Motion reduced: nothing breathes, so once drawn the stage stops drawing.
+      await expect
+        .poll(() => page.locator('#stage').getAttribute('data-pace'), { timeout: 30_000 })
+        .toBe('still');
       const panelTop = await page.locator('.panel').evaluate((e) => e.getBoundingClientRect().top);
       const strip = { x: 0, y: 0, width: PHONE.width, height: Math.floor(panelTop) - 60 };
       expect(strip.height).toBeGreaterThan(150);

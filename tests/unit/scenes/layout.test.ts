@@ -1,11 +1,14 @@
 /** The stage's placement arithmetic: venue cover, poses, speaker focus, blinking and load progress. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHARACTER_HEIGHT, VENUE_HEIGHT, VENUE_WIDTH } from '../../../src/art/stage.ts';
+import { CHARACTER_HEIGHT, idlePose, VENUE_HEIGHT, VENUE_WIDTH } from '../../../src/art/stage.ts';
 import {
   approach,
   figurePose,
+  framePace,
   freeArea,
+  IDLE_FPS,
+  IdleRate,
   isBlinking,
   mixColor,
   roleFocus,
@@ -134,5 +137,96 @@ describe('progressPercent', () => {
     expect(progressPercent({ done: 3, total: 12, complete: false })).toBe(25);
     expect(progressPercent({ done: 0, total: 0, complete: false })).toBe(100);
     expect(progressPercent({ done: 2, total: 12, complete: true })).toBe(100);
+  });
+});
+
+describe('framePace', () => {
+  it('draws at full rate while something eases, at the idle rate while people breathe, not at all when still', () => {
+    expect(framePace({ reducedMotion: false, people: 2, easing: true })).toBe('full');
+    expect(framePace({ reducedMotion: true, people: 2, easing: true })).toBe('full');
+    expect(framePace({ reducedMotion: false, people: 0, easing: true })).toBe('full');
+    expect(framePace({ reducedMotion: false, people: 2, easing: false })).toBe('idle');
+    expect(framePace({ reducedMotion: true, people: 2, easing: false })).toBe('still');
+    expect(framePace({ reducedMotion: false, people: 0, easing: false })).toBe('still');
+  });
+
+  it('at the idle rate, the tallest person the stage draws moves a pixel a frame at the most', () => {
+    const frame = 1000 / IDLE_FPS;
+    const spot = { x: 960, y: 1080, size: 900 };
+    const top = (ms: number, seed: number) => {
+      const p = figurePose(spot, 0, idlePose(ms, seed));
+      // The top of the head: the feet are the origin, the picture's height is scaled and turned.
+      const h = CHARACTER_HEIGHT * p.scaleY;
+      return { x: p.x + Math.sin(p.rotation) * h, y: p.y - Math.cos(p.rotation) * h };
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.nat(100_000), (seed, ms) => {
+        const a = top(ms, seed);
+        const b = top(ms + frame, seed);
+        expect(Math.hypot(b.x - a.x, b.y - a.y)).toBeLessThan(1.05);
+      }),
+    );
+  });
+
+  it('at the idle rate, every blink is drawn', () => {
+    const frame = 1000 / IDLE_FPS;
+    fc.assert(
+      fc.property(fc.nat(100_000), fc.nat(10_000), (seed, start) => {
+        // Frames from any starting moment: each blink that begins shows its closed eyes on a frame.
+        let checked = 0;
+        for (let t = 1; t < 6000; t++) {
+          if (!isBlinking(start + t, seed) || isBlinking(start + t - 1, seed)) continue;
+          const first = Math.ceil(t / frame) * frame;
+          expect(first).toBeLessThan(t + 120);
+          expect(isBlinking(start + first, seed)).toBe(true);
+          checked++;
+        }
+        expect(checked).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+describe('IdleRate', () => {
+  /** Feeds frames at `fps` for `ms`, from `start`; true if the rate was ever judged too slow. */
+  const feed = (rate: IdleRate, fps: number, ms: number, start = 0): boolean => {
+    let slow = false;
+    for (let t = start; t <= start + ms; t += 1000 / fps) slow = rate.frame(t) || slow;
+    return slow;
+  };
+
+  it('keeps idle motion on a machine that draws it at the idle rate, or nearly', () => {
+    expect(feed(new IdleRate(), IDLE_FPS, 60_000)).toBe(false);
+    expect(feed(new IdleRate(), 12.5, 60_000)).toBe(false);
+  });
+
+  it('stops it after six seconds under 12 frames a second', () => {
+    const rate = new IdleRate();
+    expect(feed(rate, 7, 4100)).toBe(false);
+    expect(feed(rate, 7, 2100, 4200)).toBe(true);
+  });
+
+  it('does not count one slow moment (pictures decoding) between good ones', () => {
+    const rate = new IdleRate();
+    let t = 0;
+    let slow = false;
+    for (let i = 0; i < 10; i++) {
+      slow = feed(rate, i % 2 === 0 ? 6 : IDLE_FPS, i % 2 === 0 ? 2000 : 10_000, t) || slow;
+      t += i % 2 === 0 ? 2050 : 10_050;
+    }
+    expect(slow).toBe(false);
+  });
+
+  it('does not count a hidden tab or a paused stage as slow drawing', () => {
+    const rate = new IdleRate();
+    // Frames a few seconds apart: the tab was hidden (no animation frames) each time.
+    let slow = false;
+    for (let t = 0; t < 60_000; t += 3000) slow = rate.frame(t) || slow;
+    expect(slow).toBe(false);
+    // Slow frames with a pause in between are two halves, each measured afresh.
+    const paused = new IdleRate();
+    expect(feed(paused, 7, 2100)).toBe(false);
+    paused.pause();
+    expect(feed(paused, 7, 1500, 2200)).toBe(false);
   });
 });
