@@ -16,7 +16,11 @@ export {
 export { openIndexedDb } from './idb.ts';
 export {
   SAVED_PREFIX,
+  MAX_FILES,
   MAX_SOURCE_CHARS,
+  PART_NAME,
+  STORY_FILE,
+  partsProblem,
   exportFile,
   exportFileName,
   isSavedId,
@@ -25,6 +29,7 @@ export {
   readRecord,
   titleOf,
   writeRecord,
+  type InkPart,
   type SavedScenario,
   type SavedVersion,
 } from './record.ts';

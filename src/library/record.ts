@@ -12,7 +12,12 @@ import { isLang, LANGS, type Lang } from '../vocabulary/index.ts';
 import { TIPS, type CompiledScenario, type TipId } from '../story/index.ts';
 
 export const RECORD_FORMAT = 'mingle-saved-scenario';
-export const RECORD_VERSION = 1;
+/**
+ * 1: one ink file per language. 2: with the files it INCLUDEs (`parts`). A record without parts is
+ * still written as 1, so a game from before parts reads it; one with parts is 2, which such a game sets
+ * aside whole (never reads without its parts, and so never saves it back without them).
+ */
+export const RECORD_VERSION = 2;
 /** Saved scenarios' ids start with this, which no bundled story file's name may (tests/unit/library). */
 export const SAVED_PREFIX = 'yours-';
 /** A saved scenario's id: the prefix and a random kebab-case tail (a valid address and progress id). */
@@ -23,10 +28,37 @@ export const MAX_SOURCE_CHARS = 256 * 1024;
 export const MAX_JSON_CHARS = 16 * MAX_SOURCE_CHARS;
 /** The most characters of any one short text (a title, a name, a version). */
 const MAX_SHORT = 2_000;
+/** The story's own file name among its parts (the Studio's; no part may take it). */
+export const STORY_FILE = 'story.ink';
+/** A part's name: a plain file name ending in .ink, no folders, no URL, no control characters. */
+export const PART_NAME = /^[\w][\w.-]{0,80}\.ink$/;
+/** The most files one language may have, the story included. */
+export const MAX_FILES = 16;
+
+/** One more ink file of a scenario in one language, which its story INCLUDEs by `name`. */
+export interface InkPart {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Why a list of parts cannot be one language's (a name twice, a bad name, too many), or null. */
+export function partsProblem(parts: readonly InkPart[]): string | null {
+  if (parts.length > MAX_FILES - 1) return 'too many files';
+  const seen = new Set<string>();
+  for (const p of parts) {
+    if (!PART_NAME.test(p.name) || p.name === STORY_FILE) return 'a file with a bad name';
+    if (seen.has(p.name)) return 'two files of the same name';
+    seen.add(p.name);
+    if (p.text.length > MAX_SOURCE_CHARS) return 'a file over the size limit';
+  }
+  return null;
+}
 
 export interface SavedVersion {
   /** The author's ink, as written in the Studio. */
   readonly source: string;
+  /** The files the story INCLUDEs, by name (absent or empty: none). */
+  readonly parts?: readonly InkPart[];
   /** What the check made of it: the scenario the game plays (its id is the record's). */
   readonly scenario: CompiledScenario;
 }
@@ -63,7 +95,31 @@ export function titleOf(saved: SavedScenario, lang: string): string {
 
 /** The record as stored (JSON text). */
 export function writeRecord(saved: SavedScenario): string {
-  return JSON.stringify({ format: RECORD_FORMAT, version: RECORD_VERSION, ...saved });
+  const versions: Partial<Record<Lang, SavedVersion>> = {};
+  for (const lang of langsOf(saved)) {
+    const v = saved.versions[lang];
+    if (!v) continue;
+    const { parts, ...rest } = v;
+    versions[lang] = parts && parts.length > 0 ? { ...rest, parts } : rest;
+  }
+  const withParts = Object.values(versions).some((v) => v.parts !== undefined);
+  const version = withParts ? RECORD_VERSION : 1;
+  return JSON.stringify({ format: RECORD_FORMAT, version, ...saved, versions });
+}
+
+/** The parts of one language as stored, each checked (a record of version 1 has none). */
+function partsOf(v: unknown, where: string): InkPart[] {
+  if (v === undefined) return [];
+  const parts = list(v, `${where}'s files`, MAX_FILES).map((p) => {
+    if (!isObject(p)) throw new Refusal(`${where}'s files are damaged`);
+    return {
+      name: text(p.name, `a file name of ${where}`, 100),
+      text: text(p.text, `a file of ${where}`, MAX_SOURCE_CHARS),
+    };
+  });
+  const problem = partsProblem(parts);
+  if (problem) throw new Refusal(`${where} has ${problem}`);
+  return parts;
 }
 
 class Refusal extends Error {}
@@ -189,7 +245,7 @@ export function readRecord(raw: unknown, key: string): ReadResult {
     }
     if (!isObject(value) || value.format !== RECORD_FORMAT)
       throw new Refusal('not a saved scenario');
-    if (value.version !== RECORD_VERSION)
+    if (value.version !== 1 && value.version !== RECORD_VERSION)
       throw new Refusal(`a saved scenario of another version (${String(value.version)})`);
     const id = text(value.id, 'its id', 64);
     if (!isSavedId(id) || id !== key) throw new Refusal('its id is damaged');
@@ -199,8 +255,10 @@ export function readRecord(raw: unknown, key: string): ReadResult {
     for (const [lang, v] of Object.entries(value.versions)) {
       if (!isLang(lang)) throw new Refusal(`a story in an unknown language (${lang.slice(0, 8)})`);
       if (!isObject(v)) throw new Refusal(`the ${lang} version is damaged`);
+      const parts = value.version === 1 ? [] : partsOf(v.parts, `the ${lang} version`);
       versions[lang] = {
         source: text(v.source, `the ${lang} source`, MAX_SOURCE_CHARS),
+        ...(parts.length > 0 ? { parts } : {}),
         scenario: scenarioOf(v.scenario, id, lang),
       };
     }
@@ -214,19 +272,35 @@ export function readRecord(raw: unknown, key: string): ReadResult {
 
 /** The export file's format name (one file holding every language of one scenario). */
 export const FILE_FORMAT = 'mingle-scenario';
-export const FILE_VERSION = 1;
+/**
+ * 1: one ink source per language. 2: with the files each story INCLUDEs (`parts`). As with records, a
+ * scenario without parts is exported as 1, which every version of the game imports.
+ */
+export const FILE_VERSION = 2;
 
 /**
- * A saved scenario as an export file: the ink source of each language (the compiled story is not
- * carried: an import checks the source again, so a file never brings the game anything unchecked).
+ * A saved scenario as an export file: the ink source of each language and the files it includes (the
+ * compiled story is not carried: an import checks the source again, so a file never brings the game
+ * anything unchecked).
  */
 export function exportFile(saved: SavedScenario): string {
-  const versions: Partial<Record<Lang, { title: string; source: string }>> = {};
+  const versions: Partial<
+    Record<Lang, { title: string; source: string; parts?: readonly InkPart[] }>
+  > = {};
+  let withParts = false;
   for (const lang of langsOf(saved)) {
     const v = saved.versions[lang];
-    if (v) versions[lang] = { title: v.scenario.meta.title, source: v.source };
+    if (!v) continue;
+    const parts = v.parts ?? [];
+    withParts ||= parts.length > 0;
+    versions[lang] = {
+      title: v.scenario.meta.title,
+      source: v.source,
+      ...(parts.length > 0 ? { parts: parts.map((p) => ({ name: p.name, text: p.text })) } : {}),
+    };
   }
-  return `${JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, versions }, null, 2)}\n`;
+  const version = withParts ? FILE_VERSION : 1;
+  return `${JSON.stringify({ format: FILE_FORMAT, version, versions }, null, 2)}\n`;
 }
 
 /** The export file's name: the title in `lang`, made safe for any file system. */

@@ -11,13 +11,17 @@
  */
 import { isQuotaError, type StorageBackend } from '../progress/index.ts';
 import { isLang, LANGS, type Lang } from '../i18n/index.ts';
-import { isSavedId } from '../library/index.ts';
+import { isSavedId, partsProblem, type InkPart } from '../library/index.ts';
 import { MAX_FILE_CHARS } from './protocol.ts';
 
 export const DRAFT_KEY = 'mingle:studio:draft';
 export const SET_ASIDE_PREFIX = 'mingle:studio:set-aside:';
 const FORMAT = 'mingle-studio-draft';
-const VERSION = 1;
+/**
+ * 1: one story per language. 2: with the files each story includes (`parts`); written only when there
+ * are some, so a game from before parts sets such a draft aside whole instead of dropping its parts.
+ */
+const VERSION = 2;
 
 export interface Draft {
   /** The language the author was writing in last. */
@@ -28,6 +32,8 @@ export interface Draft {
   readonly savedAt: number;
   /** The saved scenario (Your scenarios) this draft edits, which Save replaces; absent: a new one. */
   readonly savedId?: string;
+  /** The files each language's story includes (a language with none may be absent). */
+  readonly parts?: Partial<Record<Lang, readonly InkPart[]>>;
 }
 
 export interface DraftLoad {
@@ -49,7 +55,8 @@ function problemOf(value: unknown): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a draft';
   const o = value as Record<string, unknown>;
   if (o.format !== FORMAT) return 'not a Studio draft';
-  if (o.version !== VERSION) return `a draft of another version (${String(o.version)})`;
+  if (o.version !== 1 && o.version !== VERSION)
+    return `a draft of another version (${String(o.version)})`;
   if (typeof o.lang !== 'string' || !isLang(o.lang)) return 'its language is unknown';
   if (typeof o.savedAt !== 'number' || !Number.isFinite(o.savedAt)) return 'its date is damaged';
   const texts = o.texts;
@@ -62,6 +69,22 @@ function problemOf(value: unknown): string | null {
   if (typeof (texts as Record<string, unknown>)[o.lang] !== 'string') return 'no story in it';
   if (o.savedId !== undefined && (typeof o.savedId !== 'string' || !isSavedId(o.savedId)))
     return 'the saved scenario it edits is unknown';
+  if (o.version === VERSION && o.parts !== undefined) {
+    const parts = o.parts;
+    if (typeof parts !== 'object' || parts === null || Array.isArray(parts)) return 'damaged files';
+    for (const [lang, list] of Object.entries(parts)) {
+      if (!isLang(lang) || typeof (texts as Record<string, unknown>)[lang] !== 'string')
+        return `files of a story it does not hold (${lang.slice(0, 8)})`;
+      if (!Array.isArray(list)) return 'damaged files';
+      for (const p of list as unknown[]) {
+        const f = p as Record<string, unknown> | null;
+        if (typeof f !== 'object' || f === null) return 'damaged files';
+        if (typeof f.name !== 'string' || typeof f.text !== 'string') return 'damaged files';
+      }
+      const problem = partsProblem(list as InkPart[]);
+      if (problem) return problem;
+    }
+  }
   return null;
 }
 
@@ -93,19 +116,27 @@ export class DraftStore {
     }
     if (reason === null) {
       const d = value as {
+        version: number;
         lang: Lang;
         texts: Record<string, string>;
         savedAt: number;
         savedId?: string;
+        parts?: Record<string, InkPart[]>;
       };
       const texts: Partial<Record<Lang, string>> = {};
-      for (const lang of LANGS) if (typeof d.texts[lang] === 'string') texts[lang] = d.texts[lang];
+      const parts: Partial<Record<Lang, readonly InkPart[]>> = {};
+      for (const lang of LANGS) {
+        if (typeof d.texts[lang] === 'string') texts[lang] = d.texts[lang];
+        const own = d.version === VERSION ? d.parts?.[lang] : undefined;
+        if (own && own.length > 0) parts[lang] = own.map((p) => ({ name: p.name, text: p.text }));
+      }
       return {
         draft: {
           lang: d.lang,
           texts,
           savedAt: d.savedAt,
           ...(d.savedId === undefined ? {} : { savedId: d.savedId }),
+          ...(Object.keys(parts).length > 0 ? { parts } : {}),
         },
         setAside: null,
       };
@@ -135,7 +166,20 @@ export class DraftStore {
     if (this.held) return { ok: false, reason: 'held' };
     if (Object.values(draft.texts).some((t) => t.length > MAX_FILE_CHARS))
       return { ok: false, reason: 'too-large' };
-    const record = { format: FORMAT, version: VERSION, ...draft, savedAt: this.clock() };
+    const parts = Object.fromEntries(
+      Object.entries(draft.parts ?? {}).filter(([, list]) => list.length > 0),
+    );
+    if (Object.values(parts).some((list) => partsProblem(list) !== null))
+      return { ok: false, reason: 'too-large' };
+    const { parts: _parts, ...rest } = draft;
+    const withParts = Object.keys(parts).length > 0;
+    const record = {
+      format: FORMAT,
+      version: withParts ? VERSION : 1,
+      ...rest,
+      ...(withParts ? { parts } : {}),
+      savedAt: this.clock(),
+    };
     try {
       this.backend.setItem(DRAFT_KEY, JSON.stringify(record));
       return { ok: true };

@@ -8,6 +8,7 @@
  */
 import type { DriftWhat } from '../analysis/index.ts';
 import type { CompiledScenario, Diagnostic, TipId } from '../story/index.ts';
+import { MAX_FILES, MAX_SOURCE_CHARS, PART_NAME, STORY_FILE } from '../library/index.ts';
 
 /** One ink file of the scenario being written. The first file of a request is the story. */
 export interface StudioFile {
@@ -194,10 +195,11 @@ export type RefusalReason = 'malformed' | 'too-large' | 'too-many-files' | 'bad-
 export const PAUSE_MS = 250;
 
 /** A story file may be this many characters at most (the bundled ones are far below; see authoring.md). */
-export const MAX_FILE_CHARS = 256 * 1024;
-export const MAX_FILES = 16;
-/** A part's name: a plain file name ending in .ink, no folders, no URL, no control characters. */
-export const FILE_NAME = /^[\w][\w.-]{0,80}\.ink$/;
+export const MAX_FILE_CHARS = MAX_SOURCE_CHARS;
+/** The most files of one language, and the form of their names: the library's own (a saved scenario). */
+export { MAX_FILES, STORY_FILE };
+/** A file's name: a plain file name ending in .ink, no folders, no URL, no control characters. */
+export const FILE_NAME = PART_NAME;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;

@@ -5,13 +5,17 @@
  * through the same check: nothing reaches the library unchecked.
  */
 import { LANGS, type Lang } from '../i18n/index.ts';
-import { langsOf, type Library, type LibraryWrite, type SavedScenario } from '../library/index.ts';
+import {
+  langsOf,
+  type InkPart,
+  type Library,
+  type LibraryWrite,
+  type SavedScenario,
+} from '../library/index.ts';
 import { readExportFile, type ImportProblem } from '../library/exchange.ts';
 import { runCheck } from './client.ts';
+import { STORY_FILE } from './protocol.ts';
 import type { RefusalReason } from './protocol.ts';
-
-/** The story's file name inside the Studio (the same as the editor's: ./screen.ts STORY_FILE). */
-const STORY_FILE = 'story.ink';
 
 /** Why a language could not be saved: it does not compile, the check found errors, or it was refused. */
 export type NotSound =
@@ -24,17 +28,22 @@ export type NotSound =
 export type Checked =
   { readonly ok: true; readonly saved: SavedScenario } | ({ readonly ok: false } & NotSound);
 
-/** Checks each language's story and makes the saved scenario `id` of them (or says what is wrong). */
+/**
+ * Checks each language's story, with the files it includes (`parts`), and makes the saved scenario
+ * `id` of them (or says what is wrong).
+ */
 export async function checkForSaving(
   texts: Partial<Record<Lang, string>>,
   id: string,
+  parts: Partial<Record<Lang, readonly InkPart[]>> = {},
   now: () => number = () => Date.now(),
 ): Promise<Checked> {
   const versions: SavedScenario['versions'] = {};
   for (const lang of LANGS) {
     const source = texts[lang];
     if (source === undefined) continue;
-    const answer = await runCheck([{ name: STORY_FILE, text: source }], lang).done;
+    const own = (parts[lang] ?? []).map((p) => ({ name: p.name, text: p.text }));
+    const answer = await runCheck([{ name: STORY_FILE, text: source }, ...own], lang).done;
     if (!answer) return { ok: false, why: 'failed', lang };
     if (answer.type === 'refused')
       return { ok: false, why: 'refused', lang, reason: answer.reason };
@@ -48,7 +57,11 @@ export async function checkForSaving(
         ? { ok: false, why: 'partial', lang }
         : { ok: false, why: 'problems', lang, errors: found };
     }
-    versions[lang] = { source, scenario: { ...report.scenario, id } };
+    versions[lang] = {
+      source,
+      ...(own.length > 0 ? { parts: own } : {}),
+      scenario: { ...report.scenario, id },
+    };
   }
   return { ok: true, saved: { id, savedAt: now(), versions } };
 }
@@ -76,7 +89,7 @@ export async function importScenario(
 ): Promise<Imported> {
   const file = readExportFile(text);
   if (!file.ok) return { ok: false, why: 'file', problem: file.problem, at: file.at };
-  const checked = await checkForSaving(file.texts, id);
+  const checked = await checkForSaving(file.texts, id, file.parts);
   if (!checked.ok) return checked;
   const write = await library.save(checked.saved);
   if (!write.ok) return { ok: false, why: 'write', write };
@@ -88,4 +101,14 @@ export function textsOf(saved: SavedScenario): Partial<Record<Lang, string>> {
   const texts: Partial<Record<Lang, string>> = {};
   for (const lang of langsOf(saved)) texts[lang] = saved.versions[lang]?.source ?? '';
   return texts;
+}
+
+/** The files each language of a saved scenario includes, by language (none: absent). */
+export function partsOf(saved: SavedScenario): Partial<Record<Lang, readonly InkPart[]>> {
+  const parts: Partial<Record<Lang, readonly InkPart[]>> = {};
+  for (const lang of langsOf(saved)) {
+    const own = saved.versions[lang]?.parts ?? [];
+    if (own.length > 0) parts[lang] = own;
+  }
+  return parts;
 }

@@ -27,6 +27,44 @@ describe('the Studio draft store', () => {
     });
   });
 
+  it('keeps the files each story includes (version 2 only when there are some)', () => {
+    const backend = memoryBackend();
+    const store = new DraftStore(backend, clock);
+    const parts = { nl: [{ name: 'mensen.ink', text: '=== els\n-> END\n' }] };
+    store.save({ lang: 'nl', texts: { nl: 'INCLUDE mensen.ink\n' }, parts: { ...parts, en: [] } });
+    expect(JSON.parse(backend.getItem(DRAFT_KEY) ?? '')).toMatchObject({ version: 2 });
+    expect(new DraftStore(backend, clock).load().draft).toEqual({
+      lang: 'nl',
+      texts: { nl: 'INCLUDE mensen.ink\n' },
+      savedAt: clock(),
+      parts,
+    });
+    store.save({ lang: 'nl', texts: { nl: 'Hallo.' } });
+    expect(JSON.parse(backend.getItem(DRAFT_KEY) ?? '')).toMatchObject({ version: 1 });
+    // A part named like a path is never saved, and a stored one is set aside, not read.
+    expect(
+      store.save({
+        lang: 'nl',
+        texts: { nl: 'x' },
+        parts: { nl: [{ name: '../x.ink', text: '' }] },
+      }),
+    ).toEqual({ ok: false, reason: 'too-large' });
+    backend.setItem(
+      DRAFT_KEY,
+      JSON.stringify({
+        format: 'mingle-studio-draft',
+        version: 2,
+        lang: 'nl',
+        texts: { nl: 'x' },
+        savedAt: 1,
+        parts: { nl: [{ name: 'https://x.org/a.ink', text: '' }] },
+      }),
+    );
+    const load = new DraftStore(backend, clock).load();
+    expect(load.draft).toBeNull();
+    expect(load.setAside?.reason).toMatch(/bad name/);
+  });
+
   it('remembers the saved scenario a draft edits (Save replaces it)', () => {
     const backend = memoryBackend();
     const store = new DraftStore(backend, clock);
