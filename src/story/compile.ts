@@ -5,7 +5,7 @@
  */
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { StorySourceError, type Diagnostic } from './diagnostics.ts';
-import { lintInkSource, type LintOptions } from './lint.ts';
+import { ENDING_UNUSED, lintInkSource, type LintOptions } from './lint.ts';
 
 /**
  * Reads ink files for one story. `resolve` turns an INCLUDE's name into a path (ink resolves every
@@ -112,8 +112,11 @@ export function compileInk(
     const file = resolved.get(d.file) ?? d.file;
     return { ...d, file, message: explainInkMessage(m, d.message, file, includedBy) };
   });
-  const tagDiagnostics = files.flatMap(
-    (f) => lintInkSource(f, sources.get(f) ?? '', lint).diagnostics,
+  const linted = files.map((f) => lintInkSource(f, sources.get(f) ?? '', lint));
+  // An ending declared in the story's header may be written in a file it includes.
+  const endingsUsed = new Set(linted.flatMap((r) => r.endings));
+  const tagDiagnostics = linted.flatMap((r) =>
+    r.diagnostics.filter((d) => !endingsUsed.has(ENDING_UNUSED.exec(d.message)?.[1] ?? '\0')),
   );
   const all = [...inkDiagnostics, ...tagDiagnostics];
   const errors = all.filter((d) => d.severity === 'error');

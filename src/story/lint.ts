@@ -23,7 +23,12 @@ export interface LintResult {
   readonly diagnostics: Diagnostic[];
   /** Ids of the cast members declared by this file's global tags. */
   readonly cast: string[];
+  /** Ids of the endings this file's lines end with (a story's INCLUDEd files may hold its endings). */
+  readonly endings: string[];
 }
+
+/** The start of the warning for a declared ending no line of the file ends with. */
+export const ENDING_UNUSED = /^ending "([^"]*)" is declared but no line ends with it$/;
 
 /** Splits "text # a # b" into the text and its tags; `\#` is an escaped hash, not a tag. */
 function splitTags(segment: string): { text: string; tags: string[] } {
@@ -263,5 +268,5 @@ export function lintInkSource(file: string, source: string, options: LintOptions
       }
     }
   }
-  return { diagnostics, cast };
+  return { diagnostics, cast, endings: endingsUsed.map((e) => e.id) };
 }

@@ -18,6 +18,7 @@ import type {
   CheckProgress,
   CheckReport,
   Finding,
+  Pin,
   PlayStart,
   ReachedBy,
   StudioFile,
@@ -39,8 +40,11 @@ export interface CheckPaneDeps {
   lang(): string;
   /** The other language of a language pair open beside the story (null: none). */
   pair?(): StudioPair | null;
-  /** Moves the cursor to a line of the story, or of the pair's other language (`lang`). */
-  goTo(line: number, lang?: string): void;
+  /**
+   * Moves the cursor to a line of the story, or of the pair's other language (`lang`); `file` names an
+   * included file of that language (absent: the story's own).
+   */
+  goTo(line: number, lang?: string, file?: string): void;
   /** Plays a checked draft in the game's own screens (absent: no play-test offered). */
   playTest?(scenario: CompiledScenario, memory?: StoryVariables): void;
   /** Told of each finished check's report (the branch map draws it). */
@@ -214,37 +218,45 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
     (s.findingKinds as Readonly<Record<string, string>>)[kind] ?? kind;
 
   const langName = (l: string) => (isLang(l) ? dictionaries[l].langName : l.toUpperCase());
-  /** A line's label; in the pair's other language, with that language's name before it. */
-  const where = (line: number, lang?: string) =>
-    lang === undefined ? s.lineLabel(line) : s.lineInLang(langName(lang), line);
-  const jump = (line: number, ...label: Child[]) => jumpIn(line, undefined, ...label);
-  const jumpIn = (line: number, lang: string | undefined, ...label: Child[]) =>
-    line > 0
+  /**
+   * A line's label; in the pair's other language, with that language's name before it; in an
+   * included file, with the file's name.
+   */
+  const where = ({ line, file }: Pin, lang?: string) => {
+    const label = lang === undefined ? s.lineLabel(line) : s.lineInLang(langName(lang), line);
+    return file === undefined ? label : `${clip(file, 80)}: ${label}`;
+  };
+  const jump = (at: Pin, ...label: Child[]) => jumpIn(at, undefined, ...label);
+  const jumpIn = (at: Pin, lang: string | undefined, ...label: Child[]) =>
+    at.line > 0
       ? h(
           'button',
           {
             type: 'button',
             class: 'problem-link',
-            title: s.goToLine(line),
-            onclick: () => deps.goTo(line, lang),
+            title: s.goToLine(at.line),
+            ...(at.file !== undefined ? { 'data-file': at.file } : {}),
+            onclick: () => deps.goTo(at.line, lang, at.file),
           },
-          h('span', { class: 'where' }, where(line, lang)),
+          h('span', { class: 'where' }, where(at, lang)),
           ...label,
         )
       : h('div', { class: 'problem-link' }, ...label);
   /** A parity finding's other end: the same place in the other language, its own button. */
-  const otherEnd = (f: Finding) =>
-    f.other && f.other.line > 0
+  const otherEnd = (f: Finding) => {
+    const other = f.other;
+    return other && other.line > 0
       ? h(
           'button',
           {
             type: 'button',
             class: 'problem-link problem-other',
-            onclick: () => deps.goTo(f.other?.line ?? 0, f.other?.lang),
+            onclick: () => deps.goTo(other.line, other.lang, other.file),
           },
-          h('span', { class: 'where' }, s.pairOther(where(f.other.line, f.other.lang))),
+          h('span', { class: 'where' }, s.pairOther(where(other, other.lang))),
         )
       : null;
+  };
 
   const memoryNote = (by: ReachedBy): HTMLElement | null => {
     const set = Object.entries(by.memory);
@@ -279,7 +291,7 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
                 h(
                   'li',
                   { 'data-line': step.line },
-                  jump(step.line, h('span', { class: 'message' }, `“${clip(step.text, 160)}”`)),
+                  jump(step, h('span', { class: 'message' }, `“${clip(step.text, 160)}”`)),
                 ),
               ),
             ),
@@ -339,7 +351,7 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
                   ...(f.lang ? { 'data-lang': f.lang } : {}),
                 },
                 jumpIn(
-                  f.line,
+                  f,
                   f.lang,
                   h('span', { class: 'severity' }, s.severity[f.severity]),
                   h('span', { class: 'kind' }, kindName(f.kind)),
@@ -392,7 +404,7 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
               class: e.reached ? 'ending-reached' : 'ending-unreached warning',
             },
             jump(
-              e.line,
+              e,
               h(
                 'span',
                 { class: 'message' },
@@ -414,7 +426,7 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
             'ul',
             { class: 'studio-problems check-unreachable' },
             ...report.unreachable.map((u) =>
-              h('li', {}, jump(u.line, h('span', { class: 'message' }, clip(u.place, 80)))),
+              h('li', {}, jump(u, h('span', { class: 'message' }, clip(u.place, 80)))),
             ),
           )
         : null,

@@ -34,6 +34,7 @@ import type {
   CheckReport,
   Finding,
   PathStep,
+  Pin,
   PlayStart,
   ReachedBy,
   StudioMap,
@@ -90,21 +91,24 @@ export class StudioLines {
     });
   }
 
-  private own(at: { file: string; line: number }): number {
-    return at.file === this.entry ? at.line : 0;
+  /** A line, with its file when it is not the story's own (an included file). */
+  private pin(at: { file: string; line: number }): Pin {
+    return at.file === this.entry || at.line === 0
+      ? { line: at.line }
+      : { line: at.line, file: at.file };
   }
 
-  place(place: string | null): number {
-    return this.own(this.index.place(place));
+  place(place: string | null): Pin {
+    return this.pin(this.index.place(place));
   }
 
-  choice(place: string | null, text: string | null): number {
-    if (place === null) return 0;
-    return this.own(text === null ? this.index.place(place) : this.index.choice(place, text));
+  choice(place: string | null, text: string | null): Pin {
+    if (place === null) return { line: 0 };
+    return this.pin(text === null ? this.index.place(place) : this.index.choice(place, text));
   }
 
-  ending(id: string, place: string): number {
-    return this.own(this.index.ending(id, place));
+  ending(id: string, place: string): Pin {
+    return this.pin(this.index.ending(id, place));
   }
 }
 
@@ -159,7 +163,7 @@ export class PathReader {
         if (!choice) break;
         const text = choice.text.trim();
         const place = placeOfPath(choice.sourcePath ?? '', this.places);
-        steps.push({ text, line: this.lines.choice(place, text) });
+        steps.push({ text, ...this.lines.choice(place, text) });
         story.ChooseChoiceIndex(index);
       }
     } catch {
@@ -272,7 +276,7 @@ export function reportOf(
       severity: p.severity,
       kind: p.kind,
       message: p.message,
-      line: lines.choice(p.place, p.choice),
+      ...lines.choice(p.place, p.choice),
       place: p.place,
       choice: p.choice,
       reachedBy: reachedBy(p.kind, p.memory, p.path),
@@ -281,7 +285,7 @@ export function reportOf(
       severity: 'error' as const,
       kind: 'rubric',
       message: p.message,
-      line: lines.choice(p.place, p.choice),
+      ...lines.choice(p.place, p.choice),
       place: p.place,
       choice: p.choice,
     })),
@@ -303,14 +307,14 @@ export function reportOf(
   const unreached = (meta?.endings ?? []).filter((e) => !reachedIds.has(e.id));
   if (report.complete) {
     for (const e of unreached) {
-      const line = lines.ending(e.id, '');
+      const at = lines.ending(e.id, '');
       // With no line ending in it at all, the tag lint has already said so.
-      if (line === 0) continue;
+      if (at.line === 0) continue;
       findings.push({
         severity: 'warning',
         kind: 'ending-unreached',
         message: `no path reaches the ending "${e.id}"`,
-        line,
+        ...at,
         place: null,
         choice: e.id,
       });
@@ -341,7 +345,10 @@ export function reportOf(
   }
   const titles = new Map((meta?.endings ?? []).map((e) => [e.id, e.title]));
   const layout = layoutBranchMap(report);
-  const stopLine = (kind: string) => findings.find((f) => f.kind === kind && f.line > 0)?.line ?? 0;
+  const stopAt = (kind: string): Pin => {
+    const f = findings.find((x) => x.kind === kind && x.line > 0);
+    return f ? { line: f.line, ...(f.file ? { file: f.file } : {}) } : { line: 0 };
+  };
   const map: StudioMap = {
     ...layout,
     nodes: layout.nodes.map((n) => {
@@ -349,18 +356,19 @@ export function reportOf(
       const at = report.endings.find((e) => e.id === ending);
       return {
         ...n,
-        line:
-          n.kind === 'place'
-            ? lines.place(n.id)
-            : at
-              ? at.tagged
-                ? lines.ending(at.id, at.place)
-                : lines.place(at.place)
-              : n.id === 'dead-end'
-                ? stopLine('dead-end')
-                : n.id === 'error'
-                  ? stopLine('runtime-error') || stopLine('endless-loop')
-                  : 0,
+        ...(n.kind === 'place'
+          ? lines.place(n.id)
+          : at
+            ? at.tagged
+              ? lines.ending(at.id, at.place)
+              : lines.place(at.place)
+            : n.id === 'dead-end'
+              ? stopAt('dead-end')
+              : n.id === 'error'
+                ? stopAt('runtime-error').line > 0
+                  ? stopAt('runtime-error')
+                  : stopAt('endless-loop')
+                : { line: 0 }),
         title: ending !== null ? (titles.get(ending) ?? null) : null,
       };
     }),
@@ -391,7 +399,7 @@ export function reportOf(
         id: e.id,
         tagged: e.tagged,
         title: titles.get(e.id) ?? null,
-        line: lines.place(e.place),
+        ...lines.place(e.place),
         reached: true,
         reachedBy: paths.read(e.memory, e.path),
       })),
@@ -399,14 +407,14 @@ export function reportOf(
         id: e.id,
         tagged: true,
         title: e.title,
-        line: lines.ending(e.id, ''),
+        ...lines.ending(e.id, ''),
         reached: false,
         reachedBy: null,
       })),
     ],
     unreachable: report.knots.unreachable.map((k) => ({
       place: k,
-      line: lines.place(k),
+      ...lines.place(k),
     })),
     scenario,
     playStart: scenario ? playStartOf(story, json) : null,

@@ -16,15 +16,22 @@ import {
   type StudioResponse,
 } from './protocol.ts';
 
-/** A compile diagnostic as a finding of the check, pinned to the story's line (or named by its file). */
+/** A compile diagnostic as a finding of the check, pinned to its line in the story or its file. */
 function finding(d: Diagnostic, entry: string): Finding {
-  const own = d.file === entry;
   return {
     severity: d.severity,
     kind: 'compile',
-    message: own ? d.message : `${d.file}:${d.line}: ${d.message}`,
-    line: own ? d.line : 0,
+    message: d.message,
+    line: d.line,
+    ...(d.file === entry ? {} : { file: d.file }),
   };
+}
+
+/** Why an INCLUDE's name is not one of the scenario's files, in the words an author needs. */
+export function notAFile(name: string): string {
+  return /[/\\:]/.test(name)
+    ? 'not a file of this scenario: INCLUDE names another file of the same scenario and language by its plain name (no folder, no web address)'
+    : 'not a file of this scenario: add a file of that name to this language first (Add file, beside the editor)';
 }
 
 /**
@@ -51,9 +58,7 @@ export function compileFiles(
         resolve: (name) => name.trim(),
         read: (name) => {
           const text = byName.get(name);
-          if (text === undefined || !FILE_NAME.test(name)) {
-            throw new Error('not a file of this scenario: add it to the scenario first');
-          }
+          if (text === undefined || !FILE_NAME.test(name)) throw new Error(notAFile(name));
           return text;
         },
       },

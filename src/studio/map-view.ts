@@ -41,7 +41,7 @@ export interface MapView {
   stale(): void;
 }
 
-export function mapView(ctx: UiContext, goTo: (line: number) => void): MapView {
+export function mapView(ctx: UiContext, goTo: (line: number, file?: string) => void): MapView {
   const s = ctx.t.studio;
   const note = h('p', { class: 'map-note' }, s.mapEmpty);
   const holder = h('div', { class: 'map-scroll' });
@@ -142,7 +142,11 @@ export function mapView(ctx: UiContext, goTo: (line: number) => void): MapView {
       const label = [
         n.start ? s.mapStart : null,
         name,
-        n.line > 0 ? s.lineLabel(n.line) : null,
+        n.line > 0
+          ? n.file !== undefined
+            ? `${clip(n.file, 80)}: ${s.lineLabel(n.line)}`
+            : s.lineLabel(n.line)
+          : null,
         onward.length > 0 ? s.mapLeadsTo(choices, onward.join(', ')) : null,
         itself.length > 0 ? s.mapGoesOn(itself.join(', ')) : null,
       ]
@@ -172,7 +176,7 @@ export function mapView(ctx: UiContext, goTo: (line: number) => void): MapView {
       if (n.line > 0) {
         box.setAttribute('role', 'button');
         box.setAttribute('tabindex', '0');
-        const go = () => goTo(n.line);
+        const go = () => goTo(n.line, n.file);
         box.addEventListener('click', go);
         box.addEventListener('keydown', (e) => {
           if (e.key === 'Enter' || e.key === ' ') {

@@ -45,7 +45,8 @@ export function pairFindings(own: PairSide, other: PairSide): Finding[] {
         kind: 'parity',
         message: `the ${broken.lang} version does not compile, so the two cannot be compared${first ? `: ${first.message}` : ''}`,
         parity: { kind: 'broken', lang: broken.lang, error: first?.message ?? null },
-        line: first && first.file === entry ? first.line : 0,
+        line: first?.line ?? 0,
+        ...(first && first.file !== entry ? { file: first.file } : {}),
         ...(broken === own ? {} : { lang: broken.lang }),
       },
     ];
@@ -67,12 +68,14 @@ export function pairFindings(own: PairSide, other: PairSide): Finding[] {
     message: drift.message,
     parity: drift.what,
     // The translation's line leads: that is where a translator mends it.
-    line: at.file === trEntry ? at.line : 0,
+    line: at.line,
+    ...(at.file !== trEntry && at.line > 0 ? { file: at.file } : {}),
     place: drift.place,
     ...(translation === own ? {} : { lang: translation.lang }),
     other: {
       lang: reference.lang,
-      line: referenceAt.file === refEntry ? referenceAt.line : 0,
+      line: referenceAt.line,
+      ...(referenceAt.file !== refEntry && referenceAt.line > 0 ? { file: referenceAt.file } : {}),
     },
   }));
 }

@@ -37,10 +37,18 @@ export interface StudioPair {
   readonly files: readonly StudioFile[];
 }
 
-/** One choice on a path through the story: its text as the player sees it, and its line (0: unknown). */
-export interface PathStep {
-  readonly text: string;
+/**
+ * A line of the scenario: 1-based (0: the story as a whole, or unknown), in the story's own file or,
+ * when `file` is given, in that file of the same language (a file the story INCLUDEs).
+ */
+export interface Pin {
   readonly line: number;
+  readonly file?: string;
+}
+
+/** One choice on a path through the story: its text as the player sees it, and its line (0: unknown). */
+export interface PathStep extends Pin {
+  readonly text: string;
 }
 
 /** A path from the start, as the choices a player makes, and the memory the player starts with. */
@@ -51,13 +59,12 @@ export interface ReachedBy {
 }
 
 /** One thing the analysis found, pinned to a line of the story (0: the story as a whole). */
-export interface Finding {
+export interface Finding extends Pin {
   readonly severity: 'error' | 'warning';
   /** The analyzer's kind (dead-end, endless-loop, unscored-choice…), 'compile', 'rubric' or 'parity'. */
   readonly kind: string;
   /** The analyzer's or compiler's own words (English; quotes the story and ink). */
   readonly message: string;
-  readonly line: number;
   /** Where in the story (knot or knot.stitch) and which choice, when known: the page words it. */
   readonly place?: string | null;
   readonly choice?: string | null;
@@ -72,7 +79,7 @@ export interface Finding {
   readonly parity?:
     DriftWhat | { readonly kind: 'broken'; readonly lang: string; readonly error: string | null };
   /** A parity finding's other end: the same place in the other language's tab. */
-  readonly other?: { readonly lang: string; readonly line: number } | null;
+  readonly other?: ({ readonly lang: string } & Pin) | null;
 }
 
 /** How far a running check has come (sent by the worker every so often while it explores). */
@@ -100,18 +107,17 @@ export interface CheckReport {
     readonly minBy: ReachedBy | null;
     readonly maxBy: ReachedBy | null;
   }[];
-  readonly endings: readonly {
+  readonly endings: readonly ({
     readonly id: string;
     readonly tagged: boolean;
     /** Its title from the header's `ending:` tag, when the header names one. */
     readonly title: string | null;
-    readonly line: number;
     /** False for an ending the header declares that no path reaches. */
     readonly reached: boolean;
     /** A shortest path to it (null when not reached). */
     readonly reachedBy: ReachedBy | null;
-  }[];
-  readonly unreachable: readonly { readonly place: string; readonly line: number }[];
+  } & Pin)[];
+  readonly unreachable: readonly ({ readonly place: string } & Pin)[];
   /** The scenario the game plays, when the story is complete and sound; else null. */
   readonly scenario: CompiledScenario | null;
   /**
@@ -141,17 +147,16 @@ export interface StudioMap {
   readonly boxHeight: number;
   /** Where the boxes begin. */
   readonly top: number;
-  readonly nodes: readonly {
+  readonly nodes: readonly ({
     /** A place (`knot`, `knot.stitch`), `end:<id>`, `dead-end`, `error` or `unexplored`. */
     readonly id: string;
     readonly kind: 'place' | 'ending' | 'broken' | 'unexplored';
     readonly x: number;
     readonly y: number;
     readonly start: boolean;
-    readonly line: number;
     /** An ending's title from the header, when it has one. */
     readonly title: string | null;
-  }[];
+  } & Pin)[];
   readonly edges: readonly {
     readonly from: string;
     readonly to: string;

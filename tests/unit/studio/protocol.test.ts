@@ -102,7 +102,78 @@ describe('the Studio worker protocol', { timeout: 60_000 }, () => {
         severity: 'error',
       });
       expect(r.diagnostics[0]?.message, name).toMatch(/not a file of this scenario/);
+      // A folder or an address is named as such; an unknown plain name says how to add it.
+      expect(r.diagnostics[0]?.message, name).toMatch(
+        name === '_missing.ink' ? /Add file/ : /no folder, no web address/,
+      );
     }
+  });
+
+  it("checks a story over several files: each problem is pinned to its file and that file's line", () => {
+    // The template's endings moved to a file of their own, which the story includes.
+    const at = TEMPLATES.en.indexOf('=== warm_end ===');
+    const head = TEMPLATES.en.indexOf('-> arrival');
+    const main = `${TEMPLATES.en.slice(0, head)}INCLUDE endings.ink\n${TEMPLATES.en.slice(head, at)}`;
+    const endings = TEMPLATES.en.slice(at);
+    const files = [
+      { name: 'story.ink', text: main },
+      { name: 'endings.ink', text: endings },
+    ];
+    const ok = handleRequest({ type: 'check', id: 30, files, lang: 'en' });
+    if (ok.type !== 'checked' || !ok.report) throw new Error('no report');
+    // No problem at all: the endings the header declares are written in the included file.
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.report.findings).toEqual([]);
+    expect(ok.report.scenario).not.toBeNull();
+    // The ending's line and the branch map's box are in endings.ink.
+    const warm = ok.report.endings.find((e) => e.id === 'warm');
+    expect(warm).toMatchObject({ file: 'endings.ink', line: 1 });
+    expect(ok.report.map.nodes.find((n) => n.id === 'end:warm')).toMatchObject({
+      file: 'endings.ink',
+      line: 2,
+    });
+    expect(ok.report.map.nodes.find((n) => n.id === 'arrival')?.file).toBeUndefined();
+
+    // A broken tag in the included file: an error at that file's line, as the author types.
+    const broken = endings.replace('# ending: cold', '# ending cold');
+    const line = broken.split('\n').findIndex((l) => l.includes('# ending cold')) + 1;
+    const r = compiled(
+      handleRequest({
+        type: 'compile',
+        id: 31,
+        files: [files[0], { name: 'endings.ink', text: broken }],
+      }),
+    );
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.find((d) => d.severity === 'error')).toMatchObject({
+      file: 'endings.ink',
+      line,
+    });
+    // The check pins the same error to the same file and line.
+    const c = handleRequest({
+      type: 'check',
+      id: 32,
+      files: [files[0], { name: 'endings.ink', text: broken }],
+    });
+    if (c.type !== 'checked') throw new Error('not checked');
+    const first = c.report?.findings.find((f) => f.severity === 'error');
+    expect(first ?? c.diagnostics[0]).toMatchObject({ file: 'endings.ink', line });
+
+    // A dead end in an included file: the analyzer's finding is at its line there.
+    const hub = readFileSync(resolve(root, 'tests/analysis/fixtures/dead-end.ink'), 'utf8')
+      .replace(/^# title:.*\n/m, '')
+      .replace(/^-> hub\n/m, '');
+    const dead = handleRequest({
+      type: 'check',
+      id: 33,
+      files: [
+        { name: 'story.ink', text: '# title: T\nINCLUDE hub.ink\n-> hub\n' },
+        { name: 'hub.ink', text: hub },
+      ],
+    });
+    if (dead.type !== 'checked' || !dead.report) throw new Error('no report');
+    const stop = dead.report.findings.find((f) => f.kind !== 'compile' && f.severity === 'error');
+    expect(stop).toMatchObject({ file: 'hub.ink', line: hub.split('\n').indexOf('== hub') + 1 });
   });
 
   it('refuses malformed, oversized and badly named input, with the id when there is one', () => {
