@@ -30,6 +30,20 @@ export const studioEn = {
   loadPair: 'Load both languages',
   openFileHint:
     'Choose two files to open a language pair (named like meeting.en.ink and meeting.nl.ink, or the first in the language above).',
+  filesLabel: 'Files of this language',
+  filesHint:
+    'A story can be split into files: add one, then write INCLUDE and its name in story.ink, below the header tags.',
+  fileNameLabel: 'File name',
+  addFile: 'Add file',
+  renameFile: 'Rename file',
+  removeFile: 'Remove file',
+  removeFileConfirm: (name: string) => `Remove the file ${name} and everything written in it?`,
+  fileNameBad: (name: string) =>
+    `“${name}” cannot be a file name: use letters, digits, dashes, dots or underscores, ending in .ink (no folders, no web address).`,
+  fileNameTaken: (name: string) => `This language already has a file called ${name}.`,
+  tooManyFiles: 'A language can hold at most 16 files.',
+  fileAdded: (name: string) => `File ${name} added. Include it with: INCLUDE ${name}`,
+  fileRemoved: (name: string) => `File ${name} removed.`,
   tabsLabel: 'Languages of the scenario',
   tabLabel: (lang: string) => `${lang} (story.ink)`,
   goToLine: (line: number) => `Go to line ${line}`,

@@ -32,6 +32,20 @@ export const studioNl: typeof studioEn = {
   loadPair: 'Laad beide talen',
   openFileHint:
     'Kies twee bestanden om een taalpaar te openen (met namen als afspraak.en.ink en afspraak.nl.ink, of het eerste in de taal hierboven).',
+  filesLabel: 'Bestanden van deze taal',
+  filesHint:
+    'Je kunt een verhaal over bestanden spreiden: voeg er een toe en schrijf in story.ink, onder de koptags, INCLUDE met de naam erachter.',
+  fileNameLabel: 'Bestandsnaam',
+  addFile: 'Bestand toevoegen',
+  renameFile: 'Bestand hernoemen',
+  removeFile: 'Bestand verwijderen',
+  removeFileConfirm: (name: string) => `Het bestand ${name} verwijderen, met alles wat erin staat?`,
+  fileNameBad: (name: string) =>
+    `“${name}” kan geen bestandsnaam zijn: gebruik letters, cijfers, streepjes, punten of underscores, en eindig op .ink (geen mappen, geen webadres).`,
+  fileNameTaken: (name: string) => `Deze taal heeft al een bestand met de naam ${name}.`,
+  tooManyFiles: 'Een taal kan hoogstens 16 bestanden hebben.',
+  fileAdded: (name: string) => `Bestand ${name} toegevoegd. Neem het op met: INCLUDE ${name}`,
+  fileRemoved: (name: string) => `Bestand ${name} verwijderd.`,
   tabsLabel: 'Talen van het scenario',
   tabLabel: (lang: string) => `${lang} (story.ink)`,
   goToLine: (line: number) => `Naar regel ${line}`,

@@ -43,6 +43,10 @@ export interface InkEditor {
   textOf(id: string): string | null;
   /** Forgets a tab's document (not the one on view). */
   drop(id: string): void;
+  /** Creates a document not on view (an included file of a language), in place of any of that id. */
+  add(id: string, text: string): void;
+  /** The id of the document on view. */
+  current(): string;
 }
 
 /**
@@ -132,5 +136,10 @@ export function createEditor(
     drop(id) {
       docs.delete(id);
     },
+    add(id, text) {
+      if (id === current) view.setState(newState(text));
+      else docs.set(id, newState(text));
+    },
+    current: () => current,
   };
 }

@@ -16,19 +16,47 @@ import {
 } from './client.ts';
 import { checkPane } from './check-pane.ts';
 import { mapView } from './map-view.ts';
-import { MAX_FILE_CHARS, PAUSE_MS } from './protocol.ts';
+import {
+  FILE_NAME,
+  MAX_FILE_CHARS,
+  MAX_FILES,
+  PAUSE_MS,
+  STORY_FILE,
+  type StudioFile,
+} from './protocol.ts';
 import type { CompiledScenario, StoryVariables } from '../story/index.ts';
 import { TEMPLATES } from './template.ts';
 import { bundledSource } from './sources.ts';
 import type { DraftStore } from './drafts.ts';
 import { exportName } from './export-name.ts';
-import { newSavedId, titleOf, type Library, type SavedScenario } from '../library/index.ts';
-import { checkForSaving, textsOf } from './save.ts';
+import {
+  newSavedId,
+  titleOf,
+  type InkPart,
+  type Library,
+  type SavedScenario,
+} from '../library/index.ts';
+import { checkForSaving, partsOf, textsOf } from './save.ts';
 
 /** The story's file name inside the Studio (its INCLUDEs name their parts beside it). */
-export const STORY_FILE = 'story.ink';
+export { STORY_FILE };
 /** At most this many problems are listed (the first ones matter; the count says how many there are). */
 const MAX_LISTED = 200;
+
+/** An included file of a language: its name, and the id of its document in the editor. */
+interface Part {
+  readonly doc: string;
+  name: string;
+}
+
+/** A language of the scenario: its story (document `id`), its included files and the one on view. */
+interface Tab {
+  readonly id: string;
+  lang: Lang;
+  parts: Part[];
+  /** The document on view while this tab is (its story's, `id`, or a part's). */
+  file: string;
+}
 
 export interface StudioDeps {
   readonly catalogue: readonly ScenarioInfo[];
@@ -65,9 +93,43 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
    * The tabs: one per language of the scenario (a language pair is two), each a document of the
    * editor with its own undo history. `storyLang` is the language of the tab on view.
    */
-  const tabs: { readonly id: string; lang: Lang }[] = LANGS.filter(
+  const tabs: Tab[] = LANGS.filter(
     (lang) => lang === storyLang || typeof loaded.draft?.texts[lang] === 'string',
-  ).map((lang, i) => ({ id: `tab-${i}`, lang }));
+  ).map((lang, i) => ({ id: `tab-${i}`, lang, parts: [], file: `tab-${i}` }));
+  /** Counts the documents made for included files, so each has an id of its own. */
+  let partDocs = 0;
+  /** A new included file of a tab: its document is created with `text`, not shown. */
+  const addPart = (tab: Tab, name: string, text: string): Part => {
+    const part = { doc: `${tab.id}-part-${++partDocs}`, name };
+    editor?.add(part.doc, text);
+    tab.parts.push(part);
+    return part;
+  };
+  /** The name of a tab's document (story.ink, or an included file's). */
+  const nameOf = (tab: Tab, doc: string) =>
+    doc === tab.id ? STORY_FILE : (tab.parts.find((p) => p.doc === doc)?.name ?? STORY_FILE);
+  /** A tab's files as the worker takes them: the story first, then each file it may include. */
+  const filesOf = (tab: Tab | undefined): StudioFile[] =>
+    tab && editor
+      ? [
+          { name: STORY_FILE, text: editor.textOf(tab.id) ?? '' },
+          ...tab.parts.map((p) => ({ name: p.name, text: editor?.textOf(p.doc) ?? '' })),
+        ]
+      : [];
+  const partsOfTab = (tab: Tab): InkPart[] => filesOf(tab).slice(1);
+  /** Every tab's included files, by language (for the draft and for Save). */
+  const allParts = () => {
+    const parts: Partial<Record<Lang, readonly InkPart[]>> = {};
+    for (const tab of tabs) if (tab.parts.length > 0) parts[tab.lang] = partsOfTab(tab);
+    return parts;
+  };
+  /** The name of the file on view. */
+  const fileOnView = () => {
+    const tab = activeTab();
+    return tab ? nameOf(tab, tab.file) : STORY_FILE;
+  };
+  /** The last diagnostics shown: switching files marks the new one's from them. */
+  let shown: readonly Diagnostic[] = [];
   const tabOf = (lang: string) => tabs.find((t) => t.lang === lang) ?? null;
   const activeTab = () => tabOf(storyLang) ?? tabs[0];
   /** The text last put in each tab whole (a template, a copy, a file): replacing it needs no asking. */
@@ -140,7 +202,8 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     const list = response.diagnostics;
     const errors = list.filter((d) => d.severity === 'error').length;
     status.textContent = list.length === 0 ? s.noProblems : s.counts(errors, list.length - errors);
-    editor?.mark(list.filter((d) => d.file === STORY_FILE));
+    shown = list;
+    editor?.mark(list.filter((d) => d.file === fileOnView()));
     problems.replaceChildren(...list.slice(0, MAX_LISTED).map(problemItem));
     // The story is on screen and its first answer in: the check's worker can load its code now.
     prepareCheckWorker();
@@ -154,7 +217,8 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
       h('span', { class: 'severity' }, s.severity[d.severity]),
       h('span', { class: 'message' }, clip(d.message)),
     ];
-    const canJump = d.file === STORY_FILE && d.line > 0;
+    const tab = activeTab();
+    const canJump = d.line > 0 && filesOf(tab).some((f) => f.name === d.file);
     return h(
       'li',
       { class: `problem ${d.severity}`, 'data-line': d.line },
@@ -165,7 +229,8 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
               type: 'button',
               class: 'problem-link',
               title: s.goToLine(d.line),
-              onclick: () => editor?.goTo(d.line),
+              'data-file': d.file,
+              onclick: () => goTo(d.line, d.file),
             },
             ...body,
           )
@@ -184,7 +249,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     pauseEnded = performance.now();
     status.textContent = s.checking;
     status.dataset.state = 'checking';
-    worker.compile([{ name: STORY_FILE, text: editor.text() }]);
+    worker.compile(filesOf(activeTab()));
   };
 
   /** Typing paused: the answer for the text as it now is, if it is already in, is shown now. */
@@ -215,12 +280,13 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     saveNow();
     const texts: Partial<Record<Lang, string>> = {};
     for (const tab of tabs) texts[tab.lang] = editor.textOf(tab.id) ?? '';
+    const parts = allParts();
     const id = savedId ?? newSavedId();
     saveButton.disabled = true;
     saveStatus.dataset.state = 'saving';
     saveStatus.textContent = y.saving;
     try {
-      const checked = await checkForSaving(texts, id);
+      const checked = await checkForSaving(texts, id, parts);
       if (!checked.ok) {
         const name = y.langNames[checked.lang];
         saveStatus.dataset.state = 'not-saved';
@@ -251,10 +317,12 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     if (!editor) return;
     const texts: Partial<Record<Lang, string>> = {};
     for (const tab of tabs) texts[tab.lang] = editor.textOf(tab.id) ?? '';
+    const parts = allParts();
     const result = deps.drafts.save({
       lang: storyLang,
       texts,
       ...(savedId === null ? {} : { savedId }),
+      ...(Object.keys(parts).length > 0 ? { parts } : {}),
     });
     draftStatus.dataset.state = result.ok ? 'saved' : result.reason;
     draftStatus.textContent = result.ok ? s.draftSaved : s.draftNotSaved[result.reason];
@@ -274,18 +342,31 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     status.dataset.state = 'checking';
     held = null;
     timer = setTimeout(paused, PAUSE_MS);
-    if (editor) worker.compile([{ name: STORY_FILE, text: editor.text() }]);
+    if (editor) worker.compile(filesOf(activeTab()));
   };
 
-  /** True when a tab holds only what was put in it whole, a template or nothing. */
-  const pristine = (id: string) => {
-    const current = editor?.textOf(id) ?? '';
+  /** True when a tab holds only what was put in it whole, a template or nothing (and no files). */
+  const pristine = (tab: Tab) => {
+    const current = editor?.textOf(tab.id) ?? '';
     return (
-      current === loadedTexts.get(id) ||
-      current === TEMPLATES.en ||
-      current === TEMPLATES.nl ||
-      current.trim() === ''
+      tab.parts.every((p) => (editor?.textOf(p.doc) ?? '').trim() === '') &&
+      (current === loadedTexts.get(tab.id) ||
+        current === TEMPLATES.en ||
+        current === TEMPLATES.nl ||
+        current.trim() === '')
     );
+  };
+  /** Puts a tab's story on view (or, for a tab not on view, makes it the one shown on return). */
+  const showStory = (tab: Tab) => {
+    if (tab.file === tab.id) return;
+    if (tab.lang === storyLang) editor?.show(tab.id);
+    tab.file = tab.id;
+  };
+  /** Forgets a tab's included files (each document with them). */
+  const dropParts = (tab: Tab) => {
+    showStory(tab);
+    for (const p of tab.parts) editor?.drop(p.doc);
+    tab.parts = [];
   };
 
   /**
@@ -293,11 +374,15 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
    * language pair with two, opening the second tab), asking first when the author has written
    * something of their own in any of them.
    */
-  const replaceAll = (texts: Partial<Record<Lang, string>>, editing: string | null = null) => {
+  const replaceAll = (
+    texts: Partial<Record<Lang, string>>,
+    editing: string | null = null,
+    parts: Partial<Record<Lang, readonly InkPart[]>> = {},
+  ) => {
     if (!editor) return false;
     const langs = LANGS.filter((l) => texts[l] !== undefined);
     const touched = langs.map((l) => tabOf(l)).filter((t) => t !== null);
-    if (touched.some((t) => !pristine(t.id)) && !window.confirm(s.replaceConfirm)) return false;
+    if (touched.some((t) => !pristine(t)) && !window.confirm(s.replaceConfirm)) return false;
     say(null);
     // A template, a copy or a file is a new scenario; Edit reopens a saved one, which Save replaces.
     savedId = editing;
@@ -306,7 +391,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
       const target = langs.map((l) => tabOf(l)).find((t) => t !== null);
       const first = langs[0];
       if (target) {
-        editor.show(target.id);
+        editor.show(target.file);
         storyLang = target.lang;
       } else if (first) {
         const tab = activeTab();
@@ -318,6 +403,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     }
     if (editing !== null) {
       for (const tab of tabs.filter((t) => texts[t.lang] === undefined)) {
+        dropParts(tab);
         editor.drop(tab.id);
         tabs.splice(tabs.indexOf(tab), 1);
       }
@@ -326,20 +412,20 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
       const text = texts[lang] ?? '';
       let tab = tabOf(lang);
       if (!tab) {
-        tab = { id: `tab-${tabs.length}`, lang };
+        const id = `tab-${tabs.length}`;
+        tab = { id, lang, parts: [], file: id };
         tabs.push(tab);
       }
+      dropParts(tab);
       if (tab.lang === storyLang) editor.setText(text);
-      else {
-        editor.drop(tab.id);
-        editor.show(tab.id, text);
-        editor.show(activeTab()?.id ?? tab.id);
-      }
+      else editor.add(tab.id, text);
+      for (const p of parts[lang] ?? []) addPart(tab, p.name, p.text);
       loadedTexts.set(tab.id, text);
     }
     changes = 0;
     drawTabs();
     markStale();
+    check();
     saveNow();
     editor.view.scrollDOM.scrollTop = 0;
     showEditing();
@@ -371,7 +457,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
         );
       }),
     );
-    editorHost.setAttribute('aria-labelledby', `studio-${activeTab()?.id ?? 'tab-0'}`);
+    drawFiles();
   };
   // Arrow keys move between the tabs (the tab pattern of WAI-ARIA); Tab leaves the list.
   tabList.addEventListener('keydown', (e) => {
@@ -387,7 +473,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
   const switchTo = (lang: Lang) => {
     const tab = tabOf(lang);
     if (!editor || !tab || lang === storyLang) return;
-    editor.show(tab.id);
+    editor.show(tab.file);
     storyLang = lang;
     langSelect.value = lang;
     fillStart();
@@ -399,11 +485,183 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
   /** The other language of a language pair, for the Check's parity comparison (null: no pair). */
   const pairOf = () => {
     const other = tabs.find((t) => t.lang !== storyLang);
-    const text = other ? editor?.textOf(other.id) : null;
-    return other && typeof text === 'string'
-      ? { lang: other.lang, files: [{ name: STORY_FILE, text }] }
-      : null;
+    return other && editor ? { lang: other.lang, files: filesOf(other) } : null;
   };
+
+  /** Moves the cursor to a line of a file of the language on view (or of `lang`'s). */
+  const goTo = (line: number, file: string = STORY_FILE, lang?: string) => {
+    if (lang !== undefined && isLang(lang)) switchTo(lang);
+    const tab = activeTab();
+    if (!tab || !editor) return;
+    const part = tab.parts.find((p) => p.name === file);
+    openFile(tab, part ? part.doc : tab.id);
+    editor.goTo(line);
+  };
+
+  // ---- The files of the language on view: the story, and the files it includes ----
+  const fileList = h('div', {
+    class: 'studio-file-tabs',
+    role: 'tablist',
+    'aria-label': s.filesLabel,
+  });
+  const fileName = h('input', {
+    type: 'text',
+    id: 'studio-file-name',
+    class: 'studio-file-name',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    maxlength: 84,
+    placeholder: 'people.ink',
+  });
+  const addFileButton = h(
+    'button',
+    { type: 'button', class: 'secondary studio-add-file' },
+    s.addFile,
+  );
+  const renameFileButton = h(
+    'button',
+    { type: 'button', class: 'secondary studio-rename-file' },
+    s.renameFile,
+  );
+  const removeFileButton = h(
+    'button',
+    { type: 'button', class: 'secondary studio-remove-file' },
+    s.removeFile,
+  );
+  /** Shows one of a tab's documents (the tab on view). */
+  const openFile = (tab: Tab, doc: string) => {
+    if (!editor) return;
+    if (tab.file !== doc) {
+      editor.show(doc);
+      tab.file = doc;
+    }
+    editor.mark(shown.filter((d) => d.file === nameOf(tab, doc)));
+    drawFiles();
+  };
+  const drawFiles = () => {
+    const tab = activeTab();
+    if (!tab) return;
+    const docs = [tab.id, ...tab.parts.map((p) => p.doc)];
+    fileList.replaceChildren(
+      ...docs.map((doc) => {
+        const on = doc === tab.file;
+        return h(
+          'button',
+          {
+            type: 'button',
+            role: 'tab',
+            id: `studio-file-${doc}`,
+            class: 'studio-file-tab',
+            'data-file': nameOf(tab, doc),
+            'aria-selected': on ? 'true' : 'false',
+            'aria-controls': 'studio-editor',
+            tabindex: on ? 0 : -1,
+            onclick: () => openFile(tab, doc),
+          },
+          nameOf(tab, doc),
+        );
+      }),
+    );
+    const onStory = tab.file === tab.id;
+    renameFileButton.disabled = onStory;
+    removeFileButton.disabled = onStory;
+    addFileButton.disabled = tab.parts.length >= MAX_FILES - 1;
+    editorHost.setAttribute('aria-labelledby', `studio-${tab.id} studio-file-${tab.file}`);
+  };
+  fileList.addEventListener('keydown', (e) => {
+    const tab = activeTab();
+    if (!tab || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
+    const docs = [tab.id, ...tab.parts.map((p) => p.doc)];
+    const at = docs.indexOf(tab.file);
+    const next = docs[(at + (e.key === 'ArrowRight' ? 1 : docs.length - 1)) % docs.length];
+    if (next === undefined) return;
+    e.preventDefault();
+    openFile(tab, next);
+    document.getElementById(`studio-file-${next}`)?.focus();
+  });
+  /** The name typed, as a file name (`.ink` added when missing), or null after saying what is wrong. */
+  const typedName = (tab: Tab): string | null => {
+    const raw = fileName.value.trim();
+    const name = raw === '' || /\.ink$/i.test(raw) ? raw : `${raw}.ink`;
+    if (!FILE_NAME.test(name) || name === STORY_FILE) {
+      say(s.fileNameBad(clip(raw, 80)));
+      fileName.focus();
+      return null;
+    }
+    if (tab.parts.some((p) => p.name === name)) {
+      say(s.fileNameTaken(name));
+      fileName.focus();
+      return null;
+    }
+    return name;
+  };
+  /** A file was added, renamed or removed: the draft is saved and the story compiled again. */
+  const filesChanged = () => {
+    drawFiles();
+    markStale();
+    saveSoon();
+    check();
+  };
+  addFileButton.addEventListener('click', () => {
+    const tab = activeTab();
+    if (!tab || !editor) return;
+    if (tab.parts.length >= MAX_FILES - 1) {
+      say(s.tooManyFiles);
+      return;
+    }
+    const name = typedName(tab);
+    if (name === null) return;
+    say(null);
+    const part = addPart(tab, name, '');
+    fileName.value = '';
+    openFile(tab, part.doc);
+    filesChanged();
+    filesNote.textContent = s.fileAdded(name);
+    document.getElementById(`studio-file-${part.doc}`)?.focus();
+  });
+  renameFileButton.addEventListener('click', () => {
+    const tab = activeTab();
+    const part = tab?.parts.find((p) => p.doc === tab.file);
+    if (!tab || !part) return;
+    const name = typedName(tab);
+    if (name === null) return;
+    say(null);
+    part.name = name;
+    fileName.value = '';
+    filesChanged();
+    document.getElementById(`studio-file-${part.doc}`)?.focus();
+  });
+  removeFileButton.addEventListener('click', () => {
+    const tab = activeTab();
+    const part = tab?.parts.find((p) => p.doc === tab.file);
+    if (!tab || !part || !editor) return;
+    const text = editor.textOf(part.doc) ?? '';
+    if (text.trim() !== '' && !window.confirm(s.removeFileConfirm(part.name))) return;
+    openFile(tab, tab.id);
+    editor.drop(part.doc);
+    tab.parts.splice(tab.parts.indexOf(part), 1);
+    filesChanged();
+    filesNote.textContent = s.fileRemoved(part.name);
+    document.getElementById(`studio-file-${tab.id}`)?.focus();
+  });
+  /** Says what a file action did (a polite live region: the focus stays where it was put). */
+  const filesNote = h('p', { class: 'studio-files-note', role: 'status', 'aria-live': 'polite' });
+  const filesBar = h(
+    'div',
+    { class: 'studio-files', role: 'group', 'aria-label': s.filesLabel },
+    fileList,
+    h(
+      'div',
+      { class: 'studio-file-actions' },
+      h('label', { for: 'studio-file-name' }, s.fileNameLabel),
+      fileName,
+      addFileButton,
+      renameFileButton,
+      removeFileButton,
+    ),
+    h('p', { class: 'studio-files-hint' }, s.filesHint),
+    filesNote,
+  );
 
   // ---- Where to start from ----
   const langSelect = h(
@@ -546,17 +804,14 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
 
   // ---- The Check pane: the full analysis in a worker of its own, with progress and a Cancel ----
   const pane = checkPane(ctx, {
-    files: () => (editor ? [{ name: STORY_FILE, text: editor.text() }] : null),
+    files: () => (editor ? filesOf(activeTab()) : null),
     lang: () => storyLang,
     pair: pairOf,
-    goTo: (line, lang) => {
-      if (lang !== undefined && isLang(lang)) switchTo(lang);
-      editor?.goTo(line);
-    },
+    goTo: (line, lang, file) => goTo(line, file, lang),
     onReport: (report) => map.show(report?.map ?? null),
     ...(deps.playTest ? { playTest: (scenario, memory) => deps.playTest?.(scenario, memory) } : {}),
   });
-  const map = mapView(ctx, (line) => editor?.goTo(line));
+  const map = mapView(ctx, (line, file) => goTo(line, file));
   const markStale = () => {
     pane.changed();
     map.stale();
@@ -598,7 +853,10 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
           type: 'button',
           class: 'secondary studio-export',
           onclick: () => {
-            if (editor) download(editor.text(), exportName(editor.text(), storyLang));
+            if (!editor) return;
+            const name = fileOnView();
+            const text = editor.text();
+            download(text, name === STORY_FILE ? exportName(text, storyLang) : name);
           },
         },
         s.exportFile,
@@ -609,7 +867,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     h(
       'div',
       { class: 'studio-main' },
-      h('div', { class: 'studio-editor-col' }, tabList, editorHost),
+      h('div', { class: 'studio-editor-col' }, tabList, filesBar, editorHost),
       h(
         'aside',
         { class: 'studio-side', 'aria-labelledby': 'studio-problems-h' },
@@ -633,15 +891,16 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
         onChange: schedule,
         id: firstTab,
       });
-      // The draft's other language opens in its own tab (its text stays as it was saved).
-      for (const tab of tabs.filter((t) => t.id !== firstTab)) {
-        editor.show(tab.id, loaded.draft?.texts[tab.lang] ?? '');
-        editor.show(firstTab);
-      }
+      // The draft's other language opens in its own tab (its text stays as it was saved), and each
+      // language's included files as documents of their own.
+      for (const tab of tabs.filter((t) => t.id !== firstTab))
+        editor.add(tab.id, loaded.draft?.texts[tab.lang] ?? '');
+      for (const tab of tabs)
+        for (const p of loaded.draft?.parts?.[tab.lang] ?? []) addPart(tab, p.name, p.text);
       drawTabs();
       window.addEventListener('pagehide', onPageHide);
       // Edit on the select screen: the saved scenario replaces the draft (asking first, if need be).
-      if (deps.edit) replaceAll(textsOf(deps.edit), deps.edit.id);
+      if (deps.edit) replaceAll(textsOf(deps.edit), deps.edit.id, partsOf(deps.edit));
       else void library?.ready.then(showEditing);
       check();
     },

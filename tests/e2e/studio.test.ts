@@ -689,4 +689,134 @@ describe('the Studio', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+  it('splits a story over files: INCLUDE reaches only its own files, a problem in one opens it at its line, and play-test, Save, reload, export and import carry them', async () => {
+    const { context, page, problems } = await openPage(browser, baseUrl, {
+      pictures: false,
+      viewport: LAPTOP,
+      reducedMotion: true,
+      acceptDownloads: true,
+    });
+    page.on('dialog', (d) => void d.accept());
+    await openStudio(page);
+    const { TEMPLATES } = await import('../../src/studio/template.ts');
+    // The template with its two endings moved to a file of their own.
+    const at = TEMPLATES.en.indexOf('=== warm_end ===');
+    const head = TEMPLATES.en.indexOf('-> arrival');
+    const main = `${TEMPLATES.en.slice(0, head)}INCLUDE endings.ink\n${TEMPLATES.en.slice(head, at)}`;
+    const endings = TEMPLATES.en.slice(at);
+    const problem = page.locator('.studio-problems .problem');
+
+    // The story includes a file the scenario does not have yet: a clear error at the INCLUDE's line.
+    await openFile(page, 'story.ink', main);
+    const missing = problem.filter({ hasText: 'Add file' });
+    await expect.poll(() => missing.count(), { timeout: 20_000 }).toBe(1);
+    expect(await missing.getAttribute('data-line')).toBe(
+      String(main.split('\n').indexOf('INCLUDE endings.ink') + 1),
+    );
+
+    // Add the file by its name (".ink" added), write in it: the story compiles with no problem.
+    await page.getByLabel(en.studio.fileNameLabel).fill('endings');
+    await page.getByRole('button', { name: en.studio.addFile, exact: true }).click();
+    const fileTab = (name: string) => page.locator(`.studio-file-tab[data-file="${name}"]`);
+    await expect.poll(() => fileTab('endings.ink').getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('endings.ink');
+    await page.locator('.cm-content').click();
+    await page.keyboard.insertText(endings);
+    await expect
+      .poll(() => page.locator('.studio-status').getAttribute('data-state'), { timeout: 20_000 })
+      .toBe('ok');
+    expect(await problem.count()).toBe(0);
+
+    // A broken tag in endings.ink, seen from story.ink: listed with the file's name, and a click
+    // opens that file at its line.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('Sam frowns. # mood: furious');
+    const badLine = endings.split('\n').length;
+    await fileTab('story.ink').click();
+    const bad = problem.filter({ hasText: 'furious' });
+    await expect.poll(() => bad.count(), { timeout: 20_000 }).toBe(1);
+    expect(await bad.locator('.where').textContent()).toBe(
+      `endings.ink: ${en.studio.lineLabel(badLine)}`,
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}/studio-files-laptop.png` });
+    await bad.locator('button').click();
+    await expect.poll(() => fileTab('endings.ink').getAttribute('aria-selected')).toBe('true');
+    await expect
+      .poll(() => page.locator('.cm-activeLine').textContent())
+      .toBe('Sam frowns. # mood: furious');
+    await expect.poll(() => page.locator('.cm-gutter-lint .cm-lint-marker-error').count()).toBe(1);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Backspace');
+    await expect
+      .poll(() => page.locator('.studio-status').getAttribute('data-state'), { timeout: 20_000 })
+      .toBe('ok');
+
+    // Check and the branch map: each ending is in endings.ink, and a click opens it there.
+    await fileTab('story.ink').click();
+    await checkAll(page);
+    const warm = page.locator('.check-endings li[data-ending="warm"] > button');
+    expect(await warm.getAttribute('data-file')).toBe('endings.ink');
+    await warm.click();
+    await expect.poll(() => fileTab('endings.ink').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.locator('.cm-activeLine').textContent()).toBe('=== warm_end ===');
+    await fileTab('story.ink').click();
+    await page.locator('.map-node[data-id="end:cold"]').click();
+    await expect.poll(() => fileTab('endings.ink').getAttribute('aria-selected')).toBe('true');
+    await expect
+      .poll(() => page.locator('.cm-activeLine').textContent())
+      .toContain('# ending: cold');
+
+    // Play-test: the endings come from the included file.
+    await page.locator('.studio-play').click();
+    await page.locator('.screen-conversation').waitFor();
+    expect(await playToDebrief(page)).toBe(1);
+    await page.getByRole('button', { name: en.studio.backToStudio }).click();
+    await page.locator('.screen-studio .cm-content').waitFor();
+
+    // Save; a reload keeps both files in the draft.
+    await page.locator('.studio-save').click();
+    await expect
+      .poll(() => page.locator('.studio-save-status').getAttribute('data-state'), {
+        timeout: 120_000,
+      })
+      .toBe('saved');
+    await page.reload();
+    await page.locator('.screen-studio .cm-content').waitFor();
+    await expect.poll(() => fileTab('endings.ink').count()).toBe(1);
+    await fileTab('endings.ink').click();
+    await expect
+      .poll(() => page.locator('.cm-content').textContent())
+      .toContain('=== cold_end ===');
+
+    // Export holds the included file (file version 2); importing it makes a second saved scenario
+    // with it, which Edit opens with both files.
+    await page.goto(`${baseUrl}#/scenarios?lang=en`);
+    await page.locator('.yours').waitFor();
+    const cards = page.locator('.yours-list > li');
+    await expect.poll(() => cards.count()).toBe(1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      cards.first().locator('.yours-export').click(),
+    ]);
+    const file = readFileSync((await download.path()) ?? '', 'utf8');
+    const parsed = JSON.parse(file) as {
+      version: number;
+      versions: { en: { source: string; parts: { name: string; text: string }[] } };
+    };
+    expect(parsed.version).toBe(2);
+    expect(parsed.versions.en.source).toContain('INCLUDE endings.ink');
+    expect(parsed.versions.en.parts.map((p) => p.name)).toEqual(['endings.ink']);
+    await page.locator('#yours-import').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    await expect.poll(() => cards.count(), { timeout: 120_000 }).toBe(2);
+    await cards.first().locator('.yours-edit').click();
+    await page.locator('.screen-studio .cm-content').waitFor();
+    await expect.poll(() => fileTab('endings.ink').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
