@@ -92,6 +92,9 @@ export interface AppDeps {
   readonly library?: Library;
 }
 
+/** What a keyboard can reach on a screen (for finding a focused control's equivalent after a redraw). */
+const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
+
 export class App implements Navigation {
   private lang: Lang;
   private screen: Screen | null = null;
@@ -439,10 +442,40 @@ export class App implements Navigation {
     if (library && run && isSavedId(run.scenario) && !library.get(run.scenario)) {
       const visit = this.visit;
       void library.ready.then(() => {
-        if (visit === this.visit && library.get(run.scenario))
-          this.show(titleScreen(this.ctx, this.home()), false, false);
+        if (visit === this.visit && library.get(run.scenario)) this.redrawKeepingFocus();
       });
     }
+  }
+
+  /**
+   * Draws the title screen again in place of itself. The element that had the focus is replaced with
+   * the screen: its equivalent in the new one gets the focus (the same id, or the same kind of control
+   * with the same words at the same place in the Tab order), or else the heading, so a keyboard or
+   * screen reader user is never dropped to the top of the page.
+   */
+  private redrawKeepingFocus(): void {
+    const root = this.deps.root;
+    const active = root.ownerDocument.activeElement;
+    const had = active instanceof HTMLElement && root.contains(active) ? active : null;
+    const focusable = (el: HTMLElement) => [...el.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const at = had ? focusable(root).indexOf(had) : -1;
+    const screen = titleScreen(this.ctx, this.home());
+    this.show(screen, false, false);
+    if (!had) return;
+    const same = (el: HTMLElement) =>
+      el.tagName === had.tagName &&
+      el.textContent === had.textContent &&
+      el.getAttribute('value') === had.getAttribute('value');
+    const candidates = focusable(screen.el);
+    const twin =
+      (had.id
+        ? ([...screen.el.querySelectorAll<HTMLElement>('[id]')].find((e) => e.id === had.id) ??
+          null)
+        : null) ??
+      (candidates[at] && same(candidates[at]) ? candidates[at] : null) ??
+      candidates.find(same) ??
+      screen.focus;
+    twin.focus({ preventScroll: true });
   }
 
   profiles(): void {

@@ -67,6 +67,43 @@ describe('the library, read after the first screen', () => {
     expect(title()).not.toContain(ID);
   });
 
+  it('keeps the focus on its equivalent when the title screen is drawn again for the library', async () => {
+    for (const pick of ['button', 'input[type=radio]', 'none'] as const) {
+      root = freshPage();
+      const { library, open } = await heldLibrary();
+      const run: SavedPlay = {
+        scenario: ID,
+        lang: 'en',
+        version: party.version,
+        memory: {},
+        path: [0],
+      };
+      startApp({
+        root,
+        catalogue: [party],
+        library,
+        record: { ...memoryRecord(), saved: () => run },
+      });
+      const screen = root.querySelector('.screen-title');
+      const target =
+        pick === 'none' ? null : ([...root.querySelectorAll<HTMLElement>(pick)].at(-1) ?? null);
+      target?.focus();
+      const before = document.activeElement;
+      const words = before?.textContent ?? '';
+      await open();
+      expect(root.querySelector('.screen-title'), pick).not.toBe(screen);
+      const now = document.activeElement as HTMLElement | null;
+      if (target) {
+        expect(root.contains(now), pick).toBe(true);
+        expect(now?.tagName, pick).toBe(target.tagName);
+        expect(now?.textContent, pick).toBe(words);
+      } else {
+        // Focus that was not on the screen stays where it was (the redraw takes nobody anywhere).
+        expect(now, pick).toBe(before);
+      }
+    }
+  });
+
   it('opens the workshop set-up from a direct link only once the library is in, with its saved scenarios', async () => {
     const { library, open } = await heldLibrary();
     // The workshop's code at hand, so only the library can hold the set-up back.
