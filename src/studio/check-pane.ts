@@ -90,13 +90,18 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
     'fieldset',
     { class: 'playtest-start', hidden: true },
     h('legend', {}, s.playStartTitle),
+    // One grid for the scene and every memory: the labels in one column, the fields in the next.
     h(
       'div',
-      { class: 'playtest-field' },
-      h('label', { for: 'studio-start-knot' }, s.playStartAt),
-      knotSelect,
+      { class: 'playtest-grid' },
+      h(
+        'div',
+        { class: 'playtest-field' },
+        h('label', { for: 'studio-start-knot' }, s.playStartAt),
+        knotSelect,
+      ),
+      memoryFields,
     ),
-    memoryFields,
   );
   /** Each memory input and how to read it back as the story's value. */
   let memoryInputs: { readonly name: string; read(): string | number | boolean }[] = [];
@@ -113,7 +118,7 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
       if (typeof value === 'boolean') {
         const input = h('input', { type: 'checkbox', id, checked: value });
         memoryInputs.push({ name, read: () => input.checked });
-        return h('div', { class: 'playtest-field check' }, input, h('label', { for: id }, name));
+        return h('div', { class: 'playtest-field check' }, h('label', { for: id }, name), input);
       }
       const input = h('input', {
         type: typeof value === 'number' ? 'number' : 'text',

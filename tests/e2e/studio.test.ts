@@ -677,7 +677,17 @@ describe('the Studio', () => {
     );
     await page.getByLabel(en.studio.playStartAt).selectOption('cafe');
     await page.getByLabel('mem_contact_name', { exact: true }).fill('Sofie');
+    await page.locator('.playtest-start').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}/studio-playtest-from-laptop.png` });
+    // The scene and memory fields line up in one column, at projector size too.
+    const lefts = await page
+      .locator('.playtest-grid select, .playtest-grid input')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+    expect(lefts.length).toBeGreaterThan(1);
+    expect(new Set(lefts).size).toBe(1);
+    await page.setViewportSize(PROJECTOR);
+    await page.locator('.playtest-start').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}/studio-playtest-from-projector.png` });
     await page.locator('.studio-play').click();
     await page.locator('.screen-conversation').waitFor();
     await untilChoices(page);
