@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import {
@@ -730,6 +731,11 @@ describe('the Studio', () => {
     const fileTab = (name: string) => page.locator(`.studio-file-tab[data-file="${name}"]`);
     await expect.poll(() => fileTab('endings.ink').getAttribute('aria-selected')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('endings.ink');
+    // The file bar passes axe (names, roles, contrast).
+    const axe = await new AxeBuilder({ page }).include('.studio-files').analyze();
+    expect(
+      axe.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
+    ).toEqual([]);
     await page.locator('.cm-content').click();
     await page.keyboard.insertText(endings);
     await expect
