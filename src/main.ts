@@ -10,7 +10,7 @@
 import './styles/main.css';
 import './styles/progress.css';
 // First of the scripts: a link into a conversation starts fetching its story before the rest is run.
-import './ui/linked-story.ts';
+import { storyRequested } from './ui/linked-story.ts';
 import { catalogue, loadScenario } from 'virtual:scenarios';
 import { StageBridge } from './game/index.ts';
 import { startStageWhenIdle, whenIdle } from './scenes/boot.ts';
@@ -65,7 +65,7 @@ function boot(): void {
   const update = new UpdatePrompt(stage, document);
   document.body.append(update.el);
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-    window.addEventListener('load', () =>
+    const register = () =>
       whenIdle(window, () => {
         // A first visit that loses its connection before this chunk arrives has no worker yet: the
         // next visit registers it. Nothing to tell the player (the game they have is playing).
@@ -73,12 +73,17 @@ function boot(): void {
           ({ registerWorker }) => registerWorker(update),
           () => undefined,
         );
-      }),
-    );
+      });
+    // A boot in a task of its own (below) may come after the page's load event.
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register);
   }
 
   // The dialogue first: the venue and the people come in idle time, never while a scenario starts.
   startStageWhenIdle(window, stageHost, stage);
 }
 
-boot();
+// A link into a conversation: the App boots in the next task, once its story's request has gone out
+// (src/ui/linked-story.ts), so the story downloads while the App boots instead of after it.
+if (storyRequested) setTimeout(boot, 0);
+else boot();

@@ -13,3 +13,10 @@ import { linkedStory } from './router.ts';
 
 const linked = typeof location === 'undefined' ? null : linkedStory(location.hash);
 if (linked) loadScenario(linked.lang, linked.id).catch(() => undefined);
+
+/**
+ * Whether a linked story was asked for. Its request goes out only when the evaluation of the page's
+ * script has ended (the browser starts a dynamic import's fetch after the task that asked for it):
+ * src/main.ts then boots the App in a task of its own, so the story downloads while the App boots.
+ */
+export const storyRequested = linked !== null;
