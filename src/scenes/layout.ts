@@ -175,9 +175,9 @@ export function isBlinking(ms: number, seed: number): boolean {
 export const FULL_FPS = 30;
 /**
  * Frames a second while people only breathe, sway and blink. Between two frames at this rate the top
- * of the tallest person the stage draws (900 px, see placeCast) moves a pixel at the most (../art/
- * stage.ts idlePose), and a 120 ms blink always falls on a frame: the motion looks the same as at 30, but the GPU (or, without
- * one, the CPU) draws half the frames for as long as a player reads or thinks.
+ * of the tallest person the stage draws (900 px, see placeCast) moves a pixel at the most
+ * (../art/stage.ts idlePose), and a 120 ms blink always falls on a frame: the motion looks the same
+ * as at 30, but the GPU (or, without one, the CPU) draws half the frames while a player reads.
  */
 export const IDLE_FPS = 15;
 
@@ -198,7 +198,7 @@ export function framePace(s: {
   return s.people > 0 && !s.reducedMotion ? 'idle' : 'still';
 }
 
-/** Below this many frames a second of people only breathing, idle motion stops (tooSlowToBreathe). */
+/** Below this many frames a second of people only breathing, idle motion stops (IdleRate). */
 export const SLOW_FPS = 12;
 /** One measurement of the idle rate, in ms. */
 export const MEASURE_MS = 2000;
@@ -207,9 +207,9 @@ const GAP_MS = 1000;
 
 /**
  * Measures the rate at which the stage manages to draw while people only breathe and blink, and says
- * when it cannot keep it up: under SLOW_FPS in three measurements in a row (six seconds). Breathing then is a stutter
- * that costs the CPU the dialogue needs (a GPU the browser draws in software, a cheap laptop on battery
- * saver), so people stand still, as with reduced motion; entrances and the speaker's emphasis are then
+ * when it cannot keep it up: under SLOW_FPS in three measurements in a row (six seconds). Breathing
+ * then is a stutter that costs the CPU the dialogue needs (a GPU the browser draws in software, a
+ * cheap laptop on battery saver), so people stand still, as with reduced motion; entrances and the speaker's emphasis are then
  * shown at once too. A window with a long gap (a hidden tab, a long task) is not counted.
  */
 export class IdleRate {

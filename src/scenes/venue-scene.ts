@@ -146,7 +146,7 @@ export class VenueScene extends Phaser.Scene {
     const dt = this.lastTime === 0 ? 16 : Math.min(100, time - this.lastTime);
     this.lastTime = time;
     this.sleepWhenStill(time);
-    const still = this.current.reducedMotion || !this.breathing;
+    const still = this.standingStill;
     const { speaker, present } = this.current;
     for (const f of this.figures) {
       if (f.enteredAt === null) continue;
@@ -282,7 +282,7 @@ export class VenueScene extends Phaser.Scene {
       return;
     }
     const pace = framePace({
-      reducedMotion: this.current.reducedMotion || !this.breathing,
+      reducedMotion: this.standingStill,
       people: this.figures.length,
       easing:
         this.figures.some(
@@ -304,10 +304,7 @@ export class VenueScene extends Phaser.Scene {
       return;
     }
     if (this.stillSince === 0) this.stillSince = time;
-    else if (
-      time - this.stillSince >
-      (this.current.reducedMotion || !this.breathing ? SLEEP_AFTER_STILL_MS : SLEEP_AFTER_MS)
-    )
+    else if (time - this.stillSince > (this.standingStill ? SLEEP_AFTER_STILL_MS : SLEEP_AFTER_MS))
       this.game.loop.sleep();
   }
 
@@ -327,6 +324,11 @@ export class VenueScene extends Phaser.Scene {
     if (host instanceof HTMLElement && host.dataset.pace !== pace) host.dataset.pace = pace;
   }
 
+  /** People stand still: motion is reduced, or this machine cannot draw idle motion (IdleRate). */
+  private get standingStill(): boolean {
+    return this.current.reducedMotion || !this.breathing;
+  }
+
   private targetFocus(f: Figure): number {
     return roleFocus(roleOf(f.id, this.current.speaker, this.current.present));
   }
@@ -342,7 +344,7 @@ export class VenueScene extends Phaser.Scene {
     // Nobody blinks while people stand still (motion reduced, or too slow to draw): no eyes-closed
     // drawings then, which saves drawing, decoding and uploading half the pictures. Motion turned on
     // later asks for them with the next change.
-    const blink = !state.reducedMotion && this.breathing;
+    const blink = !(state.reducedMotion || !this.breathing);
     const all = characterTextures(id, state.scenario ?? undefined, { blink });
     const mood = state.moods[id] ?? 'neutral';
     return [...all].sort((a, b) => rank(a, mood) - rank(b, mood));

@@ -48,17 +48,16 @@ beforeEach(() => {
   root = freshPage();
 });
 
+/** An unfinished run of the saved scenario, one choice in. */
+function unfinishedRun(): SavedPlay {
+  return { scenario: ID, lang: 'en', version: party.version, memory: {}, path: [0] };
+}
+
 describe('the library, read after the first screen', () => {
   it("names a saved scenario's unfinished run by its title once the library is in", async () => {
     const { library, open } = await heldLibrary();
     const record = memoryRecord();
-    const run: SavedPlay = {
-      scenario: ID,
-      lang: 'en',
-      version: party.version,
-      memory: {},
-      path: [0],
-    };
+    const run = unfinishedRun();
     startApp({ root, catalogue: [party], library, record: { ...record, saved: () => run } });
     const title = () => root.querySelector('.screen-title')?.textContent ?? '';
     expect(title()).toContain(ID);
@@ -71,13 +70,7 @@ describe('the library, read after the first screen', () => {
     for (const pick of ['button', 'input[type=radio]', 'none'] as const) {
       root = freshPage();
       const { library, open } = await heldLibrary();
-      const run: SavedPlay = {
-        scenario: ID,
-        lang: 'en',
-        version: party.version,
-        memory: {},
-        path: [0],
-      };
+      const run = unfinishedRun();
       startApp({
         root,
         catalogue: [party],
