@@ -10,6 +10,7 @@ import {
   CHROMIUM,
   CHROMIUM_FLAGS,
   chooseScenario,
+  drawn,
   launch,
   openPage,
   path,
@@ -129,6 +130,15 @@ describe('the stage', () => {
       );
       for (const p of await peoplePictures(page))
         expect(p.startTime, p.name).toBeGreaterThan(firstChoice);
+      // Nobody is at the bar yet when the first choice comes: an empty venue is a still picture.
+      await expect
+        .poll(() => page.locator('#stage').getAttribute('data-pace'), { timeout: 30_000 })
+        .toBe('still');
+      // The first choice brings Els to the bar.
+      await page.locator('button.choice').first().click();
+      await expect
+        .poll(async () => Object.keys(await drawn(page)), { timeout: 30_000 })
+        .toContain('els');
       // Once everyone has come in and the emphasis has settled, people only breathe and blink: the
       // stage draws at its idle rate (motion on), not at full rate for as long as the player reads;
       // or, where it cannot draw even that smoothly (WebGL in software, as here without a GPU), people
