@@ -32,6 +32,7 @@ import { applyRootSettings, effectiveReducedMotion, settingsScreen } from './scr
 import { messageScreen, reviewProblemScreen } from './screens/message.ts';
 import { failureScreen } from './screens/failure.ts';
 import { unavailableScreen } from './screens/unavailable.ts';
+import { retryDownload } from './download-retry.ts';
 import { selectScreen } from './screens/select.ts';
 import { resumeProblemScreen, titleScreen, type TitleHome } from './screens/title.ts';
 import { NoticeBanner } from './notices.ts';
@@ -395,17 +396,22 @@ export class App implements Navigation {
       (m) => {
         if (visit === this.visit) go(m);
       },
-      () => {
-        if (visit === this.visit) this.unavailable(again);
+      (e: unknown) => {
+        if (visit === this.visit) this.unavailable(again, e);
       },
     );
   }
 
-  /** A screen whose code could not be downloaded: why, in plain words, and Try again. */
-  private unavailable(again: () => void): void {
+  /** A screen whose code could not be downloaded (`failed`): why, in plain words, and Try again. */
+  private unavailable(again: () => void, failed: unknown): void {
     this.deps.stage.setMode('menu');
     const offline = this.deps.window.navigator?.onLine === false;
-    this.show(unavailableScreen(this.ctx, offline, again));
+    this.show(unavailableScreen(this.ctx, offline, () => this.retry(failed, again)));
+  }
+
+  /** Try again after a download failed (src/ui/download-retry.ts: the browser remembers failures). */
+  private retry(failed: unknown, again: () => void): void {
+    void retryDownload(this.deps.window, failed, again);
   }
 
   /** What the workshop's and the Studio's screens may ask of the game. */
@@ -711,7 +717,9 @@ export class App implements Navigation {
         this.resumeProblem(failure.saved, failure.info, 'story-changed');
         return;
       case 'network':
-        this.failure('network', failure.detail, () => this.open(request, plays));
+        this.failure('network', failure.detail, () =>
+          this.retry(failure.detail, () => this.open(request, plays)),
+        );
         return;
       default:
         this.failure(failure.kind, failure.detail);
@@ -776,6 +784,7 @@ export class App implements Navigation {
     if (visit !== this.visit) return false;
     this.deps.stage.setMode('menu');
     this.show(messageScreen(this.ctx, t.reviewLoading), false, false);
+    let notLoaded: unknown = null;
     const [reviewed, debriefs] = await Promise.all([
       reviewPlay(
         {
@@ -786,11 +795,14 @@ export class App implements Navigation {
         },
         attempt,
       ),
-      screens.debrief().catch(() => null),
+      screens.debrief().catch((e: unknown) => {
+        notLoaded = e;
+        return null;
+      }),
     ]);
     if (visit !== this.visit) return false;
     if (!debriefs) {
-      this.unavailable(() => void this.openDebriefOf(attemptId));
+      this.unavailable(() => void this.openDebriefOf(attemptId), notLoaded);
       return false;
     }
     if (!reviewed.ok) {

@@ -59,6 +59,7 @@ describe('opening a scenario without a connection', () => {
         await page.screenshot({ path: `${SCREENSHOTS}/offline-${name}.png` });
       }
 
+      // Back online, Try again plays the scenario (a reload of its address: see src/ui/download-retry.ts).
       offline = false;
       await page.keyboard.press('Enter');
       await page.waitForSelector('.screen-conversation', { timeout: 15_000 });
@@ -113,10 +114,14 @@ describe('a screen whose code cannot be downloaded', () => {
         .poll(() => page.locator('.screen-unavailable .message').textContent())
         .toBe(nl.unavailable.online);
 
-      // The code arrives: Try again opens the screen the address names.
+      // The code arrives: Try again opens the screen the address names. The browser remembers the
+      // failed download, so this is a reload of the same address once the code can be fetched.
       down = false;
       await page.getByRole('button', { name: nl.retry }).click();
-      await expect.poll(() => page.locator('h1').textContent()).toBe(nl.progress.progressTitle);
+      await expect
+        .poll(() => page.locator('h1').textContent(), { timeout: 15_000 })
+        .toBe(nl.progress.progressTitle);
+      expect(page.url()).toMatch(/#\/progress$/);
       expect(await page.locator('.screen-unavailable').count()).toBe(0);
       expect(pageErrors).toEqual([]);
     } finally {
