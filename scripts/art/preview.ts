@@ -89,6 +89,7 @@ if (venues) {
 // the same helpers the scene uses, to judge crops and proportions together.
 const casts: Record<string, string[]> = {
   reception: ['kurt', 'els', 'johan'],
+  garden: ['thomas', 'karolien'],
   office: ['katrien', 'jens', 'bart-claeys'],
   cafe: ['coffee-one-on-one/ruben', 'sofie'],
   'breakfast-room': ['hilde', 'wim', 'bram'],

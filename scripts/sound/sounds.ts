@@ -1,5 +1,5 @@
 /**
- * Every sound of the game, as a recipe over the sources: four ambience loops (one per venue), the
+ * Every sound of the game, as a recipe over the sources: the ambience loops (one per venue), the
  * story sounds, the UI sounds and the two coach cues. Each recipe has its own seed, so changing one
  * sound never changes another. Levels: ambience sits around -30 dBFS RMS (a bed under the dialogue),
  * story sounds around -20, UI ticks lower still; nothing peaks above -3 dBFS.
@@ -24,9 +24,12 @@ import {
   type Buffer32,
 } from './dsp.ts';
 import {
+  birdPhrase,
+  bowedNote,
   cupClink,
   cutlery,
   glassClink,
+  gravelStep,
   grinder,
   keyPress,
   printer,
@@ -106,6 +109,53 @@ function reception(): Buffer32 {
   filterLoop(clinks, new Biquad('lowpass', 6000, 0.7));
   mixInto(out, reverb(clinks, 0.3, 1.3, true), 0, 1, true);
   return level(out, -30, -8);
+}
+
+/**
+ * A drink in a walled garden on a June evening: the talk is open-air (hardly any room around it),
+ * blackbirds sing in the lime trees, steps crunch on the gravel, a glass now and then, and far off a
+ * string quartet that has stopped competing with the conversation.
+ */
+function garden(): Buffer32 {
+  const rand = seededRandom(151);
+  const out = murmur(15, 12, 3000, 1200, 0.4, 0.08);
+  // Leaves and air: a soft, high rustle that breathes slowly.
+  const air = noise(seconds(LOOP_SECONDS), rand);
+  filterLoop(air, new Biquad('highpass', 1800, 0.7), new Biquad('lowpass', 6000, 0.7));
+  for (let i = 0; i < air.length; i++) {
+    const t = i / air.length;
+    // Whole cycles over the loop, so its two ends meet.
+    air[i] =
+      (air[i] ?? 0) *
+      (0.5 + 0.3 * Math.sin(2 * Math.PI * 3 * t) + 0.2 * Math.sin(2 * Math.PI * 7 * t));
+  }
+  mixInto(out, air, 0, 0.02, true);
+  const fx = buffer(LOOP_SECONDS);
+  scatter(fx, 5, rand, () => birdPhrase(rand), 0.05, 0.12);
+  for (let k = 0; k < 6; k++) {
+    // Someone walks by: four or five steps.
+    const from = Math.floor(rand() * fx.length);
+    const gain = 0.04 + rand() * 0.06;
+    for (let s = 0; s < 4 + Math.floor(rand() * 2); s++)
+      mixInto(fx, gravelStep(rand), (from + seconds(0.55 * s)) % fx.length, gain, true);
+  }
+  scatter(fx, 5, rand, () => glassClink(rand, 0.7), 0.04, 0.1);
+  filterLoop(fx, new Biquad('lowpass', 9000, 0.7));
+  mixInto(out, reverb(fx, 0.1, 0.6, true), 0, 1, true);
+  // The quartet: D, B minor, G, A, one chord every four seconds, quiet and far (dark, a little room).
+  const strings = buffer(LOOP_SECONDS);
+  const chords = [
+    [146.8, 220, 293.7, 370],
+    [123.5, 246.9, 293.7, 370],
+    [98, 246.9, 293.7, 392],
+    [110, 220, 277.2, 329.6],
+  ];
+  chords.forEach((chord, c) => {
+    for (const f of chord) mixInto(strings, bowedNote(f, 4.6, rand), seconds(c * 4), 0.25, true);
+  });
+  filterLoop(strings, new Biquad('lowpass', 1600, 0.7));
+  mixInto(out, reverb(strings, 0.3, 0.9, true), 0, 0.05, true);
+  return level(out, -31, -8);
 }
 
 function office(): Buffer32 {
@@ -330,6 +380,7 @@ function cueNegative(): Buffer32 {
 
 export const RECIPES: readonly SoundRecipe[] = [
   { id: 'amb-reception', loop: true, make: reception },
+  { id: 'amb-garden', loop: true, make: garden },
   { id: 'amb-office', loop: true, make: office },
   { id: 'amb-cafe', loop: true, make: cafe },
   { id: 'amb-breakfast-room', loop: true, make: breakfastRoom },

@@ -232,3 +232,71 @@ export function roomTone(dest: Buffer32, rand: () => number, cutoff: number, gai
     }
   }
 }
+
+/**
+ * A songbird's phrase (a blackbird on a June evening): a few whistled notes, each gliding between
+ * two pitches, with a faint second harmonic and short gaps, ending in a quick twitter.
+ */
+export function birdPhrase(rand: () => number): Buffer32 {
+  const out = buffer(2.2);
+  let at = 0;
+  const notes = 3 + Math.floor(rand() * 4);
+  for (let k = 0; k < notes; k++) {
+    const length = 0.08 + rand() * 0.2;
+    const from = 1400 + rand() * 1400;
+    const to = from * (0.7 + rand() * 0.7);
+    const note = new Float32Array(seconds(length));
+    let phase = 0;
+    for (let i = 0; i < note.length; i++) {
+      const t = i / note.length;
+      phase += (from * Math.pow(to / from, t)) / SR;
+      const env = Math.sin(Math.PI * t) ** 2;
+      note[i] = (Math.sin(2 * Math.PI * phase) + 0.15 * Math.sin(4 * Math.PI * phase)) * env * 0.8;
+    }
+    mixInto(out, note, seconds(at), 0.6 + rand() * 0.4);
+    at += length + 0.04 + rand() * 0.12;
+  }
+  // The twitter: a run of tiny high chirps.
+  for (let k = 0; k < 4 + Math.floor(rand() * 5); k++) {
+    const chirp = new Float32Array(seconds(0.025));
+    const f = 3800 + rand() * 1600;
+    for (let i = 0; i < chirp.length; i++) {
+      const t = i / chirp.length;
+      chirp[i] = Math.sin((2 * Math.PI * f * (1 + 0.3 * t) * i) / SR) * Math.sin(Math.PI * t);
+    }
+    mixInto(out, chirp, seconds(at), 0.35);
+    at += 0.035;
+  }
+  return out;
+}
+
+/** A step on gravel: a few dozen tiny stones knocking, a brief dry crunch. */
+export function gravelStep(rand: () => number): Buffer32 {
+  const out = buffer(0.25);
+  for (let k = 0; k < 40; k++) {
+    const grain = noise(seconds(0.003 + rand() * 0.004), rand);
+    for (let i = 0; i < grain.length; i++) grain[i] = (grain[i] ?? 0) * decayEnv(i, 0.0002, 0.0015);
+    mixInto(out, grain, seconds(rand() * rand() * 0.18), 0.2 + rand() * 0.5);
+  }
+  return filter(out, new Biquad('bandpass', 2600, 0.8), new Biquad('highpass', 500, 0.7));
+}
+
+/**
+ * One bowed string note, soft (a quartet far off across a garden): a band-limited sawtooth with a
+ * gentle vibrato, a slow swell in and out.
+ */
+export function bowedNote(freq: number, lengthSeconds: number, rand: () => number): Buffer32 {
+  const out = new Float32Array(seconds(lengthSeconds));
+  const rate = 4.8 + rand() * 1.2;
+  const swell = Math.min(0.6, lengthSeconds / 3);
+  let phase = 0;
+  for (let i = 0; i < out.length; i++) {
+    const t = i / SR;
+    phase += (freq * (1 + 0.004 * Math.sin(2 * Math.PI * rate * t))) / SR;
+    let v = 0;
+    for (let h = 1; h <= 7; h++) v += Math.sin(2 * Math.PI * h * phase) / h;
+    const env = Math.min(1, t / swell, (lengthSeconds - t) / swell);
+    out[i] = v * env * 0.5;
+  }
+  return out;
+}

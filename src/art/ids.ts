@@ -5,7 +5,7 @@
  */
 
 /** Venues a story can move to with `# scene: id`; each is a background in assets/art/venues/. */
-export const VENUE_IDS = ['reception', 'office', 'cafe', 'breakfast-room'] as const;
+export const VENUE_IDS = ['reception', 'garden', 'office', 'cafe', 'breakfast-room'] as const;
 export type VenueId = (typeof VENUE_IDS)[number];
 
 /** Sounds a story can play with `# sound: id`. */

@@ -73,6 +73,7 @@ export const en = {
   via: { phone: 'on the phone', message: 'message' } as Record<'phone' | 'message', string>,
   venues: {
     reception: 'a reception',
+    garden: 'a garden',
     office: 'the office',
     cafe: 'a café',
     'breakfast-room': 'the breakfast room',

@@ -72,6 +72,7 @@ export const nl: Messages = {
   via: { phone: 'aan de telefoon', message: 'bericht' },
   venues: {
     reception: 'een receptie',
+    garden: 'een tuin',
     office: 'het kantoor',
     cafe: 'een café',
     'breakfast-room': 'de ontbijtzaal',

@@ -39,7 +39,7 @@ VAR asked_favour = false
 -> garden
 
 === garden ===
-Thursday in June, half past seven. The garden of Hof van Busleyden in Mechelen: the business club's summer drink, a hundred and fifty people on the gravel, a bar under the arcade, and a string quartet that has stopped competing with the conversation. # scene: reception # sound: glasses
+Thursday in June, half past seven. The garden of Hof van Busleyden in Mechelen: the business club's summer drink, a hundred and fifty people on the gravel, a bar under the arcade, and a string quartet that has stopped competing with the conversation. # scene: garden # sound: glasses
 You run a small IT firm: you and four technicians keep the laptops, networks and backups of forty small companies running.
 By the fountain, in a linen jacket, a glass of white in her hand: Karolien Verbist. Verbist Keukens in Duffel, eighty-five staff, your client for eleven years. She has sent you three of your other clients. When Karolien says someone is good, people in this garden believe her. It took two years before she knew your name, five before she believed what you told her, and eleven before she sent people to you.
 Thomas Verlinden finds you before you've finished your first glass.

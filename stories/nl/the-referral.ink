@@ -39,7 +39,7 @@ VAR asked_favour = false
 -> garden
 
 === garden ===
-Donderdag in juni, half acht. De tuin van het Hof van Busleyden in Mechelen: de zomerdrink van de businessclub, honderdvijftig mensen op het grind, een bar onder de arcaden, en een strijkkwartet dat het opgegeven heeft tegen het geroezemoes. # scene: reception # sound: glasses
+Donderdag in juni, half acht. De tuin van het Hof van Busleyden in Mechelen: de zomerdrink van de businessclub, honderdvijftig mensen op het grind, een bar onder de arcaden, en een strijkkwartet dat het opgegeven heeft tegen het geroezemoes. # scene: garden # sound: glasses
 Je hebt een klein IT-bedrijf: jij en vier technici houden de laptops, netwerken en back-ups van veertig kleine bedrijven draaiende.
 Bij de fontein, in een linnen vestje, een glas wit in de hand: Karolien Verbist. Verbist Keukens in Duffel, vijfentachtig man, al elf jaar je klant. Ze heeft je drie van je andere klanten bezorgd. Als Karolien zegt dat iemand goed is, geloven de mensen in deze tuin dat. Het duurde twee jaar voor ze je naam kende, vijf voor ze geloofde wat je zei, en elf voor ze mensen naar jou stuurde.
 Thomas Verlinden vindt je nog voor je eerste glas leeg is.
