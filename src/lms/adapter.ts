@@ -22,6 +22,7 @@ import type {
   SavedPlay,
 } from '../game/index.ts';
 import type { TipId } from '../scoring/index.ts';
+import type { PressureMark } from '../vocabulary/index.ts';
 import type { StoryChoice } from '../story/index.ts';
 import { LmsChannel, findApi, type ScormVersion, type WindowLike } from './api.ts';
 import { LmsReporter, type LmsStart, type OptionFact } from './report.ts';
@@ -130,12 +131,14 @@ export class LmsAdapter {
   private suspendData(
     play: { readonly lang: string; readonly version: string; readonly memory: MemoryValues },
     path: readonly number[],
+    pressure: readonly PressureMark[],
   ): string {
     const data = encodeSuspend({
       lang: play.lang,
       version: play.version,
       memory: play.memory,
       path,
+      pressure,
     });
     const limit = suspendLimit(this.reporter?.version ?? this.options.version);
     if (data.length <= limit) return data;
@@ -154,15 +157,22 @@ export class LmsAdapter {
         this.lang = play.lang;
         const reporter = this.reporter;
         if (!reporter || this.closed) return { choice() {}, finish() {}, abandon() {} };
-        reporter.started(this.suspendData(play, play.resumed?.path ?? []), this.options.scenario);
+        // The timed choices' marks go with the path, as in the local record (src/game/record.ts).
+        let marks: readonly PressureMark[] = play.resumed?.pressure ?? [];
+        reporter.started(
+          this.suspendData(play, play.resumed?.path ?? [], marks),
+          this.options.scenario,
+        );
         let done = false;
         const close = () => {
           done = true;
           this.saved = null;
         };
         return {
-          choice: (_index, path) => {
-            if (!done) reporter.suspend(this.suspendData(play, path));
+          choice: (_index, path, pressure) => {
+            if (done) return;
+            if (pressure) marks = [...marks, { step: path.length - 1, pressure }];
+            reporter.suspend(this.suspendData(play, path, marks));
           },
           // The observer's `ended` follows at once with the scores, the status and the commit.
           finish: () => {

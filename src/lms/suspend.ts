@@ -5,19 +5,25 @@
  *
  * SCORM 1.2 allows 4,096 characters and some LMSs allow less, so the format is terse and ASCII only:
  *
- *     m1|<lang>|<story version>|<memory>|<path>
+ *     m1|<lang>|<story version>|<memory>|<path>[|<pressure>]
  *
  * - `m1`: this format; a reader meeting any other prefix treats the data as foreign and starts fresh.
  * - `<story version>`: the build's hash of the compiled story; another hash means the story changed.
  * - `<memory>`: `name:value` pairs joined by `,`, the `mem_` prefix left off; values are `t`/`f`,
  *   `n<number>` or `s<text>` (text and names percent-encoded, so no separator can appear inside).
  * - `<path>`: one base-36 digit per choice index (0–35); a larger index is written `(<base 36>)`.
+ * - `<pressure>`, only when a choice of the path was made on a timed choice point: `<step><t|r>` per
+ *   such choice, joined by `,`; the step (its position in the path) in base 36, `t` when the player
+ *   chose while the countdown ran, `r` when it ran out. Without it a resumed play's debrief would
+ *   lose the marks its timed choices earned.
  */
 import {
   MEMORY_PREFIX,
   isMemoryName,
   type MemoryValue,
   type MemoryValues,
+  type Pressure,
+  type PressureMark,
 } from '../vocabulary/index.ts';
 
 export const SUSPEND_FORMAT = 'm1';
@@ -30,6 +36,30 @@ export interface SuspendState {
   readonly version: string;
   readonly memory: MemoryValues;
   readonly path: readonly number[];
+  /** The choices of `path` made under time pressure; absent when none was. */
+  readonly pressure?: readonly PressureMark[];
+}
+
+const PRESSURE_LETTER: Record<Pressure, string> = { timed: 't', 'ran-out': 'r' };
+
+function encodePressure(marks: readonly PressureMark[]): string {
+  return [...marks]
+    .sort((a, b) => a.step - b.step)
+    .map((m) => `${m.step.toString(36)}${PRESSURE_LETTER[m.pressure]}`)
+    .join(',');
+}
+
+/** The marks, or null when any is damaged, repeated or beyond the path. */
+function decodePressure(text: string, steps: number): PressureMark[] | null {
+  const marks: PressureMark[] = [];
+  for (const item of text.split(',')) {
+    const match = /^([0-9a-z]+)([tr])$/.exec(item);
+    if (!match) return null;
+    const step = parseInt(match[1] ?? '', 36);
+    if (step >= steps || marks.some((m) => m.step === step)) return null;
+    marks.push({ step, pressure: match[2] === 't' ? 'timed' : 'ran-out' });
+  }
+  return marks;
 }
 
 function encodeValue(value: MemoryValue): string {
@@ -89,13 +119,15 @@ export function encodeSuspend(state: SuspendState): string {
         `${encodeURIComponent(name.slice(MEMORY_PREFIX.length))}:${encodeValue(value)}`,
     )
     .join(',');
-  return [
+  const fields = [
     SUSPEND_FORMAT,
     encodeURIComponent(state.lang),
     encodeURIComponent(state.version),
     memory,
     encodePath(state.path),
-  ].join('|');
+  ];
+  if (state.pressure && state.pressure.length > 0) fields.push(encodePressure(state.pressure));
+  return fields.join('|');
 }
 
 /**
@@ -104,8 +136,8 @@ export function encodeSuspend(state: SuspendState): string {
  */
 export function decodeSuspend(text: string): SuspendState | null {
   const parts = text.split('|');
-  if (parts.length !== 5 || parts[0] !== SUSPEND_FORMAT) return null;
-  const [, lang = '', version = '', memoryText = '', pathText = ''] = parts;
+  if ((parts.length !== 5 && parts.length !== 6) || parts[0] !== SUSPEND_FORMAT) return null;
+  const [, lang = '', version = '', memoryText = '', pathText = '', pressureText] = parts;
   let decodedLang: string;
   let decodedVersion: string;
   try {
@@ -133,7 +165,11 @@ export function decodeSuspend(text: string): SuspendState | null {
   }
   const path = decodePath(pathText);
   if (!path) return null;
-  return { lang: decodedLang, version: decodedVersion, memory, path };
+  if (pressureText === undefined)
+    return { lang: decodedLang, version: decodedVersion, memory, path };
+  const pressure = decodePressure(pressureText, path.length);
+  if (!pressure) return null;
+  return { lang: decodedLang, version: decodedVersion, memory, path, pressure };
 }
 
 /** SCORM 2004's limit for `cmi.suspend_data` (characterstring SPM 64000). */

@@ -260,6 +260,33 @@ describe('resuming in the next LMS session', () => {
     expect(dataModel(api2)('cmi.suspend_data')).toMatch(/\|\w{4}$/);
   });
 
+  it('keeps the marks of choices made against the clock', async () => {
+    const api = new Scorm2004API({ logLevel: 5 });
+    const adapter = adapterFor(lmsWindow(api, 'API_1484_11'), '2004');
+    const first = await play(adapter, { stopAfter: 1 });
+    // Two choices on timed choice points: one chosen in time, one the story took when time ran out.
+    for (const pressure of ['timed', 'ran-out'] as const)
+      first.play.choose(first.play.beat?.choices[0]?.index ?? 0, pressure);
+    first.play.detach();
+    adapter.close();
+    expect(dataModel(api)('cmi.suspend_data')).toMatch(/\|1t,2r$/);
+
+    const adapter2 = adapterFor(lmsWindow(nextSession(api), 'API_1484_11'), '2004');
+    expect(adapter2.resumeState()?.pressure).toEqual([
+      { step: 1, pressure: 'timed' },
+      { step: 2, pressure: 'ran-out' },
+    ]);
+    const second = await play(adapter2, { resume: true, stopAfter: 0 });
+    // The resumed play's moments carry the marks, so its debrief shows them as the first would have.
+    expect(second.play.session.moments).toEqual(first.play.session.moments);
+    expect(second.play.session.moments.map((m) => m.pressure)).toEqual([
+      undefined,
+      'timed',
+      'ran-out',
+    ]);
+    adapter2.close();
+  });
+
   it('when the story changed in between, the play is refused and a restart forgets the old data', async () => {
     const api = new Scorm2004API({ logLevel: 5 });
     const adapter = adapterFor(lmsWindow(api, 'API_1484_11'), '2004');

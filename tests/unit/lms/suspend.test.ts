@@ -22,7 +22,61 @@ const state: fc.Arbitrary<SuspendState> = fc.record({
   path: fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 200 }),
 });
 
+/** A path with some of its steps made under time pressure. */
+const timedState: fc.Arbitrary<SuspendState> = state
+  .filter((s) => s.path.length > 0)
+  .chain((s) =>
+    fc
+      .subarray(
+        s.path.map((_, step) => step),
+        { minLength: 1 },
+      )
+      .chain((steps) =>
+        fc
+          .array(fc.constantFrom('timed' as const, 'ran-out' as const), {
+            minLength: steps.length,
+            maxLength: steps.length,
+          })
+          .map((kinds) => ({
+            ...s,
+            pressure: steps.map((step, i) => ({ step, pressure: kinds[i] ?? 'timed' })),
+          })),
+      ),
+  );
+
 describe('suspend_data codec', () => {
+  it('reads back the marks of choices made against the clock', () => {
+    fc.assert(
+      fc.property(timedState, (s) => {
+        expect(decodeSuspend(encodeSuspend(s))).toEqual(s);
+      }),
+    );
+    expect(
+      encodeSuspend({
+        lang: 'en',
+        version: 'abc',
+        memory: {},
+        path: [0, 1, 2, 1],
+        pressure: [
+          { step: 3, pressure: 'ran-out' },
+          { step: 1, pressure: 'timed' },
+        ],
+      }),
+    ).toBe('m1|en|abc||0121|1t,3r');
+    // No marks, no field: what older packages wrote still reads, and they read what this writes.
+    expect(encodeSuspend({ lang: 'en', version: 'abc', memory: {}, path: [0], pressure: [] })).toBe(
+      'm1|en|abc||0',
+    );
+    for (const bad of [
+      'm1|en|abc||01|',
+      'm1|en|abc||01|2t',
+      'm1|en|abc||01|1t,1r',
+      'm1|en|abc||01|1x',
+      'm1|en|abc||01|1t|0t',
+    ])
+      expect(decodeSuspend(bad), bad).toBeNull();
+  });
+
   it('reads back exactly what it wrote, for any memory and path', () => {
     fc.assert(
       fc.property(state, (s) => {
