@@ -2,7 +2,8 @@
  * The garden: a summer drink in the walled garden of an old town house (the-referral opens at the
  * Hof van Busleyden in Mechelen). A June evening, still light: a brick facade with a stepped gable and
  * stone bands, an arcade across the centre third with the bar lit under its arches, lime trees at both
- * sides with string lights between them, guests on pale gravel, and a string quartet by the left tree.
+ * sides with string lights between them, a fountain, guests on pale gravel, and a string quartet by
+ * the left tree.
  * The arcade and its bar sit in the centre third, so a portrait phone crop still reads as "a drink
  * in a garden".
  */
@@ -227,6 +228,22 @@ export function garden(): string {
   ] as const)
     b.push(guest(x, GROUND + 24, s, far, rand, x < 960 ? 1 : -1));
 
+  // The fountain (the story's people look across to it): a stone basin, a column and a small bowl.
+  const fx = 1120;
+  const fy = GROUND + 56;
+  b.push(
+    path(`M${fx - 120} ${fy - 24}V${fy}a120 20 0 0 0 240 0V${fy - 24}Z`, '#cfc3ae'),
+    ellipse(fx, fy - 24, 120, 20, '#e6dcc8'),
+    ellipse(fx, fy - 23, 108, 15, '#8aa4b4'),
+    rect(fx - 8, fy - 120, 16, 96, '#d9cfbd'),
+    ellipse(fx, fy - 120, 40, 9, '#e6dcc8'),
+    path(
+      `M${fx - 4} ${fy - 124}q-30 -40 -60 96M${fx + 4} ${fy - 124}q30 -40 60 96`,
+      'none',
+      'stroke="#f4fbff" stroke-width="3" opacity="0.7"',
+    ),
+  );
+
   // The string quartet by the left tree: four chairs, a cello among the violins.
   const player = (x: number, s: number, cello: boolean): string => {
     const y = GROUND + 60;
@@ -273,7 +290,7 @@ export function garden(): string {
   );
 
   for (const [x, s] of [
-    [1180, 0.82],
+    [1420, 0.82],
     [1660, 0.84],
   ] as const)
     b.push(guest(x, GROUND + 130, s, mid, rand, x < 960 ? 1 : -1));
