@@ -92,7 +92,7 @@ A long pause on the line. Papers rustle. # discuss: He does not remember Robin. 
     I'm sorry. You must have met a lot of people last night. I won't keep you. Have a good day. # speaker: you
     Oh. Right. You too. # speaker: stefan # mood: neutral # via: phone
     He sounds almost disappointed that it was that easy.
-* [Ask what he remembers of the evening, and whether there's anything Robin can send him # act: open-question # tip1 +1 # tip2 +1 # why: A real question turns a cold call into a small conversation, the only kind worth having; but he did not ask to talk to you, and it takes a second call to give him what he might want.]
+* [Ask what he remembers of the evening, and whether there's anything Robin can send him # act: open-question # tip1 +1 # tip2 +1 # tip4 +1 # why: A real question turns a cold call into a small conversation, the only kind worth having; but he did not ask to talk to you, and it takes a second call to give him what he might want.]
     What do you remember of last night? Is there anything Robin could send you? # speaker: you
     He laughs. The wine was good. And no, thank you. # speaker: stefan # mood: pleased # via: phone
     Then he adds, not unkindly: Tell Robin to write, next time, not to have me rung. I honestly don't remember the face. # speaker: stefan # mood: neutral # via: phone
@@ -131,7 +131,7 @@ Finally! I asked Robin for a quote for my drivers. When can your man come? # spe
     Thursday at two, at your office? Jens will bring the quote. # speaker: you
     Perfect. Finally someone who rings back. # speaker: tom # mood: pleased # via: phone
     ~ tom_booked = true
-* [Book Jens, and mention the HR module and the training catalogue while you're at it # act: pitch # tip1 -2 # tip5 -1 # trust: tom -1 # why: He asked for one thing, a payroll quote; a list of everything else you sell turns his request into a sales funnel.]
+* [Book Jens, and mention the HR module and the training catalogue while you're at it # act: pitch # tip1 -2 # tip4 -1 # tip5 -1 # trust: tom -1 # why: He asked for one thing, a payroll quote; a list of everything else you sell turns his request into a sales funnel.]
     And while I have you: we also do an HR module, and a training catalogue for your drivers... # speaker: you
     Just the payroll quote, thanks. # speaker: tom # mood: neutral # via: phone
     ~ tom_booked = true

@@ -92,7 +92,7 @@ Een lange stilte op de lijn. Papieren ritselen. # discuss: Hij weet niet meer wi
     Sorry. U hebt gisteren vast veel mensen ontmoet. Ik zal u niet ophouden. Nog een fijne dag. # speaker: you
     O. Juist. U ook. # speaker: stefan # mood: neutral # via: phone
     Hij klinkt bijna teleurgesteld dat het zo makkelijk ging.
-* [Vragen wat hij zich van de avond herinnert, en of Robin hem iets kan sturen # act: open-question # tip1 +1 # tip2 +1 # why: Een echte vraag maakt van een koud telefoontje een klein gesprek, het enige soort dat de moeite is; maar hij vroeg niet om met jou te praten, en er is een tweede contact nodig om hem te geven wat hij misschien wil.]
+* [Vragen wat hij zich van de avond herinnert, en of Robin hem iets kan sturen # act: open-question # tip1 +1 # tip2 +1 # tip4 +1 # why: Een echte vraag maakt van een koud telefoontje een klein gesprek, het enige soort dat de moeite is; maar hij vroeg niet om met jou te praten, en er is een tweede contact nodig om hem te geven wat hij misschien wil.]
     Wat herinnert u zich van gisteravond? Is er iets wat Robin u kan sturen? # speaker: you
     Hij lacht. De wijn was goed. En nee, dank u. # speaker: stefan # mood: pleased # via: phone
     Dan voegt hij eraan toe, niet onvriendelijk: Zeg aan Robin dat die de volgende keer zelf schrijft, in plaats van mij te laten opbellen. Ik weet echt niet meer wie het was. # speaker: stefan # mood: neutral # via: phone
@@ -131,7 +131,7 @@ Eindelijk! Ik vroeg Robin om een offerte voor mijn chauffeurs. Wanneer kan uw ma
     Donderdag om twee uur, op uw kantoor? Jens brengt de offerte mee. # speaker: you
     Perfect. Eindelijk iemand die terugbelt. # speaker: tom # mood: pleased # via: phone
     ~ tom_booked = true
-* [Jens inplannen, en meteen ook de HR-module en de opleidingscatalogus vermelden # act: pitch # tip1 -2 # tip5 -1 # trust: tom -1 # why: Hij vroeg om één ding, een offerte voor de lonen; een lijst van al de rest wat jullie verkopen, maakt van zijn vraag een verkooptrechter.]
+* [Jens inplannen, en meteen ook de HR-module en de opleidingscatalogus vermelden # act: pitch # tip1 -2 # tip4 -1 # tip5 -1 # trust: tom -1 # why: Hij vroeg om één ding, een offerte voor de lonen; een lijst van al de rest wat jullie verkopen, maakt van zijn vraag een verkooptrechter.]
     En nu ik u toch aan de lijn heb: we hebben ook een HR-module, en een opleidingscatalogus voor uw chauffeurs... # speaker: you
     Alleen de offerte voor de lonen, dank u. # speaker: tom # mood: neutral # via: phone
     ~ tom_booked = true
