@@ -104,6 +104,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 240_000,
           hookTimeout: 120_000,
+          // A page that is slow because the machine is busy is not a failure: expect.poll waits up to
+          // 15 s (Vitest's default is 1 s, which a loaded CI machine can exceed between a click and
+          // a lazily loaded screen). Passing polls end as soon as they hold, so this costs nothing.
+          expect: { poll: { timeout: 15_000 } },
           // Files run side by side with each other and with the unit files (one group of workers):
           // a project with one worker runs in a group of its own, after all the others, which made
           // CI the sum of every e2e file. Each file has its own browser and its own servers.
