@@ -1,12 +1,12 @@
 /**
- * `npm run stories:check [--json] [--map DIR] [--max-states N] [--max-seconds S] [--max-memory MB] [files…]`
+ * `npm run stories:check [--json] [--map DIR] [--maps-current DIR] [--max-states N] [--max-seconds S] [--max-memory MB] [files…]`
  *
  * Compiles and analyses every story (by default every scenario under stories/), prints what it found
  * and exits 0 when every story is clean (warnings allowed), 1 when a story has errors, 2 when an input
  * could not be read at all. Any failure is one human line, never a stack trace. The report format and
  * the `--json` schema are documented in docs/authoring.md, "Story checks".
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { StoryCheck } from './analysis-check.ts';
 import { unreadableReason } from './analysis-input.ts';
@@ -16,6 +16,8 @@ import type { ParityFinding } from './analysis-parity.ts';
 interface Args {
   readonly json: boolean;
   readonly map: string | null;
+  /** Where the committed branch maps are: a story whose map there differs fails the check. */
+  readonly mapsCurrent: string | null;
   readonly maxStates: number | undefined;
   readonly maxSeconds: number;
   readonly maxMemoryMB: number;
@@ -23,13 +25,14 @@ interface Args {
 }
 
 const USAGE =
-  'usage: npm run stories:check -- [--json] [--map DIR] [--max-states N] [--max-seconds S] [--max-memory MB] [files…]';
+  'usage: npm run stories:check -- [--json] [--map DIR] [--maps-current DIR] [--max-states N] [--max-seconds S] [--max-memory MB] [files…]';
 
 class UsageError extends Error {}
 
 function parseArgs(argv: readonly string[]): Args {
   let json = false;
   let map: string | null = null;
+  let mapsCurrent: string | null = null;
   let maxStates: number | undefined;
   let maxSeconds = CHECK_LIMITS.maxSeconds;
   let maxMemoryMB = CHECK_LIMITS.maxMemoryMB;
@@ -47,6 +50,9 @@ function parseArgs(argv: readonly string[]): Args {
     else if (arg === '--map') {
       map = argv[++i] ?? null;
       if (!map) throw new UsageError('--map needs a directory');
+    } else if (arg === '--maps-current') {
+      mapsCurrent = argv[++i] ?? null;
+      if (!mapsCurrent) throw new UsageError('--maps-current needs a directory');
     } else if (arg === '--max-states') {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 1)
@@ -62,7 +68,7 @@ function parseArgs(argv: readonly string[]): Args {
       throw new UsageError(`unknown option ${arg}; ${USAGE}`);
     } else files.push(arg);
   }
-  return { json, map, maxStates, maxSeconds, maxMemoryMB, files };
+  return { json, map, mapsCurrent, maxStates, maxSeconds, maxMemoryMB, files };
 }
 
 function writeMaps(
@@ -81,6 +87,28 @@ function writeMaps(
     written.push(file);
   }
   return written;
+}
+
+/**
+ * The committed maps (docs/maps) that no longer show their story: each a finding on the map's file.
+ * A map nobody regenerates after a story changes tells a reviewer the old scores.
+ */
+function staleMaps(
+  checks: readonly StoryCheck[],
+  dir: string,
+  root: string,
+  render: (check: StoryCheck) => string,
+): string[] {
+  const stale: string[] = [];
+  for (const check of checks) {
+    if (!check.report) continue;
+    const file = resolve(root, dir, check.lang, `${check.id}.svg`);
+    const shown = relative(root, file);
+    if (!existsSync(file)) stale.push(`${shown}: missing; run npm run stories:map`);
+    else if (readFileSync(file, 'utf8') !== render(check))
+      stale.push(`${shown}: out of date with ${check.file}; run npm run stories:map`);
+  }
+  return stale;
 }
 
 function exitCode(checks: readonly StoryCheck[], parity: readonly ParityFinding[]): number {
@@ -127,12 +155,14 @@ async function main(argv: readonly string[]): Promise<number> {
   const code = exitCode(checks, parity);
   const render = (c: StoryCheck) => (c.report ? renderBranchMap(c.report, { title: c.file }) : '');
   const maps = args.map ? writeMaps(checks, args.map, root, render) : [];
+  const stale = args.mapsCurrent ? staleMaps(checks, args.mapsCurrent, root, render) : [];
+  const failed = code === 0 && stale.length > 0 ? 1 : code;
 
   if (args.json) {
     process.stdout.write(
-      `${JSON.stringify({ version: 1, exitCode: code, stories: checks, parity, maps }, null, 2)}\n`,
+      `${JSON.stringify({ version: 1, exitCode: failed, stories: checks, parity, maps, stale }, null, 2)}\n`,
     );
-    return code;
+    return failed;
   }
   if (checks.length === 0) {
     process.stdout.write('stories-check: no stories found under stories/\n');
@@ -145,13 +175,14 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${where}: ${p.severity}: ${p.message}\n`);
   }
   if (maps.length > 0) process.stdout.write(`maps written: ${maps.length} in ${args.map ?? ''}\n`);
+  for (const s of stale) process.stdout.write(`${s}\n`);
   process.stdout.write(
     `${formatSummary(checks)}${parity.length > 0 ? `, ${parity.length} translation drift(s)` : ''}\n`,
   );
   // One line on stderr for an unreadable input, so a shell user sees the reason even with --json off.
   for (const c of checks)
     if (c.status === 'unreadable') process.stderr.write(`stories-check: ${c.message ?? ''}\n`);
-  return code;
+  return failed;
 }
 
 // A reader that stops early (`| head`) is not an error worth a stack trace.

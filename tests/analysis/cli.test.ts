@@ -4,7 +4,7 @@
  * in the message, and that no stack trace ever reaches the terminal.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -358,6 +358,31 @@ describe('stories:check', () => {
       );
       const broken = readFileSync(join(dir, 'fixtures', 'dead-end.svg'), 'utf8');
       expect(broken).toContain('DEAD END');
+    },
+    180_000,
+  );
+
+  it.concurrent(
+    'fails a committed branch map that no longer shows its story, and names it',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'mingle-maps-'));
+      expect((await check('--map', dir, `${FIX}/good.ink`)).code).toBe(0);
+      // Just written: current.
+      const fresh = await check('--maps-current', dir, `${FIX}/good.ink`);
+      expect(fresh.code).toBe(0);
+      expect(fresh.stdout).not.toMatch(/out of date|missing/);
+      // The story moved on and the map did not.
+      const map = join(dir, 'fixtures', 'good.svg');
+      writeFileSync(map, readFileSync(map, 'utf8').replace('coffee', 'tea'));
+      const stale = await check('--maps-current', dir, `${FIX}/good.ink`);
+      expect(stale.code).toBe(1);
+      expect(stale.stdout).toMatch(
+        /good\.svg: out of date with tests\/analysis\/fixtures\/good\.ink; run npm run stories:map/,
+      );
+      rmSync(map);
+      const missing = await check('--maps-current', dir, `${FIX}/good.ink`);
+      expect(missing.code).toBe(1);
+      expect(missing.stdout).toMatch(/good\.svg: missing; run npm run stories:map/);
     },
     180_000,
   );
