@@ -118,22 +118,20 @@ export class StudioLines {
  * path it found is the path replayed here.
  */
 export class PathReader {
-  private readonly story: Story;
   private readonly places: ReadonlySet<string>;
 
+  /** `story` is the report's own (see reportOf): each read starts from a reset state. */
   constructor(
-    json: string,
+    private readonly story: Story,
     places: readonly string[],
     private readonly lines: StudioLines,
   ) {
-    const story = new Story(json);
     story.onError = () => undefined;
     const step = story.ContinueSingleStep.bind(story);
     story.ContinueSingleStep = () => {
       if (++this.steps > MAX_REPLAY_STEPS) throw new Error('the story runs on without a choice');
       return step();
     };
-    this.story = story;
     this.places = new Set(places);
   }
 
@@ -182,16 +180,19 @@ export class PathReader {
  * Where a play-test may start: the story's scenes, and the memory it reads (what it declares, less
  * what it writes itself unless it asks to `remember:` it) with its defaults, as the form shows them.
  */
-function playStartOf(story: Story, json: string): PlayStart {
+function playStartOf(
+  story: Story,
+  json: string,
+  defaults: ReadonlyMap<string, unknown>,
+): PlayStart {
   const own = new Set(writtenMemory(json));
   for (const name of rememberedOwnMemory(json)) own.delete(name);
-  const vars = story.variablesState;
   return {
     scenes: sceneNames(story.mainContentContainer.namedContent.keys()),
     memory: declaredMemory(json)
       .filter((name) => !own.has(name))
       .map((name) => {
-        const value: unknown = vars.GlobalVariableExistsWithName(name) ? vars.$(name) : null;
+        const value = defaults.get(name) ?? null;
         return {
           name,
           value:
@@ -259,8 +260,25 @@ export function reportOf(
   const files = new Map(options.files ?? []);
   files.set(entry, source);
   const lines = new StudioLines(entry, files);
+  // The report loads the story once (a large story's runtime tree is worth building once): its header
+  // and its memory's defaults are read first, from the fresh state; the paths are played after.
+  const story = new Story(json);
+  let meta: StoryMeta | null = null;
+  let metaError: TagError | null = null;
+  try {
+    meta = parseGlobalTags(story.globalTags ?? []);
+  } catch (e) {
+    if (!(e instanceof TagError)) throw e;
+    metaError = e;
+  }
+  const defaults = new Map<string, unknown>(
+    declaredMemory(json).map((name) => [
+      name,
+      story.variablesState.GlobalVariableExistsWithName(name) ? story.variablesState.$(name) : null,
+    ]),
+  );
   const paths = new PathReader(
-    json,
+    story,
     [...report.knots.reachable, ...report.knots.unreachable],
     lines,
   );
@@ -292,15 +310,6 @@ export function reportOf(
   ];
   const ranges = tipRanges(report);
   let scenario: CompiledScenario | null = null;
-  const story = new Story(json);
-  let meta: StoryMeta | null = null;
-  let metaError: TagError | null = null;
-  try {
-    meta = parseGlobalTags(story.globalTags ?? []);
-  } catch (e) {
-    if (!(e instanceof TagError)) throw e;
-    metaError = e;
-  }
 
   // Every ending the header declares must be reachable: one written in a knot no path enters is named.
   const reachedIds = new Set(report.endings.map((e) => e.id));
@@ -329,7 +338,7 @@ export function reportOf(
         lang,
         meta,
         ranges,
-        ...memoryClasses(report.rangesByMemory, (name) => story.variablesState.$(name)),
+        ...memoryClasses(report.rangesByMemory, (name) => defaults.get(name)),
         tipsScored: TIPS.filter((t) => ranges[t].min !== ranges[t].max),
         version: fingerprint(json),
         json,
@@ -417,7 +426,7 @@ export function reportOf(
       ...lines.place(k),
     })),
     scenario,
-    playStart: scenario ? playStartOf(story, json) : null,
+    playStart: scenario ? playStartOf(story, json, defaults) : null,
     map,
   };
 }
