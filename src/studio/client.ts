@@ -89,6 +89,13 @@ export interface RunningCheck {
 
 /** The check worker waiting for the next check (null: none yet, or it is busy or was ended). */
 let idle: Worker | null = null;
+/**
+ * Checks running now. Their workers come back warm, so no spare is started meanwhile: a cold spare
+ * started during a check (the editor's compile answers ask for one) used to take the warm worker's
+ * place when the check ended, so every other check ran cold (three to eight times the command
+ * line's time on the smaller bundled stories), and its start competed with the check for the CPU.
+ */
+let running = 0;
 
 function checkWorker(): Worker {
   const spare = idle;
@@ -104,7 +111,7 @@ function checkWorker(): Worker {
 
 /** Starts the check worker ahead of the first check, so its code is loaded by the time it is asked. */
 export function prepareCheckWorker(): void {
-  idle ??= checkWorker();
+  if (running === 0) idle ??= checkWorker();
 }
 
 /** Ends the idle check worker (the Studio closed); a check still running ends on its own. */
@@ -121,10 +128,11 @@ export function runCheck(
   pair: StudioPair | null = null,
 ): RunningCheck {
   const worker = checkWorker();
+  running++;
   let settle: (r: StudioResponse | null) => void = () => undefined;
   const done = new Promise<StudioResponse | null>((resolve) => {
     settle = resolve;
-  });
+  }).finally(() => running--);
   let over = false;
   const onMessage = (e: MessageEvent<StudioResponse>) => {
     if (over) return;
@@ -135,9 +143,9 @@ export function runCheck(
     over = true;
     worker.removeEventListener('message', onMessage);
     worker.removeEventListener('error', onError);
-    // Kept for the next check, unless another one is already waiting (two checks ran at once).
-    if (idle === null) idle = worker;
-    else worker.terminate();
+    // Kept, warm, for the next check; a worker already waiting (two checks ran at once) is ended.
+    idle?.terminate();
+    idle = worker;
     settle(e.data);
   };
   const onError = () => {
