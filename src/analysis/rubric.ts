@@ -4,7 +4,13 @@
  * is not the best on all, so that no option wins everything and the room has something to argue
  * about. Pure: report in, figures out.
  */
-import { TIPS } from '../story/index.ts';
+import {
+  codedMessage,
+  LINT_MESSAGES,
+  TIPS,
+  type LintMessageCode,
+  type MessageParams,
+} from '../story/index.ts';
 import type { AnalysisReport, ChoiceInfo, Memory } from './types.ts';
 
 /** At least this share of a scenario's choices must have mixed effects. */
@@ -85,6 +91,9 @@ export function rubricFigures(report: AnalysisReport): RubricFigures {
  */
 export interface RubricProblem {
   readonly message: string;
+  /** The message's code and parameters (src/story/lint-messages.ts), for other languages. */
+  readonly code: LintMessageCode;
+  readonly params: MessageParams;
   readonly place: string | null;
   readonly choice: string | null;
   readonly path: number[] | null;
@@ -93,6 +102,15 @@ export interface RubricProblem {
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
+/** A rubric message by its code: the English words, with the code and parameters beside them. */
+const say = <C extends LintMessageCode>(
+  code: C,
+  ...params: Parameters<(typeof LINT_MESSAGES)[C]>
+): { message: string; code: C; params: MessageParams } => {
+  const m = codedMessage(LINT_MESSAGES, code, ...params);
+  return { message: m.message, code, params: m.params };
+};
+
 export function rubricProblems(
   report: AnalysisReport,
   figures: RubricFigures = rubricFigures(report),
@@ -100,7 +118,7 @@ export function rubricProblems(
   const out: RubricProblem[] = [];
   for (const u of report.undiscussed) {
     out.push({
-      message: `the choice point of "${u.choice}" has no "discuss:" prompt on the way to it (put "# discuss: …" on the line that asks the question)`,
+      ...say('rubric-no-discuss', { choice: u.choice }),
       place: u.place,
       choice: u.choice,
       path: u.path,
@@ -109,7 +127,12 @@ export function rubricProblems(
   }
   if (figures.mixedShare < MIN_MIXED_SHARE) {
     out.push({
-      message: `only ${figures.mixed} of ${figures.choices} choices (${percent(figures.mixedShare)}) have mixed effects; the rubric asks for at least ${percent(MIN_MIXED_SHARE)}`,
+      ...say('rubric-few-mixed', {
+        mixed: figures.mixed,
+        choices: figures.choices,
+        share: percent(figures.mixedShare),
+        min: percent(MIN_MIXED_SHARE),
+      }),
       place: null,
       choice: null,
       path: null,
@@ -122,7 +145,12 @@ export function rubricProblems(
       .map((d) => `"${d.best}"`)
       .join(', ');
     out.push({
-      message: `only ${figures.tradeOffPoints} of ${figures.points} choice points (${percent(figures.tradeOffShare)}) offer a trade-off; at most points no option may be best on every tip (dominant now: ${where})`,
+      ...say('rubric-few-trade-offs', {
+        tradeOffs: figures.tradeOffPoints,
+        points: figures.points,
+        share: percent(figures.tradeOffShare),
+        dominant: where,
+      }),
       place: null,
       choice: null,
       path: null,

@@ -1,3 +1,5 @@
+import type { MessageParams } from './tag-messages.ts';
+
 /** A problem in a story source, pinned to a file and line so an author can go straight to it. */
 export interface Diagnostic {
   readonly file: string;
@@ -5,6 +7,12 @@ export interface Diagnostic {
   readonly line: number;
   readonly severity: 'error' | 'warning';
   readonly message: string;
+  /**
+   * The message's code and parameters, when the tag grammar, the linter or the rubric said it
+   * (./tag-messages.ts, ./lint-messages.ts): for words in another language than `message`'s English.
+   */
+  readonly code?: string;
+  readonly params?: MessageParams;
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -9,3 +9,12 @@ export { answeredLine } from './prompt.ts';
 export { parseChoiceTags, parseLineTags, parseGlobalTags, TagError } from './tags.ts';
 export { type Diagnostic, formatDiagnostic, StorySourceError } from './diagnostics.ts';
 export { declaredMemory, rememberedOwnMemory, writtenMemory } from './own-memory.ts';
+export {
+  codedMessage,
+  TAG_MESSAGES,
+  type CodedMessage,
+  type MessageParams,
+  type TagMessageCode,
+} from './tag-messages.ts';
+// Only the linter, the analyzer and the Studio's worker use these; the game's bundle leaves them out.
+export { LINT_MESSAGES, type LintMessageCode } from './lint-messages.ts';

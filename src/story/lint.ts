@@ -5,7 +5,9 @@
  * compiler still has the last word on everything else.
  */
 import type { Diagnostic } from './diagnostics.ts';
-import { bandViolations, rubricEnforced } from './rubric.ts';
+import { LINT_MESSAGES, type LintMessageCode } from './lint-messages.ts';
+import { bandBreaches, findModifier, rubricEnforced } from './rubric.ts';
+import { codedMessage, type CodedMessage } from './tag-messages.ts';
 import { parseChoiceTags, parseGlobalTags, parseLineTags, TagError } from './tags.ts';
 
 export interface LintOptions {
@@ -86,10 +88,20 @@ const CHOICE_LINE = /^\s*(?:-\s*)*([*+](?:\s*[*+])*)(.*)$/;
 
 export function lintInkSource(file: string, source: string, options: LintOptions = {}): LintResult {
   const diagnostics: Diagnostic[] = [];
-  const error = (line: number, message: string) =>
-    diagnostics.push({ file, line, severity: 'error', message });
-  const warn = (line: number, message: string) =>
-    diagnostics.push({ file, line, severity: 'warning', message });
+  const error = (line: number, m: CodedMessage) =>
+    diagnostics.push({ file, line, severity: 'error', ...m });
+  const warn = (line: number, m: CodedMessage) =>
+    diagnostics.push({ file, line, severity: 'warning', ...m });
+  /** The linter's message `code` (./lint-messages.ts). */
+  const say = <C extends LintMessageCode>(
+    code: C,
+    ...params: Parameters<(typeof LINT_MESSAGES)[C]>
+  ): CodedMessage => codedMessage(LINT_MESSAGES, code, ...params);
+  const tagMessage = (e: TagError): CodedMessage => ({
+    message: e.message,
+    code: e.code,
+    params: e.params,
+  });
 
   const lines = stripComments(source);
   const globalTags: { tag: string; line: number }[] = [];
@@ -118,17 +130,17 @@ export function lintInkSource(file: string, source: string, options: LintOptions
       if (parsed.feeling) named.push({ id: parsed.feeling.person, line: lineNo, tag: 'mood' });
       for (const id of parsed.leaves ?? []) named.push({ id, line: lineNo, tag: 'leave' });
       if (parsed.via && !parsed.speaker) {
-        error(lineNo, `"via: ${parsed.via}" is about the line's speaker: add "# speaker: id"`);
+        error(lineNo, say('via-without-speaker', { via: parsed.via }));
       }
       if (parsed.ending) endingsUsed.push({ id: parsed.ending, line: lineNo });
       if (parsed.scene && options.knownScenes && !options.knownScenes.has(parsed.scene)) {
-        error(lineNo, `unknown scene "${parsed.scene}": no venue with that id exists`);
+        error(lineNo, say('scene-unknown', { scene: parsed.scene }));
       }
       if (parsed.sound && options.knownSounds && !options.knownSounds.has(parsed.sound)) {
-        error(lineNo, `unknown sound "${parsed.sound}": no sound with that id exists`);
+        error(lineNo, say('sound-unknown', { sound: parsed.sound }));
       }
     } catch (e) {
-      if (e instanceof TagError) error(lineNo, e.message);
+      if (e instanceof TagError) error(lineNo, tagMessage(e));
       else throw e;
     }
   };
@@ -146,10 +158,7 @@ export function lintInkSource(file: string, source: string, options: LintOptions
     if (LOGIC_LINE.test(line)) {
       if (/^\s*={1,3}\s*[\w(]/.test(line)) closePoints(1);
       if (/^\s*(={1,3}|~)/.test(line) && splitTags(line).tags.length > 0 && !/^\s*~/.test(line)) {
-        error(
-          lineNo,
-          'a knot or stitch header cannot carry tags: put them on the first line after it',
-        );
+        error(lineNo, say('header-tags'));
       }
       return;
     }
@@ -165,49 +174,50 @@ export function lintInkSource(file: string, source: string, options: LintOptions
       const close = open >= 0 ? body.indexOf(']', open) : -1;
       if (open < 0 || close < 0) {
         if (splitTags(body).tags.length > 0) {
-          error(lineNo, 'tags on a choice without brackets: write "* [Choice text # tip1 +1] …"');
+          error(lineNo, say('choice-tags-without-brackets'));
         } else if (requireActs && !/^\s*(?:\([^)]*\)\s*)?(?:\{[^}]*\}\s*)*->/.test(body)) {
-          error(lineNo, 'a choice without an act: write it as "* [Choice text # act: … # …]"');
+          error(lineNo, say('choice-without-brackets-or-act'));
         }
         return;
       }
       const before = splitTags(body.slice(0, open)).tags;
-      if (before.length > 0)
-        error(lineNo, 'a tag before the choice brackets: move it inside "[…]"');
+      if (before.length > 0) error(lineNo, say('tag-before-brackets'));
       const inside = splitTags(body.slice(open + 1, close));
       try {
         const parsed = parseChoiceTags(inside.tags);
         const scored = Object.keys(parsed.effects).length > 0;
-        if (scored && parsed.why === null)
-          warn(lineNo, 'a scored choice has no "why:" for the debrief');
-        if (!scored && parsed.why !== null) warn(lineNo, 'a "why:" on a choice with no tip effect');
+        if (scored && parsed.why === null) warn(lineNo, say('why-missing'));
+        if (!scored && parsed.why !== null) warn(lineNo, say('why-unscored'));
         for (const t of parsed.trust) trusted.push({ id: t.person, line: lineNo });
         if (parsed.timeout) {
           const first = points.get(depth) ?? null;
           if (first !== null) {
-            error(
-              lineNo,
-              `a second "timeout" choice at one choice point (the first is on line ${first}): time running out takes one choice`,
-            );
+            error(lineNo, say('timeout-second', { first }));
           } else points.set(depth, lineNo);
         }
         if (parsed.act !== null) {
-          for (const v of bandViolations(parsed.act, parsed.modifiers, parsed.effects)) {
-            error(lineNo, `${v}: see docs/rubric.md`);
+          // A modifier the act does not take has no band to check against: it is the error.
+          const act = parsed.act;
+          const misfits = Object.entries(parsed.modifiers).flatMap(([key, value]) => {
+            const acts = Object.keys(findModifier(key, value)?.acts ?? {});
+            return acts.includes(act) ? [] : [{ key, value, act, acts: acts.join(', ') }];
+          });
+          for (const m of misfits) error(lineNo, say('modifier-not-for-act', m));
+          if (misfits.length === 0) {
+            for (const b of bandBreaches(act, parsed.modifiers, parsed.effects)) {
+              error(lineNo, say('band-breach', b));
+            }
           }
         } else {
           if (Object.keys(parsed.modifiers).length > 0) {
-            error(lineNo, 'a modifier on a choice without an act: add "act: …"');
+            error(lineNo, say('modifier-without-act'));
           }
           if (requireActs) {
-            error(
-              lineNo,
-              'a choice without an act: add "# act: …" inside the brackets (docs/rubric.md)',
-            );
+            error(lineNo, say('choice-without-act'));
           }
         }
       } catch (e) {
-        if (e instanceof TagError) error(lineNo, e.message);
+        if (e instanceof TagError) error(lineNo, tagMessage(e));
         else throw e;
       }
       checkLineTags(splitTags(body.slice(close + 1)).tags, lineNo);
@@ -226,28 +236,25 @@ export function lintInkSource(file: string, source: string, options: LintOptions
     } catch (e) {
       if (!(e instanceof TagError)) throw e;
       const at = globalTags.find((g) => g.tag === e.tag)?.line ?? globalTags[0]?.line ?? 1;
-      error(at, e.message);
+      error(at, tagMessage(e));
     }
   }
   if (globalTags.length > 0) {
     for (const t of trusted) {
       if (!cast.includes(t.id)) {
-        error(t.line, `trust for "${t.id}", who is not in the cast: use a cast id`);
+        error(t.line, say('trust-not-in-cast', { id: t.id }));
       }
     }
   }
   if (cast.length > 0) {
     for (const n of named) {
       if (!cast.includes(n.id)) {
-        error(n.line, `"${n.tag}:" names "${n.id}", who is not in the cast: use a cast id`);
+        error(n.line, say('named-not-in-cast', { tag: n.tag, id: n.id }));
       }
     }
     for (const s of speakers) {
       if (s.id !== 'you' && !cast.includes(s.id)) {
-        error(
-          s.line,
-          `speaker "${s.id}" is not in the cast: add "# cast: ${s.id} | Name | role" at the top`,
-        );
+        error(s.line, say('speaker-not-in-cast', { id: s.id }));
       }
     }
   }
@@ -256,15 +263,14 @@ export function lintInkSource(file: string, source: string, options: LintOptions
   if (globalTags.length > 0) {
     for (const e of endingsUsed) {
       if (!endingTitles.includes(e.id)) {
-        const fix = `add "# ending: ${e.id} \\| Its title" at the top`;
-        if (endingTitles.length > 0) error(e.line, `ending "${e.id}" has no title: ${fix}`);
-        else warn(e.line, `ending "${e.id}" has no title, so players see its id: ${fix}`);
+        if (endingTitles.length > 0) error(e.line, say('ending-without-title', { id: e.id }));
+        else warn(e.line, say('ending-shows-id', { id: e.id }));
       }
     }
     for (const id of endingTitles) {
       if (!endingsUsed.some((e) => e.id === id)) {
         const at = globalTags.find((g) => g.tag.startsWith(`ending: ${id}`))?.line ?? 1;
-        warn(at, `ending "${id}" is declared but no line ends with it`);
+        warn(at, say('ending-unused', { id }));
       }
     }
   }

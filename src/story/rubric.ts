@@ -312,19 +312,52 @@ export function formatBand([min, max]: Band): string {
 
 /** Every tip effect outside its band, as one readable sentence each (empty when the choice fits). */
 export function bandViolations(actId: string, modifiers: Modifiers, effects: TipEffects): string[] {
+  return bandBreaches(actId, modifiers, effects).map(bandText);
+}
+
+/**
+ * A tip effect outside its band, as parameters for a message in any language: the tip, the effect
+ * (`+2`), the act, its modifiers as written (`"timing: late"`, comma-separated; '' for none) and the
+ * band (`0..+1`).
+ */
+export interface BandBreach {
+  readonly tip: number;
+  readonly value: string;
+  readonly act: string;
+  readonly modifiers: string;
+  readonly band: string;
+}
+
+/** Every tip effect outside its band (empty when the choice fits). */
+export function bandBreaches(
+  actId: string,
+  modifiers: Modifiers,
+  effects: TipEffects,
+): BandBreach[] {
   const b = bandsFor(actId, modifiers);
-  const out: string[] = [];
+  const out: BandBreach[] = [];
   for (const tip of [1, 2, 3, 4, 5] as const) {
     const value = effects[tip] ?? 0;
     const [min, max] = b[tip];
     if (value < min || value > max) {
-      const mods = Object.entries(modifiers).map(([k, v]) => ` with "${k}: ${v}"`);
-      out.push(
-        `tip${tip} ${signed(value)} is outside the band of "${actId}"${mods.join('')} (${formatBand(b[tip])})`,
-      );
+      out.push({
+        tip,
+        value: signed(value),
+        act: actId,
+        modifiers: Object.entries(modifiers)
+          .map(([k, v]) => `"${k}: ${v}"`)
+          .join(', '),
+        band: formatBand(b[tip]),
+      });
     }
   }
   return out;
+}
+
+/** A breach in English: the command line's words (modifier values never hold a comma). */
+export function bandText(p: BandBreach): string {
+  const mods = p.modifiers === '' ? [] : p.modifiers.split(', ').map((m) => ` with ${m}`);
+  return `tip${p.tip} ${p.value} is outside the band of "${p.act}"${mods.join('')} (${p.band})`;
 }
 
 /**

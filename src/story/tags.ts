@@ -15,6 +15,13 @@
  */
 import { findAct, findModifier, MODIFIER_KEYS, type Modifiers } from './rubric.ts';
 import {
+  codedMessage,
+  TAG_MESSAGES,
+  type CodedMessage,
+  type MessageParams,
+  type TagMessageCode,
+} from './tag-messages.ts';
+import {
   MAX_EFFECT,
   MOODS,
   type CastMember,
@@ -26,14 +33,29 @@ import {
   type TrustEffect,
 } from './types.ts';
 
+/** A tag that does not parse: the English message, and its code and parameters (./tag-messages.ts). */
 export class TagError extends Error {
+  readonly code: string;
+  readonly params: MessageParams;
+
   constructor(
-    message: string,
     readonly tag: string,
+    coded: CodedMessage,
   ) {
-    super(message);
+    super(coded.message);
     this.name = 'TagError';
+    this.code = coded.code;
+    this.params = coded.params;
   }
+}
+
+/** The TagError for `tag`, with the message `code` of the tag grammar. */
+function tagError<C extends TagMessageCode>(
+  tag: string,
+  code: C,
+  ...params: Parameters<(typeof TAG_MESSAGES)[C]>
+): TagError {
+  return new TagError(tag, codedMessage(TAG_MESSAGES, code, ...params));
 }
 
 const TIP_EFFECT = /^tip([1-5])\s+([+-])(\d+)$/;
@@ -100,7 +122,7 @@ export function parseChoiceTags(tags: readonly string[]): ParsedChoiceTags {
   for (const raw of tags) {
     const tag = raw.trim();
     if (tag === TIMEOUT_TAG) {
-      if (timeout) throw new TagError('a choice has two "timeout" tags', tag);
+      if (timeout) throw tagError(tag, 'timeout-twice');
       timeout = true;
       continue;
     }
@@ -109,58 +131,49 @@ export function parseChoiceTags(tags: readonly string[]): ParsedChoiceTags {
       const person = t[1] ?? '';
       const size = Number(t[3]);
       if (!ID.test(person)) {
-        throw new TagError(`"trust:" names a cast id (lowercase), got "${person}"`, tag);
+        throw tagError(tag, 'trust-not-id', { person });
       }
       if (size === 0 || size > MAX_EFFECT) {
-        throw new TagError(
-          `trust change "${tag}" is out of range: use +1..+${MAX_EFFECT} or -1..-${MAX_EFFECT}`,
-          tag,
-        );
+        throw tagError(tag, 'trust-range', { tag, max: MAX_EFFECT });
       }
       if (trust.some((x) => x.person === person)) {
-        throw new TagError(`${person}'s trust is changed twice on one choice ("${tag}")`, tag);
+        throw tagError(tag, 'trust-twice', { person, tag });
       }
       trust.push({ person, delta: t[2] === '-' ? -size : size });
       continue;
     }
     if (/^trust\b/.test(tag)) {
-      throw new TagError(`malformed trust change "${tag}": write it as "trust: kurt +1"`, tag);
+      throw tagError(tag, 'trust-malformed', { tag });
     }
     const effect = TIP_EFFECT.exec(tag);
     if (effect) {
       const tip = Number(effect[1]) as TipId;
       const size = Number(effect[3]);
       if (size === 0 || size > MAX_EFFECT) {
-        throw new TagError(
-          `tip effect "${tag}" is out of range: use +1..+${MAX_EFFECT} or -1..-${MAX_EFFECT}`,
-          tag,
-        );
+        throw tagError(tag, 'tip-range', { tag, max: MAX_EFFECT });
       }
       if (effects[tip] !== undefined) {
-        throw new TagError(`tip${tip} is scored twice on one choice ("${tag}")`, tag);
+        throw tagError(tag, 'tip-twice', { tip, tag });
       }
       effects[tip] = effect[2] === '-' ? -size : size;
       continue;
     }
     if (/^tip/i.test(tag)) {
-      throw new TagError(
-        `malformed tip effect "${tag}": write it as "tip1 +2" (tips 1-5, sign required)`,
-        tag,
-      );
+      throw tagError(tag, 'tip-malformed', { tag });
     }
     const kv = KEY_VALUE.exec(tag);
     if (kv?.[1] === 'why') {
-      if (why !== null) throw new TagError('a choice has two "why:" tags', tag);
+      if (why !== null) throw tagError(tag, 'why-twice');
       const reason = (kv[2] ?? '').trim();
-      if (reason === '') throw new TagError('"why:" has no reason after it', tag);
+      if (reason === '') throw tagError(tag, 'why-empty');
       why = reason;
       continue;
     }
     if (kv?.[1] === 'act') {
-      if (act !== null) throw new TagError('a choice has two "act:" tags', tag);
+      if (act !== null) throw tagError(tag, 'act-twice');
       const id = (kv[2] ?? '').trim();
       if (!findAct(id)) {
-        throw new TagError(`unknown act "${id}": the acts are listed in docs/rubric.md`, tag);
+        throw tagError(tag, 'act-unknown', { act: id });
       }
       act = id;
       continue;
@@ -169,16 +182,16 @@ export function parseChoiceTags(tags: readonly string[]): ParsedChoiceTags {
       const key = kv[1];
       const value = (kv[2] ?? '').trim();
       if (!findModifier(key, value)) {
-        throw new TagError(`unknown modifier "${key}: ${value}": see docs/rubric.md`, tag);
+        throw tagError(tag, 'modifier-unknown', { key, value });
       }
-      if (modifiers[key] !== undefined) throw new TagError(`a choice has two "${key}:" tags`, tag);
+      if (modifiers[key] !== undefined) throw tagError(tag, 'choice-key-twice', { key });
       modifiers[key] = value;
       continue;
     }
-    throw new TagError(
-      `unknown choice tag "${tag}": choices take "tipN +K", "why: …", "act: …", ${MODIFIER_KEYS.map((k) => `"${k}: …"`).join(', ')}, "trust: id +K" and "timeout"`,
+    throw tagError(tag, 'choice-tag-unknown', {
       tag,
-    );
+      modifiers: MODIFIER_KEYS.map((k) => `"${k}: …"`).join(', '),
+    });
   }
   return { effects, why, act, modifiers, trust, ...(timeout ? { timeout: true as const } : {}) };
 }
@@ -197,24 +210,21 @@ export function parseLineTags(tags: readonly string[]): ParsedLineTags {
     const named = key === 'mood' ? /^(\S+)\s+(\S+)$/.exec((kv?.[2] ?? '').trim()) : null;
     if (named) {
       const [, person = '', mood = ''] = named;
-      if (feeling !== undefined) throw new TagError('a line has two "mood: id mood" tags', tag);
+      if (feeling !== undefined) throw tagError(tag, 'mood-twice');
       if (!ID.test(person)) {
-        throw new TagError(`"mood: id mood" needs a cast id first, got "${person}"`, tag);
+        throw tagError(tag, 'mood-needs-id', { person });
       }
       if (!isMood(mood)) {
-        throw new TagError(`unknown mood "${mood}": moods are ${MOODS.join(', ')}`, tag);
+        throw tagError(tag, 'mood-unknown', { mood, moods: MOODS.join(', ') });
       }
       feeling = { person, mood };
       continue;
     }
     if (key === 'via') {
       const value = (kv?.[2] ?? '').trim();
-      if (via !== undefined) throw new TagError('a line has two "via:" tags', tag);
+      if (via !== undefined) throw tagError(tag, 'via-twice');
       if (!(VIAS as readonly string[]).includes(value)) {
-        throw new TagError(
-          `unknown "via: ${value}": a speaker can be reached ${VIAS.join(', ')}`,
-          tag,
-        );
+        throw tagError(tag, 'via-unknown', { value, vias: VIAS.join(', ') });
       }
       via = value as Via;
       continue;
@@ -222,15 +232,15 @@ export function parseLineTags(tags: readonly string[]): ParsedLineTags {
     if (key === 'leave') {
       const value = (kv?.[2] ?? '').trim();
       if (!ID.test(value)) {
-        throw new TagError(`"leave:" needs a cast id, got "${value}"`, tag);
+        throw tagError(tag, 'leave-needs-id', { value });
       }
       if (!leaves.includes(value)) leaves.push(value);
       continue;
     }
     if (key === 'discuss') {
-      if (discuss !== undefined) throw new TagError('a line has two "discuss:" tags', tag);
+      if (discuss !== undefined) throw tagError(tag, 'discuss-twice');
       const prompt = (kv?.[2] ?? '').trim();
-      if (prompt === '') throw new TagError('"discuss:" has no question after it', tag);
+      if (prompt === '') throw tagError(tag, 'discuss-empty');
       discuss = prompt;
       continue;
     }
@@ -240,27 +250,18 @@ export function parseLineTags(tags: readonly string[]): ParsedLineTags {
         tag === TIMEOUT_TAG ||
         /^(why|act|trust|timing|asked|effort):/.test(tag)
       ) {
-        throw new TagError(
-          `"${tag}" is on a line, not a choice: write it inside the choice brackets, e.g. "* [Ask # ${tag}]"`,
-          tag,
-        );
+        throw tagError(tag, 'choice-tag-on-line', { tag });
       }
-      throw new TagError(
-        `unknown line tag "${tag}": lines take ${LINE_TAG_KEYS.join(', ')}, via, leave, discuss`,
-        tag,
-      );
+      throw tagError(tag, 'line-tag-unknown', { tag, keys: LINE_TAG_KEYS.join(', ') });
     }
     const lineKey = key as LineTagKey;
     const value = (kv[2] ?? '').trim();
-    if (found[lineKey] !== undefined) throw new TagError(`a line has two "${lineKey}:" tags`, tag);
+    if (found[lineKey] !== undefined) throw tagError(tag, 'line-key-twice', { key: lineKey });
     if (!ID.test(value)) {
-      throw new TagError(
-        `"${lineKey}:" needs an id of lowercase letters, digits and dashes, got "${value}"`,
-        tag,
-      );
+      throw tagError(tag, 'line-tag-not-id', { key: lineKey, value });
     }
     if (lineKey === 'mood' && !isMood(value)) {
-      throw new TagError(`unknown mood "${value}": moods are ${MOODS.join(', ')}`, tag);
+      throw tagError(tag, 'mood-unknown', { mood: value, moods: MOODS.join(', ') });
     }
     found[lineKey] = value;
   }
@@ -298,7 +299,7 @@ export function parseGlobalTags(tags: readonly string[]): StoryMeta {
         break;
       case 'main': {
         const m = /^tip([1-5])$/.exec(value);
-        if (!m) throw new TagError(`"main:" names one tip, e.g. "main: tip3", got "${value}"`, tag);
+        if (!m) throw tagError(tag, 'main-not-tip', { value });
         mainTip = Number(m[1]) as TipId;
         break;
       }
@@ -306,10 +307,9 @@ export function parseGlobalTags(tags: readonly string[]): StoryMeta {
         const parts = value.split('|').map((p) => p.trim());
         const [id, name, role] = parts;
         if (parts.length !== 3 || !id || !name || !role || !ID.test(id)) {
-          throw new TagError(`"cast:" is "cast: id | Full Name | role", got "${value}"`, tag);
+          throw tagError(tag, 'cast-malformed', { value });
         }
-        if (cast.some((c) => c.id === id))
-          throw new TagError(`cast member "${id}" is declared twice`, tag);
+        if (cast.some((c) => c.id === id)) throw tagError(tag, 'cast-twice', { id });
         cast.push({ id, name, role });
         break;
       }
@@ -317,30 +317,24 @@ export function parseGlobalTags(tags: readonly string[]): StoryMeta {
         const parts = value.split('|').map((p) => p.trim());
         const [id, endingTitle] = parts;
         if (parts.length !== 2 || !id || !endingTitle || !ID.test(id)) {
-          throw new TagError(`"ending:" at the top is "ending: id \\| Title", got "${value}"`, tag);
+          throw tagError(tag, 'ending-malformed', { value });
         }
         if (endings.some((e) => e.id === id)) {
-          throw new TagError(`ending "${id}" is declared twice`, tag);
+          throw tagError(tag, 'ending-twice', { id });
         }
         endings.push({ id, title: endingTitle });
         break;
       }
       case 'remember':
         if (!/^mem_[A-Za-z0-9_]+$/.test(value)) {
-          throw new TagError(
-            `"remember:" names one memory variable, e.g. "remember: mem_met_kurt", got "${value}"`,
-            tag,
-          );
+          throw tagError(tag, 'remember-malformed', { value });
         }
         remember.push(value);
         break;
       default:
-        throw new TagError(
-          `unknown global tag "${tag}": the top of a story takes ${GLOBAL_TAG_KEYS.join(', ')}`,
-          tag,
-        );
+        throw tagError(tag, 'global-tag-unknown', { tag, keys: GLOBAL_TAG_KEYS.join(', ') });
     }
   }
-  if (title === '') throw new TagError('the story has no "title:" tag at the top', '');
+  if (title === '') throw tagError('', 'no-title');
   return { title, summary, mainTip, cast, endings, ...(remember.length > 0 ? { remember } : {}) };
 }

@@ -8,6 +8,7 @@
  * Everything from the story (choice texts, place names, the compiler's messages quoting it) is set as
  * text, never as markup.
  */
+import { authorText } from './author-words.ts';
 import { append, h, type Child } from '../ui/dom.ts';
 import type { UiContext } from '../ui/context.ts';
 import { dictionaries, isLang } from '../i18n/index.ts';
@@ -186,8 +187,9 @@ export function checkPane(ctx: UiContext, deps: CheckPaneDeps): CheckPane {
         return m && tip ? w.unboundedTip(tip.name, m[1] === 'raise') : clip(f.message);
       }
       default:
-        // Compile and tag errors, runtime errors, the rubric: the checker's own words quote the story.
-        return clip(f.message);
+        // Compile and tag errors, runtime errors, the rubric: the tag checks and the rubric say theirs
+        // by code, in the page's language; ink's and the analyzer's own words stay English.
+        return clip(authorText(f, ctx.lang));
     }
   };
   /** A parity finding in the page's words (the choice's own text is on its line, a click away). */

@@ -303,6 +303,8 @@ export function reportOf(
       severity: 'error' as const,
       kind: 'rubric',
       message: p.message,
+      code: p.code,
+      params: p.params,
       ...lines.choice(p.place, p.choice),
       place: p.place,
       choice: p.choice,
@@ -348,6 +350,8 @@ export function reportOf(
         severity: 'error',
         kind: 'bad-tag',
         message: metaError.message,
+        code: metaError.code,
+        params: metaError.params,
         line: 1,
       });
     }

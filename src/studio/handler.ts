@@ -22,6 +22,7 @@ function finding(d: Diagnostic, entry: string): Finding {
     severity: d.severity,
     kind: 'compile',
     message: d.message,
+    ...(d.code !== undefined ? { code: d.code, params: d.params ?? {} } : {}),
     line: d.line,
     ...(d.file === entry ? {} : { file: d.file }),
   };

@@ -7,7 +7,7 @@
  * same request, never to a URL, a path or another scenario's storage.
  */
 import type { DriftWhat } from '../analysis/index.ts';
-import type { CompiledScenario, Diagnostic, TipId } from '../story/index.ts';
+import type { CompiledScenario, Diagnostic, MessageParams, TipId } from '../story/index.ts';
 import { MAX_FILES, MAX_SOURCE_CHARS, PART_NAME, STORY_FILE } from '../library/index.ts';
 
 /** One ink file of the scenario being written. The first file of a request is the story. */
@@ -65,6 +65,9 @@ export interface Finding extends Pin {
   readonly kind: string;
   /** The analyzer's or compiler's own words (English; quotes the story and ink). */
   readonly message: string;
+  /** The message's code and parameters, when the tag checks or the rubric said it: the page words it. */
+  readonly code?: string;
+  readonly params?: MessageParams;
   /** Where in the story (knot or knot.stitch) and which choice, when known: the page words it. */
   readonly place?: string | null;
   readonly choice?: string | null;

@@ -3,6 +3,7 @@
  * editor, and the problems the worker found, each a button that jumps to its line. Everything from a
  * story (its text, the messages quoting it) reaches the page as text, never as markup.
  */
+import { authorText } from './author-words.ts';
 import { h } from '../ui/dom.ts';
 import type { Screen, UiContext } from '../ui/context.ts';
 import { dictionaries, LANGS, isLang, type Lang } from '../i18n/index.ts';
@@ -203,7 +204,11 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     const errors = list.filter((d) => d.severity === 'error').length;
     status.textContent = list.length === 0 ? s.noProblems : s.counts(errors, list.length - errors);
     shown = list;
-    editor?.mark(list.filter((d) => d.file === fileOnView()));
+    editor?.mark(
+      list
+        .filter((d) => d.file === fileOnView())
+        .map((d) => ({ ...d, message: authorText(d, ctx.lang) })),
+    );
     problems.replaceChildren(...list.slice(0, MAX_LISTED).map(problemItem));
     // The story is on screen and its first answer in: the check's worker can load its code now.
     prepareCheckWorker();
@@ -215,7 +220,7 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     const body = [
       h('span', { class: 'where' }, where),
       h('span', { class: 'severity' }, s.severity[d.severity]),
-      h('span', { class: 'message' }, clip(d.message)),
+      h('span', { class: 'message' }, clip(authorText(d, ctx.lang))),
     ];
     const tab = activeTab();
     const canJump = d.line > 0 && filesOf(tab).some((f) => f.name === d.file);
@@ -535,7 +540,11 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
       editor.show(doc);
       tab.file = doc;
     }
-    editor.mark(shown.filter((d) => d.file === nameOf(tab, doc)));
+    editor.mark(
+      shown
+        .filter((d) => d.file === nameOf(tab, doc))
+        .map((d) => ({ ...d, message: authorText(d, ctx.lang) })),
+    );
     drawFiles();
   };
   const drawFiles = () => {
