@@ -44,6 +44,11 @@ export const studioEn = {
   tooManyFiles: 'A language can hold at most 16 files.',
   fileAdded: (name: string) => `File ${name} added. Include it with: INCLUDE ${name}`,
   fileRemoved: (name: string) => `File ${name} removed.`,
+  fileRenamed: (name: string, includes: number) =>
+    `File renamed to ${name}.` +
+    (includes === 0
+      ? ''
+      : ` ${includes} INCLUDE ${includes === 1 ? 'line now names' : 'lines now name'} it so.`),
   tabsLabel: 'Languages of the scenario',
   tabLabel: (lang: string) => `${lang} (story.ink)`,
   goToLine: (line: number) => `Go to line ${line}`,

@@ -46,6 +46,11 @@ export const studioNl: typeof studioEn = {
   tooManyFiles: 'Een taal kan hoogstens 16 bestanden hebben.',
   fileAdded: (name: string) => `Bestand ${name} toegevoegd. Neem het op met: INCLUDE ${name}`,
   fileRemoved: (name: string) => `Bestand ${name} verwijderd.`,
+  fileRenamed: (name: string, includes: number) =>
+    `Bestand hernoemd naar ${name}.` +
+    (includes === 0
+      ? ''
+      : ` ${includes === 1 ? 'De INCLUDE-regel die het opnam, noemt' : `De ${includes} INCLUDE-regels die het opnamen, noemen`} het nu zo.`),
   tabsLabel: 'Talen van het scenario',
   tabLabel: (lang: string) => `${lang} (story.ink)`,
   goToLine: (line: number) => `Naar regel ${line}`,

@@ -17,6 +17,7 @@ import { syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import type { Diagnostic } from '../story/index.ts';
 import { inkHighlight, inkLanguage } from './ink-mode.ts';
+import type { TextChange } from './includes.ts';
 import editorCss from './editor.css?inline';
 
 /** A message from a story can quote the story: keep what is shown short. */
@@ -45,6 +46,8 @@ export interface InkEditor {
   drop(id: string): void;
   /** Creates a document not on view (an included file of a language), in place of any of that id. */
   add(id: string, text: string): void;
+  /** Changes any document (on view or not) as one undoable step of its own history. */
+  edit(id: string, changes: readonly TextChange[]): void;
   /** The id of the document on view. */
   current(): string;
 }
@@ -139,6 +142,15 @@ export function createEditor(
     add(id, text) {
       if (id === current) view.setState(newState(text));
       else docs.set(id, newState(text));
+    },
+    edit(id, changes) {
+      if (changes.length === 0) return;
+      if (id === current) {
+        view.dispatch({ changes: [...changes] });
+        return;
+      }
+      const state = docs.get(id);
+      if (state) docs.set(id, state.update({ changes: [...changes] }).state);
     },
     current: () => current,
   };

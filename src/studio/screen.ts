@@ -4,6 +4,7 @@
  * story (its text, the messages quoting it) reaches the page as text, never as markup.
  */
 import { authorText } from './author-words.ts';
+import { includeRenames } from './includes.ts';
 import { h } from '../ui/dom.ts';
 import type { Screen, UiContext } from '../ui/context.ts';
 import { dictionaries, LANGS, isLang, type Lang } from '../i18n/index.ts';
@@ -633,11 +634,19 @@ export function studioScreen(ctx: UiContext, deps: StudioDeps): Screen {
     const part = tab?.parts.find((p) => p.doc === tab.file);
     if (!tab || !part) return;
     const name = typedName(tab);
-    if (name === null) return;
+    if (name === null || !editor) return;
     say(null);
+    // The language's files that INCLUDE the file by its old name now name the new one.
+    let lines = 0;
+    for (const doc of [tab.id, ...tab.parts.map((p) => p.doc)]) {
+      const changes = includeRenames(editor.textOf(doc) ?? '', part.name, name);
+      editor.edit(doc, changes);
+      lines += changes.length;
+    }
     part.name = name;
     fileName.value = '';
     filesChanged();
+    filesNote.textContent = s.fileRenamed(name, lines);
     document.getElementById(`studio-file-${part.doc}`)?.focus();
   });
   removeFileButton.addEventListener('click', () => {

@@ -743,6 +743,25 @@ describe('the Studio', () => {
       .toBe('ok');
     expect(await problem.count()).toBe(0);
 
+    // Renaming the file rewrites the INCLUDE that names it: the story still compiles. And back.
+    const rename = async (to: string, from: string) => {
+      await fileTab(from).click();
+      await page.getByLabel(en.studio.fileNameLabel).fill(to);
+      await page.getByRole('button', { name: en.studio.renameFile, exact: true }).click();
+      await expect.poll(() => fileTab(`${to}.ink`).getAttribute('aria-selected')).toBe('true');
+      expect(await page.locator('.studio-files-note').textContent()).toBe(
+        en.studio.fileRenamed(`${to}.ink`, 1),
+      );
+      await expect
+        .poll(() => page.locator('.studio-status').getAttribute('data-state'), { timeout: 20_000 })
+        .toBe('ok');
+    };
+    await rename('finales', 'endings.ink');
+    await fileTab('story.ink').click();
+    expect(await page.locator('.cm-line', { hasText: /^INCLUDE finales\.ink$/ }).count()).toBe(1);
+    await rename('endings', 'finales.ink');
+    await page.locator('.cm-content').click();
+
     // A broken tag in endings.ink, seen from story.ink: listed with the file's name, and a click
     // opens that file at its line.
     await page.keyboard.press('Control+End');
