@@ -137,7 +137,7 @@ export const AUTHOR_WORDS_NL: AuthorWords = {
   'rubric-few-mixed': (p) =>
     `Maar ${p.mixed} van de ${p.choices} keuzes (${p.share}) hebben gemengde effecten; de rubriek vraagt er minstens ${p.min}.`,
   'rubric-few-trade-offs': (p) =>
-    `Maar ${p.tradeOffs} van de ${p.points} keuzemomenten (${p.share}) bieden een echte afweging; op de meeste momenten mag geen optie op elke tip de beste zijn (nu altijd de beste: ${p.dominant}).`,
+    `Maar ${p.tradeOffs} van de ${p.points} keuzemomenten (${p.share}) bieden een echte afweging; op de meeste momenten mag geen optie op elke tip de beste zijn (nu op elke tip de beste: ${p.dominant}).`,
 };
 
 const WORDS: Readonly<Record<Lang, AuthorWords>> = { en: AUTHOR_WORDS_EN, nl: AUTHOR_WORDS_NL };
