@@ -23,7 +23,11 @@
  * `--root` measures another checkout (e.g. a `git worktree` of main, with `node_modules` linked),
  * so a change can be compared with what it replaces; the bare page is always built from this tree.
  * `--compare DIR` also measures another checkout's deep link in the same runs, interleaved: on a
- * loaded machine the only fair way to tell a change from its base.
+ * loaded machine the only fair way to tell a change from its base. The deep link that runs right
+ * after the bare page is measured some 60-80 ms slower than the one after it, whichever build it
+ * is, so the two take turns in that place (this tree first in odd runs, DIR first in even runs) and
+ * each order's medians are given apart too. `--deep-only` skips the title path and the default
+ * experience (for such an A/B), `--settle MS` shortens the 6 s each page runs on after its choice.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -36,7 +40,10 @@ import { arg, CHROMIUM, gzipKiB, initialChunks, serve } from './bench-common.ts'
 
 const HERE = resolve(import.meta.dirname, '..');
 const THROTTLE = 4;
-const SETTLE_MS = 6000;
+/** How long each page is left to run after its first choice (the stage's download is counted). */
+const SETTLE_MS = Math.max(0, Number(arg('settle') ?? 6000));
+/** Only the bare page and the deep links: an A/B of a change to the start, in a quarter of the time. */
+const DEEP_ONLY = process.argv.includes('--deep-only');
 
 const RUNS = Math.max(1, Number(arg('runs') ?? 5));
 const ROOT = resolve(arg('root') ?? HERE);
@@ -256,6 +263,25 @@ function pairedRatio(game: readonly RunResult[], bare: readonly RunResult[]): nu
   );
 }
 
+type Results = Record<'bare' | 'deep' | 'compare', RunResult[]>;
+
+/** This tree's and the compared tree's figures over the runs of one order (`parity` 0: this first). */
+function orderFigures(results: Results, parity: number) {
+  const pick = (list: RunResult[]) => list.filter((_, i) => i % 2 === parity);
+  const [bare, deep, compare] = [pick(results.bare), pick(results.deep), pick(results.compare)];
+  const med = (list: RunResult[], f: keyof RunResult) => median(list.map((r) => r[f]));
+  return {
+    runs: deep.length,
+    bareMs: med(bare, 'firstChoice'),
+    deepMs: med(deep, 'firstChoice'),
+    deepRatio: pairedRatio(deep, bare),
+    deepLongestMs: med(deep, 'longestBeforeChoice'),
+    compareMs: med(compare, 'firstChoice'),
+    compareRatio: pairedRatio(compare, bare),
+    compareLongestMs: med(compare, 'longestBeforeChoice'),
+  };
+}
+
 const ms = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x)} ms`);
 const kib = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} KiB`);
 
@@ -289,9 +315,21 @@ async function main(): Promise<void> {
   try {
     for (let i = 0; i < RUNS; i++) {
       results.bare.push(await run(browser, bare.url, bareDist, 'bare', true));
-      results.deep.push(await run(browser, game.url, gameDist, 'deep', true));
-      if (other && compareDist)
-        results.compare.push(await run(browser, other.url, compareDist, 'deep', true));
+      const deep = () => run(browser, game.url, gameDist, 'deep', true);
+      if (other && compareDist) {
+        const compare = () => run(browser, other.url, compareDist, 'deep', true);
+        if (i % 2 === 0) {
+          results.deep.push(await deep());
+          results.compare.push(await compare());
+        } else {
+          results.compare.push(await compare());
+          results.deep.push(await deep());
+        }
+      } else results.deep.push(await deep());
+      if (DEEP_ONLY) {
+        process.stdout.write(`run ${i + 1}/${RUNS} done\n`);
+        continue;
+      }
       results.title.push(await run(browser, game.url, gameDist, 'title', true));
       results.motion.push(await run(browser, game.url, gameDist, 'title', false));
       process.stdout.write(`run ${i + 1}/${RUNS} done\n`);
@@ -331,6 +369,13 @@ async function main(): Promise<void> {
     compareFirstChoiceMs: COMPARE ? m('compare', 'firstChoice') : null,
     compareLongestMs: COMPARE ? m('compare', 'longestBeforeChoice') : null,
     comparePairedRatio: COMPARE ? pairedRatio(results.compare, results.bare) : null,
+    // The same figures for the runs where each went first (odd runs: this tree), and second.
+    byOrder: COMPARE
+      ? {
+          thisFirst: orderFigures(results, 0),
+          compareFirst: orderFigures(results, 1),
+        }
+      : null,
   };
   const ratio =
     summary.deepFirstChoiceMs !== null && summary.bareFirstChoiceMs
@@ -359,6 +404,12 @@ ${
     ? `| --compare ${COMPARE}: deep link → first choice, longest task before it; median of each run's ratio | – | ${ms(summary.compareFirstChoiceMs)}, ${ms(summary.compareLongestMs)}; ${summary.comparePairedRatio?.toFixed(2) ?? 'n/a'}× |\n`
     : ''
 }`);
+  for (const [name, o] of Object.entries(summary.byOrder ?? {}))
+    console.log(
+      `${name === 'thisFirst' ? 'this tree first' : '--compare first'} (${o.runs} runs): bare ${ms(o.bareMs)}; ` +
+        `this ${ms(o.deepMs)} (${o.deepRatio?.toFixed(2) ?? 'n/a'}×, longest ${ms(o.deepLongestMs)}); ` +
+        `compare ${ms(o.compareMs)} (${o.compareRatio?.toFixed(2) ?? 'n/a'}×, longest ${ms(o.compareLongestMs)})`,
+    );
   if (JSON_OUT) writeFileSync(JSON_OUT, `${JSON.stringify({ summary, results }, null, 2)}\n`);
 }
 
