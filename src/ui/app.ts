@@ -844,6 +844,20 @@ export class App implements Navigation {
     doc.title = screen.title;
     this.deps.root.replaceChildren(screen.el);
     this.deps.root.dataset.screen = screen.el.classList[1] ?? 'screen';
+    if (screen.draw) {
+      // A screen that draws its first content as it appears (a conversation's first lines, and its
+      // choices when motion is reduced): every write comes first and focus moves in the frame, the
+      // heading first and then where the screen says. Chromium lays the page out for each focus():
+      // done at once, the heading's laid out the screen without its lines and the question's laid
+      // it out again with them, both before the choices could be clicked; in the frame, the first
+      // focus lays out the finished screen once and the second finds nothing left to do.
+      const then = screen.draw();
+      this.settleLayout(() => {
+        if (moveFocus) screen.focus.focus({ preventScroll: true });
+        then?.();
+      });
+      return;
+    }
     this.settleLayout();
     if (moveFocus) screen.focus.focus({ preventScroll: true });
     screen.start?.();
@@ -851,6 +865,8 @@ export class App implements Navigation {
 
   /** Whether the new screen's scroll and panel are waiting for the next frame. */
   private settling = false;
+  /** Focus to move in that frame, before the layout is read (the screen on show's; null: none). */
+  private focusInFrame: (() => void) | null = null;
 
   /**
    * The new screen from its top, and the stage told where its panel is: both read or set the
@@ -859,10 +875,15 @@ export class App implements Navigation {
    * choices come up in the same task laid it out a second time before the first choice could be
    * clicked. The frame comes before anything is painted, so nothing shows unscrolled.
    */
-  private settleLayout(): void {
+  private settleLayout(focus: (() => void) | null = null): void {
     const win = this.deps.window;
+    // Only the latest screen's: an earlier one's focus is moot once it is off the page.
+    this.focusInFrame = focus;
     const settle = () => {
       this.settling = false;
+      const moveFocus = this.focusInFrame;
+      this.focusInFrame = null;
+      moveFocus?.();
       this.deps.root.scrollTop = 0;
       win.scrollTo?.(0, 0);
       measurePanel(this.deps.root, win, this.deps.stage);

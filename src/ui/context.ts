@@ -74,8 +74,15 @@ export interface Screen {
   readonly focus: HTMLElement;
   /** What the browser tab says. */
   readonly title: string;
-  /** Called once the screen is on the page and focused (a conversation starts its story here). */
+  /** Called once the screen is on the page and focused. */
   start?(): void;
+  /**
+   * For a screen that draws its first content as it appears (a conversation starts its story here),
+   * in place of `start`: called once the screen is on the page, before focus moves, which then moves
+   * in the next frame (src/ui/app.ts, `show`). Returns what moves focus on from the heading there
+   * (to the question, when the first choices are already up), or null.
+   */
+  draw?(): (() => void) | null;
   /** Called when the screen is taken off the page. */
   dispose?(): void;
   /**

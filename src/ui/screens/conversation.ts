@@ -362,6 +362,9 @@ export function conversationScreen(
   /** The line being typed out, if any: `complete` shows the rest of it at once. */
   let typing: { complete: () => void; timer: ReturnType<typeof setTimeout> | null } | null = null;
   let disposed = false;
+  /** While the screen draws its first beat (`draw`): the question's focus waits for the heading's. */
+  let drawing = false;
+  let questionWaits = false;
 
   /** The pace, read from the settings at each use so a change in the settings dialog applies at once. */
   const pace: Pace = {
@@ -628,8 +631,10 @@ export function conversationScreen(
     hint.classList.remove('nudge');
     list.hidden = false;
     // Focus goes to the question, not to an option: choosing takes a number key, an arrow and
-    // Enter, or a click, so a key meant for the text never chooses.
-    area.focus({ preventScroll: true });
+    // Enter, or a click, so a key meant for the text never chooses. Choices drawn with the screen
+    // itself get it in the frame, after the heading (`draw` below).
+    if (drawing) questionWaits = true;
+    else area.focus({ preventScroll: true });
     ctx.stage.choicesShown();
     startCountdown(choices);
     // The choices took room from the transcript: keep its last line in view (and the choices from
@@ -880,9 +885,20 @@ export function conversationScreen(
       leaving.open(leave, () => decide(false));
       holdIfAway();
     },
-    start() {
+    draw() {
       ctx.stage.enterScenario(info.id, info.meta.cast);
-      session.start();
+      drawing = true;
+      try {
+        session.start();
+      } finally {
+        drawing = false;
+      }
+      if (!questionWaits) return null;
+      return () => {
+        // Unless the choices went (taken by a key), or the player is among them already.
+        if (!disposed && state.phase === 'choosing' && !area.contains(document.activeElement))
+          area.focus({ preventScroll: true });
+      };
     },
     dispose() {
       disposed = true;

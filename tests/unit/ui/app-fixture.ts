@@ -91,7 +91,11 @@ export const heading = (scope: ParentNode = document): string | null | undefined
   scope.querySelector('h1')?.textContent;
 
 /** Lets promises and zero timers run. */
-export const settle = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve, 0));
+export const settle = (): Promise<unknown> =>
+  new Promise((resolve) => setTimeout(resolve, 0)).then(
+    // And the frame after: a conversation drawn with its screen moves focus there (src/ui/app.ts).
+    () => new Promise((resolve) => requestAnimationFrame(resolve)),
+  );
 
 /**
  * Waits for a screen that loads its own code (the debrief, progress, profiles: src/ui/app.ts,

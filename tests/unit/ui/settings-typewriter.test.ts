@@ -42,7 +42,7 @@ function start(patch: Partial<Settings>): HTMLElement {
   const screen = conversationScreen(ctx, scenario, session);
   document.body.append(screen.el);
   started.push(screen);
-  screen.start?.();
+  screen.draw?.()?.();
   return screen.el;
 }
 
