@@ -93,6 +93,9 @@ export interface AppDeps {
   readonly library?: Library;
 }
 
+/** How long a scenario's start may take before its loading screen is shown (a blink: none). */
+const LOADING_SCREEN_AFTER_MS = 150;
+
 /** What a keyboard can reach on a screen (for finding a focused control's equivalent after a redraw). */
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
 
@@ -683,9 +686,16 @@ export class App implements Navigation {
     if (plays === this.plays)
       this.address({ screen: 'play', scenario: checked.info.id }, asLang(checked.info.lang));
     const visit = ++this.visit;
-    this.show(loadingScreen(this.ctx, checked.info), false, false);
+    // The loading screen only when the story is not in at once (a slow download): drawn every time,
+    // its frame came between the story's arrival and its first choice, and the page was laid out
+    // for it and again for the conversation. The stage hears of the scenario at once.
+    this.deps.stage.enterScenario(checked.info.id, checked.info.meta.cast);
+    const loading = this.deps.window.setTimeout(() => {
+      if (visit === this.visit) this.show(loadingScreen(this.ctx, checked.info), false, false);
+    }, LOADING_SCREEN_AFTER_MS);
     plays.open(request).then(
       (opened) => {
+        this.deps.window.clearTimeout(loading);
         if (visit !== this.visit) {
           // Never started, so nothing was recorded; only let go of the session.
           if (opened.ok) opened.play.detach();
@@ -701,6 +711,7 @@ export class App implements Navigation {
         whenIdle(this.deps.window, () => void screens.debrief().catch(() => undefined));
       },
       (e: unknown) => {
+        this.deps.window.clearTimeout(loading);
         if (visit !== this.visit) return;
         this.failure('internal', e instanceof Error ? e.message : String(e));
       },
