@@ -22,9 +22,12 @@ const DICTIONARIES: Record<(typeof LANGS)[number], AuthorWords> = {
 };
 
 /** Parameters whose every value names itself («key»), so a sentence shows which ones it quotes. */
-const named = new Proxy({}, {
-  get: (_, key) => (typeof key === 'string' ? `«${key}»` : undefined),
-});
+const named = new Proxy(
+  {},
+  {
+    get: (_, key) => (typeof key === 'string' ? `«${key}»` : undefined),
+  },
+);
 const say = (words: AuthorWords, code: string): string =>
   (words[code as keyof AuthorWords] as (p: MessageParams) => string)(named);
 const quoted = (text: string) => [...text.matchAll(/«(\w+)»/g)].map((m) => m[1]).sort();
