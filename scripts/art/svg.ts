@@ -167,3 +167,39 @@ export function wineGlass(x: number, y: number, s: number, wine: string | null):
     ellipse(x, y - 1.5 * s, 8 * s, 2.5 * s, '#ffffff', 'opacity="0.55"')
   );
 }
+
+/**
+ * A standing table in a white cloth with two glasses on it, seen from the front; (x, y) is where it
+ * stands. The colours are the cloth's (front, top, fold) and the two wines; a `shadow` colour lays
+ * one on the ground (outdoors, under a low sun).
+ */
+export function standingTable(
+  x: number,
+  y: number,
+  s: number,
+  colors: {
+    readonly cloth: string;
+    readonly top: string;
+    readonly fold: string;
+    readonly wines: readonly [string, string];
+    readonly shadow?: string;
+  },
+): string {
+  return (
+    (colors.shadow
+      ? ellipse(x + 30 * s, y + 4 * s, 110 * s, 14 * s, colors.shadow, 'opacity="0.25"')
+      : '') +
+    path(
+      `M${n(x - 60 * s)} ${n(y - 200 * s)}h${n(120 * s)}l${n(20 * s)} ${n(200 * s)}h${n(-160 * s)}Z`,
+      colors.cloth,
+    ) +
+    ellipse(x, y - 200 * s, 66 * s, 14 * s, colors.top) +
+    path(
+      `M${n(x + 10 * s)} ${n(y - 190 * s)}l${n(40 * s)} ${n(190 * s)}h${n(30 * s)}l${n(-20 * s)} ${n(-190 * s)}Z`,
+      colors.fold,
+      'opacity="0.6"',
+    ) +
+    wineGlass(x - 24 * s, y - 202 * s, s, colors.wines[0]) +
+    wineGlass(x + 22 * s, y - 204 * s, s, colors.wines[1])
+  );
+}

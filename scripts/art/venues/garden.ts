@@ -20,6 +20,7 @@ import {
   radial,
   rect,
   seededRandom,
+  standingTable,
   W,
   wineGlass,
 } from '../svg.ts';
@@ -297,19 +298,13 @@ export function garden(): string {
 
   // Standing tables in white cloth on the gravel.
   const table = (x: number, y: number, s: number): string =>
-    ellipse(x + 30 * s, y + 4 * s, 110 * s, 14 * s, '#6b5a44', 'opacity="0.25"') +
-    path(
-      `M${n(x - 60 * s)} ${n(y - 200 * s)}h${n(120 * s)}l${n(20 * s)} ${n(200 * s)}h${n(-160 * s)}Z`,
-      '#f3ede2',
-    ) +
-    ellipse(x, y - 200 * s, 66 * s, 14 * s, '#fffaf1') +
-    path(
-      `M${n(x + 10 * s)} ${n(y - 190 * s)}l${n(40 * s)} ${n(190 * s)}h${n(30 * s)}l${n(-20 * s)} ${n(-190 * s)}Z`,
-      '#ddd2c2',
-      'opacity="0.6"',
-    ) +
-    wineGlass(x - 24 * s, y - 202 * s, s, '#f0dc8a') +
-    wineGlass(x + 22 * s, y - 204 * s, s, '#c9485a');
+    standingTable(x, y, s, {
+      cloth: '#f3ede2',
+      top: '#fffaf1',
+      fold: '#ddd2c2',
+      wines: ['#f0dc8a', '#c9485a'],
+      shadow: '#6b5a44',
+    });
   b.push(table(300, 990, 1.1), table(1640, 1000, 1.1));
   for (const [x, s] of [
     [70, 1.25],

@@ -18,6 +18,7 @@ import {
   radial,
   rect,
   seededRandom,
+  standingTable,
   W,
   wineGlass,
 } from '../svg.ts';
@@ -145,18 +146,12 @@ export function reception(): string {
     b.push(guest(x, 860, s, far, rand, x < 960 ? 1 : -1));
   // Standing tables with white cloths.
   const table = (x: number, y: number, s: number): string =>
-    path(
-      `M${n(x - 60 * s)} ${n(y - 200 * s)}h${n(120 * s)}l${n(20 * s)} ${n(200 * s)}h${n(-160 * s)}Z`,
-      '#efe6da',
-    ) +
-    ellipse(x, y - 200 * s, 66 * s, 14 * s, '#fbf5ec') +
-    path(
-      `M${n(x + 10 * s)} ${n(y - 190 * s)}l${n(40 * s)} ${n(190 * s)}h${n(30 * s)}l${n(-20 * s)} ${n(-190 * s)}Z`,
-      '#d9cbbb',
-      'opacity="0.6"',
-    ) +
-    wineGlass(x - 24 * s, y - 202 * s, s, '#b0404f') +
-    wineGlass(x + 22 * s, y - 204 * s, s, '#e8d27a');
+    standingTable(x, y, s, {
+      cloth: '#efe6da',
+      top: '#fbf5ec',
+      fold: '#d9cbbb',
+      wines: ['#b0404f', '#e8d27a'],
+    });
   for (const [x, s] of [
     [210, 0.85],
     [470, 0.9],
