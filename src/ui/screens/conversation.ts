@@ -126,10 +126,8 @@ export function loadingScreen(ctx: UiContext, info: ScenarioInfo): Screen {
     el,
     focus: heading,
     title: `${info.meta.title} · ${t.appName}`,
-    start() {
-      // Let the stage fetch the people's pictures while the story loads.
-      ctx.stage.enterScenario(info.id, info.meta.cast);
-    },
+    // The stage already fetches the people's pictures: the App told it of the scenario when the
+    // start began, before this screen (shown only for a slow start) came up.
     dispose: pictures.stop,
   };
 }
